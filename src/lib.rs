@@ -1,0 +1,15 @@
+//! Verbatim: collapse repeated paragraphs and highlight quotations with their speakers.
+//!
+//! The crate has three layers, each in its own module:
+//! - [`text`]: the pure core. `text::analyze` and `text::Analyzer` turn paragraphs into a
+//!   [`text::Report`]. No DOM, no JavaScript; compiled and tested natively.
+//! - `dom` (wasm only): finds paragraphs on a page, applies a report, and restores the page.
+//! - `api` (wasm only): the `#[wasm_bindgen]` exports `analyze`, `process`, `restore` and the
+//!   `Analyzer` class; the one place that knows `JsValue`.
+
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod api;
+#[cfg(target_arch = "wasm32")]
+pub mod dom;

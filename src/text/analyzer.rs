@@ -1,0 +1,75 @@
+//! The analysis as a whole: repeats first, then quotations in what stays visible, batch by batch.
+//!
+//! [`Analyzer`] is the incremental form: paragraphs arrive in batches (lazy loading, live blogs) and
+//! each batch is judged against everything before it; decisions already handed out never change.
+//! [`analyze`] is one batch.
+
+use std::ops::Range;
+
+use super::options::Options;
+use super::quotes::QuoteFinder;
+use super::repeats::RepeatFinder;
+use super::report::Report;
+
+/// The state of an analysis that takes paragraphs in batches. Indices count across batches.
+pub struct Analyzer {
+    options: Options,
+    paragraphs: Vec<String>,
+    hidden: Vec<bool>,
+    repeats: RepeatFinder,
+    quotes: QuoteFinder,
+}
+
+impl Analyzer {
+    pub fn new(options: Options) -> Self {
+        Analyzer {
+            repeats: RepeatFinder::new(&options),
+            quotes: QuoteFinder::new(&options),
+            options,
+            paragraphs: Vec::new(),
+            hidden: Vec::new(),
+        }
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// How many paragraphs have been pushed so far.
+    pub fn len(&self) -> usize {
+        self.paragraphs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.paragraphs.is_empty()
+    }
+
+    /// Adds a batch of paragraphs and returns the decisions about them (and only them).
+    pub fn push<S: Into<String>>(&mut self, batch: impl IntoIterator<Item = S>) -> Report {
+        let first = self.paragraphs.len();
+        self.paragraphs.extend(batch.into_iter().map(Into::into));
+        let new: Range<usize> = first..self.paragraphs.len();
+        self.hidden.resize(self.paragraphs.len(), false);
+
+        let repeats = if self.options.collapse {
+            self.repeats.push(&self.paragraphs, new.clone())
+        } else {
+            Vec::new()
+        };
+        for repeat in &repeats {
+            self.hidden[repeat.index] = true;
+        }
+        let quotes = if self.options.highlight {
+            self.quotes.push(&self.paragraphs, new, &self.hidden)
+        } else {
+            Vec::new()
+        };
+        Report { repeats, quotes }
+    }
+}
+
+/// Analyses one list of paragraphs at once.
+pub fn analyze<S: AsRef<str>>(paragraphs: &[S], options: &Options) -> Report {
+    let mut analyzer = Analyzer::new(options.clone());
+    analyzer.push(paragraphs.iter().map(|p| p.as_ref().to_owned()))
+}

@@ -1,0 +1,90 @@
+//! The plain data the core hands out: which paragraphs are repeats and where the quotations are.
+//!
+//! These types are the `Report` of the public interface (`analyze()` in JavaScript); their serde
+//! names are the interface's camelCase names. Every offset is a UTF-16 index (a JavaScript string
+//! index), because that is what the DOM layer and embedders index text with.
+
+use serde::Serialize;
+
+/// How a hidden paragraph copies the one that stays visible.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RepeatKind {
+    /// The same text once white space, quote styles, dashes, case and trailing punctuation are folded.
+    Exact,
+    /// An edited copy: most of its word shingles are shared with the original.
+    Near,
+    /// A pull quote, caption or teaser whose words stand inside a longer paragraph.
+    Contained,
+}
+
+/// One hidden paragraph.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Repeat {
+    /// The paragraph hidden.
+    pub index: usize,
+    /// The paragraph that stays visible: the first copy, or the container of a contained copy.
+    pub of: usize,
+    pub kind: RepeatKind,
+    /// 1 for exact copies, the measured similarity for near ones, the share of words found in the
+    /// container for contained ones.
+    pub similarity: f64,
+    /// Groups the repeats that one toggle hides: the index of the run's first hidden paragraph.
+    pub run: usize,
+}
+
+/// What a quotation is doing in the prose.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A quoted statement, usually a clause or a sentence, attributed to someone.
+    Direct,
+    /// A quoted fragment inside reported speech: both have a "very good relationship".
+    Partial,
+    /// A term set off by quotation marks that nobody is speaking: the "maximum pressure" strategy.
+    Scare,
+}
+
+/// A point in the text: a paragraph and a UTF-16 offset into it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Position {
+    pub paragraph: usize,
+    pub offset: usize,
+}
+
+/// A stretch of one paragraph, `start..end` in UTF-16 units.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Span {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Who speaks a quotation: the resolved name and where the text points at them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Speaker {
+    /// The fullest form of the name the text gives ("Donald Trump" for "Trump", "it", "the expert").
+    pub name: String,
+    /// The words the cue attaches to, where they stand: "he", "the expert", "Kim Sang-ki".
+    pub mention: Span,
+}
+
+/// One quotation, from its opening mark to just past its closing mark.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    pub start: Position,
+    pub end: Position,
+    pub kind: QuoteKind,
+    pub speaker: Option<Speaker>,
+    /// The speech verb or phrase alone: "said", "told", "according to".
+    pub cue: Option<Span>,
+}
+
+/// Everything the core decided about a list of paragraphs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Report {
+    /// Sorted by `index`.
+    pub repeats: Vec<Repeat>,
+    /// Sorted by `start`; none inside a paragraph hidden as a repeat.
+    pub quotes: Vec<Quote>,
+}
