@@ -1,59 +1,330 @@
-//! Which paragraphs repeat earlier ones and should be hidden.
+//! Which paragraphs repeat others and should be hidden: exact, near and contained copies, in runs.
 //!
-//! Walking-skeleton engine: exact copies after [`fold`](super::normalise::fold), grouped into runs.
-//! The full engine (near and contained copies, structure left alone) replaces it.
+//! [`RepeatFinder`] takes paragraphs batch by batch and decides, for each new paragraph, whether a
+//! reader loses anything if it is hidden. Each batch goes through four steps:
+//!
+//! 1. **Exact and near copies** ([`tokens`], [`similarity`], [`index`]), in page order. A paragraph
+//!    of at least `minWords` words is an exact copy when its folded text equals an earlier one's,
+//!    a near copy when its words line up with an earlier paragraph's at the `similarity` ratio or
+//!    more. Near candidates come from the window that would continue the current run
+//!    ([`runs::window_after`]) and from the shingle index; never from all pairs. `of` is always
+//!    the first copy (a paragraph matched to a later copy inherits that copy's `of`).
+//! 2. **Short lines** ([`runs`]): a paragraph under `minWords` words is hidden only as an exact copy
+//!    standing aligned inside a run of copies; repeated alone it is structure and stays.
+//! 3. **Contained copies**: a paragraph of `minWords`..[`MAX_CONTAINED_WORDS`] words whose words
+//!    stand inside a longer visible paragraph, earlier or anywhere in the same batch (a pull quote,
+//!    a caption, a standfirst). The longer paragraph is never the one hidden.
+//! 4. **Runs** ([`runs::assign`]).
+//!
+//! Decisions are final: a paragraph is judged once, when it arrives, and earlier decisions are
+//! never revisited, so a paragraph once shown is never hidden later. The first copy of anything is
+//! never hidden as an exact or near copy, because only later paragraphs are matched to earlier ones.
+//!
+//! Cost is linear in the text: per paragraph one fold and one word pass, at most
+//! `MAX_GAP + 1 + index::MAX_CANDIDATES` comparisons of capped size, index look-ups over bounded
+//! posting lists, and hash maps everywhere else. Paragraphs past [`MAX_COMPARE_BYTES`] or
+//! [`MAX_COMPARE_WORDS`] are compared by exact key only.
 
-use std::collections::HashMap;
+mod index;
+mod runs;
+mod similarity;
+mod tokens;
+
+use std::cmp::Reverse;
 use std::ops::Range;
 
-use super::normalise::{fold, words};
+use super::normalise::fold;
 use super::options::Options;
 use super::report::{Repeat, RepeatKind};
+use index::{KeyMap, ShingleIndex};
+pub use runs::MAX_GAP;
+pub use tokens::{MAX_COMPARE_BYTES, MAX_COMPARE_WORDS};
 
+/// The longest paragraph (in words) that can be hidden as a contained copy. Pull quotes, captions
+/// and standfirsts are a sentence or two; a longer paragraph sharing most of its text with an even
+/// longer one is an edit of it, which is the near-copy rule's business, not a lifted excerpt.
+pub const MAX_CONTAINED_WORDS: usize = 150;
+
+/// No source: a visible paragraph.
+const NONE: usize = usize::MAX;
+
+/// The decision about a hidden paragraph.
+#[derive(Clone, Copy, Debug)]
+struct Fate {
+    of: usize,
+    kind: RepeatKind,
+    similarity: f64,
+    run: usize,
+}
+
+/// What the finder keeps about every paragraph it has seen.
+struct Para {
+    /// Hash of the folded text.
+    key: u64,
+    /// Number of words (counted even past the caps).
+    words: usize,
+    /// Word hashes, `None` past the caps.
+    hashes: Option<Vec<u32>>,
+    /// `Some` when hidden.
+    fate: Option<Fate>,
+    /// The paragraph this one was matched to, for lining up runs; [`NONE`] when visible.
+    src: usize,
+}
+
+impl Para {
+    fn new(text: &str) -> Para {
+        let (words, hashes) = tokens::words(text);
+        Para {
+            key: tokens::exact_key(text),
+            words,
+            hashes,
+            fate: None,
+            src: NONE,
+        }
+    }
+}
+
+/// The repeats engine: incremental, linear, final decisions.
 pub struct RepeatFinder {
     min_words: usize,
-    first_of: HashMap<String, usize>,
-    last: Option<(usize, usize, usize)>, // (index, of, run) of the last repeat
+    similarity: f64,
+    paras: Vec<Para>,
+    /// Exact key → the first paragraph with that folded text.
+    first: KeyMap<u64, usize>,
+    index: ShingleIndex,
 }
 
 impl RepeatFinder {
     pub fn new(options: &Options) -> Self {
         RepeatFinder {
-            min_words: options.min_words,
-            first_of: HashMap::new(),
-            last: None,
+            min_words: options.min_words.max(1),
+            similarity: options.similarity.clamp(0.5, 1.0),
+            paras: Vec::new(),
+            first: KeyMap::default(),
+            index: ShingleIndex::default(),
         }
     }
 
-    /// Judges `all[new]` against every paragraph before it; returns the new repeats by index.
+    /// Judges paragraphs `all[new]` against every paragraph before them (and each other); returns
+    /// only the new decisions, sorted by index. Earlier decisions never change.
+    ///
+    /// `all` holds every paragraph pushed so far; `new` is expected to start where the previous
+    /// batch ended. Paragraphs already judged are not judged again; any skipped are learnt without
+    /// a decision.
     pub fn push(&mut self, all: &[String], new: Range<usize>) -> Vec<Repeat> {
-        let mut out = Vec::new();
-        for index in new {
-            let key = fold(&all[index]);
-            if key.is_empty() {
+        let end = new.end.min(all.len());
+        let start = new.start.max(self.paras.len()).min(end);
+        while self.paras.len() < start {
+            let i = self.paras.len();
+            self.paras.push(Para::new(&all[i]));
+            self.remember(i);
+        }
+        let batch = start..end;
+
+        for i in batch.clone() {
+            self.paras.push(Para::new(&all[i]));
+            if self.paras[i].words >= self.min_words {
+                self.judge_copy(all, i);
+            }
+            self.remember(i);
+        }
+        self.judge_short_lines(all, batch.clone());
+        self.judge_contained(batch.clone());
+        self.point_at_visible(batch.clone());
+        runs::assign(&mut self.paras, batch.clone());
+
+        batch
+            .filter_map(|index| {
+                self.paras[index].fate.map(|f| Repeat {
+                    index,
+                    of: f.of,
+                    kind: f.kind,
+                    similarity: f.similarity,
+                    run: f.run,
+                })
+            })
+            .collect()
+    }
+
+    /// Registers paragraph `i` as a possible original: its exact key if new, its shingles if it
+    /// is visible and long enough to be matched.
+    fn remember(&mut self, i: usize) {
+        let para = &self.paras[i];
+        if para.words == 0 {
+            return;
+        }
+        self.first.entry(para.key).or_insert(i);
+        if para.fate.is_none() && para.words >= self.min_words {
+            if let Some(hashes) = &para.hashes {
+                self.index.insert(i, hashes);
+            }
+        }
+    }
+
+    fn hide(&mut self, i: usize, src: usize, matched: usize, kind: RepeatKind, similarity: f64) {
+        let (of, kind, similarity) = self.resolve(matched, kind, similarity);
+        self.paras[i].fate = Some(Fate {
+            of,
+            kind,
+            similarity,
+            run: i,
+        });
+        self.paras[i].src = src;
+    }
+
+    /// `of`, kind and similarity for a copy of `matched`: if `matched` is itself hidden, the copy
+    /// points where it points (the first copy, or the container of a pull quote).
+    fn resolve(
+        &self,
+        matched: usize,
+        kind: RepeatKind,
+        similarity: f64,
+    ) -> (usize, RepeatKind, f64) {
+        match self.paras[matched].fate {
+            None => (matched, kind, similarity),
+            Some(f) if f.kind == RepeatKind::Contained => (f.of, f.kind, f.similarity),
+            Some(f) if kind == RepeatKind::Exact => (f.of, f.kind, f.similarity),
+            Some(f) => (f.of, kind, similarity),
+        }
+    }
+
+    /// Step 1: is the long paragraph `i` an exact or near copy of an earlier one?
+    fn judge_copy(&mut self, all: &[String], i: usize) {
+        let key = self.paras[i].key;
+        if let Some(&root) = self.first.get(&key) {
+            if fold(&all[root]) == fold(&all[i]) {
+                let src = runs::window_after(&self.paras, i)
+                    .find(|&k| self.paras[k].key == key)
+                    .unwrap_or(root);
+                self.hide(i, src, root, RepeatKind::Exact, 1.0);
+                return;
+            }
+        }
+        let Some(hashes) = self.paras[i].hashes.take() else {
+            return;
+        };
+        let mut candidates: Vec<usize> = runs::window_after(&self.paras, i).collect();
+        candidates.extend(self.index.candidates(&hashes, i));
+        let mut best: Option<(f64, usize)> = None;
+        for k in candidates {
+            let other = &self.paras[k];
+            if k >= i || other.words < self.min_words {
                 continue;
             }
-            match self.first_of.get(&key) {
-                Some(&of) if words(&all[index]).count() >= self.min_words => {
-                    let run = match self.last {
-                        Some((li, lo, run)) if li + 1 == index && lo < of => run,
-                        _ => index,
-                    };
-                    self.last = Some((index, of, run));
-                    out.push(Repeat {
-                        index,
-                        of,
-                        kind: RepeatKind::Exact,
-                        similarity: 1.0,
-                        run,
-                    });
-                }
-                Some(_) => {}
-                None => {
-                    self.first_of.insert(key, index);
+            let Some(theirs) = &other.hashes else {
+                continue;
+            };
+            if let Some(ratio) = similarity::near_ratio(&hashes, theirs, self.similarity) {
+                // highest ratio wins; among equals the earliest paragraph
+                if best.map_or(true, |(r, b)| ratio > r || (ratio == r && k < b)) {
+                    best = Some((ratio, k));
                 }
             }
         }
-        out
+        // A paragraph that is only a little longer than an earlier one it contains is an edited copy
+        // (a clause added), not the container of a pull quote: the near-copy rule wins, so the
+        // first copy stays. Pull quotes and teasers are much shorter than the paragraph holding
+        // them, below the similarity ratio, and step 3 finds them.
+        self.paras[i].hashes = Some(hashes);
+        if let Some((ratio, k)) = best {
+            self.hide(i, k, k, RepeatKind::Near, ratio);
+        }
+    }
+
+    /// Step 2: short lines aligned inside a run of copies. Forward from the repeat before them
+    /// (possibly from an earlier batch), then backward from the repeat after them in this batch.
+    fn judge_short_lines(&mut self, all: &[String], batch: Range<usize>) {
+        let min_words = self.min_words;
+        let is_open_short = |p: &Para| p.fate.is_none() && p.words > 0 && p.words < min_words;
+        for i in batch.clone() {
+            if !is_open_short(&self.paras[i]) {
+                continue;
+            }
+            let key = self.paras[i].key;
+            let found = runs::window_after(&self.paras, i)
+                .find(|&k| self.paras[k].key == key && fold(&all[k]) == fold(&all[i]));
+            if let Some(k) = found {
+                self.hide_short(i, k);
+            }
+        }
+        for i in batch.clone().rev() {
+            if !is_open_short(&self.paras[i]) {
+                continue;
+            }
+            let key = self.paras[i].key;
+            let found = runs::window_before(&self.paras, i, batch.end)
+                .into_iter()
+                .find(|&k| self.paras[k].key == key && fold(&all[k]) == fold(&all[i]));
+            if let Some(k) = found {
+                self.hide_short(i, k);
+            }
+        }
+    }
+
+    fn hide_short(&mut self, i: usize, k: usize) {
+        let root = self.first.get(&self.paras[i].key).copied().unwrap_or(k);
+        self.hide(i, k, root.min(k), RepeatKind::Exact, 1.0);
+    }
+
+    /// Step 3: pull quotes, captions and standfirsts inside a longer visible paragraph that comes
+    /// earlier or in this batch. Longest first, so that a paragraph hidden here is never then
+    /// chosen as the container of a shorter one.
+    fn judge_contained(&mut self, batch: Range<usize>) {
+        let mut order: Vec<usize> = batch
+            .clone()
+            .filter(|&i| {
+                let p = &self.paras[i];
+                p.fate.is_none()
+                    && p.hashes.is_some()
+                    && (self.min_words..=MAX_CONTAINED_WORDS).contains(&p.words)
+            })
+            .collect();
+        order.sort_by_key(|&i| Reverse(self.paras[i].words));
+        for i in order {
+            let Some(hashes) = self.paras[i].hashes.take() else {
+                continue;
+            };
+            let mut best: Option<(f64, usize)> = None;
+            for k in self.index.candidates(&hashes, i) {
+                let other = &self.paras[k];
+                if k >= batch.end || other.fate.is_some() || other.words <= hashes.len() {
+                    continue;
+                }
+                let Some(theirs) = &other.hashes else {
+                    continue;
+                };
+                let share = similarity::contained_share(&hashes, theirs);
+                if share >= self.similarity
+                    && best.map_or(true, |(s, b)| share > s || (share == s && k < b))
+                {
+                    best = Some((share, k));
+                }
+            }
+            self.paras[i].hashes = Some(hashes);
+            if let Some((share, k)) = best {
+                self.hide(i, k, k, RepeatKind::Contained, share);
+            }
+        }
+    }
+
+    /// Copies matched in step 1 or 2 to a paragraph that step 3 then hid point on to its container.
+    fn point_at_visible(&mut self, batch: Range<usize>) {
+        for i in batch {
+            let Some(f) = self.paras[i].fate else {
+                continue;
+            };
+            if self.paras[f.of].fate.is_some() {
+                let (of, kind, similarity) = self.resolve(f.of, f.kind, f.similarity);
+                self.paras[i].fate = Some(Fate {
+                    of,
+                    kind,
+                    similarity,
+                    ..f
+                });
+            }
+        }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,155 @@
+//! What a paragraph is made of for comparison: its exact key, its words and its shingles.
+//!
+//! Two copies are compared through cheap fingerprints computed once per paragraph:
+//! - the *exact key*, a 64-bit hash of [`fold`](crate::text::normalise::fold)ed text, which
+//!   decides exact copies (confirmed by comparing the folded texts, so a hash collision can never
+//!   hide a paragraph);
+//! - the *words*, one 32-bit hash per word, used for near and contained copies. A word is a run of
+//!   letters and digits, lower-cased, exactly as [`words`](crate::text::normalise::words) splits
+//!   them; a CJK ideograph or kana counts as a word of its own, since those scripts put no spaces
+//!   between words and a whole sentence would otherwise be one "word";
+//! - *shingles*: hashes of consecutive word pairs.
+//!
+//! Per-paragraph work is capped here: a paragraph longer than [`MAX_COMPARE_BYTES`] or with more
+//! than [`MAX_COMPARE_WORDS`] words keeps only its exact key (and its word count), so one 5 MB
+//! paragraph costs one linear pass and nothing quadratic can ever start from it.
+
+use crate::text::normalise::fold;
+
+/// Paragraphs longer than this (in UTF-8 bytes) are compared only by their exact key.
+/// News paragraphs are well under 10 kB; 256 kB is generous and still keeps any task short.
+pub const MAX_COMPARE_BYTES: usize = 256 * 1024;
+
+/// Paragraphs with more words than this are compared only by their exact key. Comparing two
+/// paragraphs costs at most (n+m)·(n+m)/5 steps (see `similarity`), so this bounds any one
+/// comparison to a few million steps even for adversarial text; real paragraphs are < 300 words.
+pub const MAX_COMPARE_WORDS: usize = 2_000;
+
+/// A fast, deterministic 64-bit hash (FNV-1a over the bytes, then a final mix). Deterministic so
+/// that results never depend on a random seed; a collision is harmless because every exact match
+/// is confirmed on the text and every near match is measured word by word.
+pub fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    mix(h)
+}
+
+/// A 64-bit finaliser (from splitmix64): spreads every input bit over the whole word.
+pub fn mix(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// The shingle of two consecutive words.
+pub fn pair(a: u32, b: u32) -> u64 {
+    mix((u64::from(a) << 32) | u64::from(b))
+}
+
+/// The exact key of a paragraph: the hash of its folded text (0 words → the key of "").
+pub fn exact_key(text: &str) -> u64 {
+    hash_bytes(fold(text).as_bytes())
+}
+
+/// Scripts written without spaces: each such character is a word of its own.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'       // hiragana, katakana
+        | '\u{3400}'..='\u{4DBF}'     // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}'     // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}'     // compatibility ideographs
+        | '\u{20000}'..='\u{2FFFF}') // supplementary ideographs
+}
+
+/// The word hashes of `text`, or only their count when the text is past the caps
+/// (`None` then: the paragraph takes part in exact comparison only).
+pub fn words(text: &str) -> (usize, Option<Vec<u32>>) {
+    let mut out = Vec::new();
+    let mut count = 0usize;
+    let keep = text.len() <= MAX_COMPARE_BYTES;
+    let mut h: u64 = 0;
+    let mut in_word = false;
+    let finish = |h: u64, out: &mut Vec<u32>, count: &mut usize| {
+        *count += 1;
+        if keep && *count <= MAX_COMPARE_WORDS {
+            let m = mix(h);
+            out.push((m ^ (m >> 32)) as u32);
+        }
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() && !is_cjk(c) {
+            if !in_word {
+                h = 0xcbf2_9ce4_8422_2325;
+                in_word = true;
+            }
+            for l in c.to_lowercase() {
+                h ^= u64::from(u32::from(l));
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+            continue;
+        }
+        if in_word {
+            finish(h, &mut out, &mut count);
+            in_word = false;
+        }
+        if is_cjk(c) {
+            finish(u64::from(u32::from(c)) | (1 << 40), &mut out, &mut count);
+        }
+    }
+    if in_word {
+        finish(h, &mut out, &mut count);
+    }
+    if !keep || count > MAX_COMPARE_WORDS {
+        (count, None)
+    } else {
+        (count, Some(out))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_agree_with_normalise_words() {
+        let text = "Kim Sang-ki, 42, said “NO”.  It\u{2019}s fine\u{FFFD}ok";
+        let (n, w) = words(text);
+        let expected: Vec<String> = crate::text::normalise::words(text).collect();
+        assert_eq!(n, expected.len());
+        let w = w.unwrap();
+        // same words, same hashes; case does not matter
+        assert_eq!(words("kim").1.as_ref().unwrap()[0], w[0]);
+        assert_eq!(words("NO").1.as_ref().unwrap()[0], w[5]);
+    }
+
+    #[test]
+    fn cjk_characters_are_words() {
+        assert_eq!(words("北朝鮮が発表した").0, 8);
+        assert_eq!(
+            words("한국 정부는 밝혔다").0,
+            3,
+            "Hangul is spaced: words as usual"
+        );
+    }
+
+    #[test]
+    fn caps_keep_only_the_count() {
+        let long = "word ".repeat(MAX_COMPARE_WORDS + 1);
+        assert_eq!(words(&long), (MAX_COMPARE_WORDS + 1, None));
+        let huge = "x".repeat(MAX_COMPARE_BYTES + 1);
+        assert_eq!(words(&huge), (1, None));
+        assert_eq!(words(""), (0, Some(vec![])));
+        assert_eq!(words("\u{FFFD}\u{FFFD}"), (0, Some(vec![])));
+    }
+
+    #[test]
+    fn exact_key_folds() {
+        assert_eq!(exact_key("“Yes,” he said."), exact_key("\"yes,\" HE said"));
+        assert_ne!(exact_key("yes he said"), exact_key("no he said"));
+    }
+}
