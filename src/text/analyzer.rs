@@ -40,6 +40,11 @@ impl Analyzer {
         self.paragraphs.len()
     }
 
+    /// The text of paragraph `index`, if it has been pushed.
+    pub fn paragraph(&self, index: usize) -> Option<&str> {
+        self.paragraphs.get(index).map(String::as_str)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.paragraphs.is_empty()
     }

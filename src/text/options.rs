@@ -69,7 +69,8 @@ impl Options {
             ("collapse", OptionValue::Bool(b)) => self.collapse = b,
             ("highlight", OptionValue::Bool(b)) => self.highlight = b,
             ("minWords", OptionValue::Number(n)) => {
-                if !(n.is_finite() && n.fract() == 0.0 && n >= 1.0 && n <= MAX_MIN_WORDS as f64) {
+                if !(n.is_finite() && n.fract() == 0.0 && (1.0..=MAX_MIN_WORDS as f64).contains(&n))
+                {
                     return Err(fail(format!(
                         "must be a whole number from 1 to {MAX_MIN_WORDS}, got {n}"
                     )));
@@ -77,7 +78,7 @@ impl Options {
                 self.min_words = n as usize;
             }
             ("similarity", OptionValue::Number(n)) => {
-                if !(n.is_finite() && n >= 0.5 && n <= 1.0) {
+                if !(n.is_finite() && (0.5..=1.0).contains(&n)) {
                     return Err(fail(format!("must be a number from 0.5 to 1, got {n}")));
                 }
                 self.similarity = n;
@@ -150,7 +151,11 @@ mod tests {
     #[test]
     fn errors_name_the_key() {
         let cases = [
-            ("collapse", OptionValue::Number(1.0), "must be a boolean, got number"),
+            (
+                "collapse",
+                OptionValue::Number(1.0),
+                "must be a boolean, got number",
+            ),
             ("minWords", OptionValue::Number(0.0), "whole number"),
             ("minWords", OptionValue::Number(2.5), "whole number"),
             ("minWords", OptionValue::Number(f64::NAN), "whole number"),

@@ -46,6 +46,27 @@ pub fn len_utf16(text: &str) -> usize {
     text.chars().map(char::len_utf16).sum()
 }
 
+/// The part of `text` between UTF-16 offsets `start..end` (clamped, rounded to characters).
+pub fn slice_utf16(text: &str, start: usize, end: usize) -> &str {
+    let mut unit = 0;
+    let mut from = text.len();
+    let mut to = text.len();
+    for (byte, c) in text.char_indices() {
+        if unit >= start && from == text.len() {
+            from = byte;
+        }
+        if unit >= end {
+            to = byte;
+            break;
+        }
+        unit += c.len_utf16();
+    }
+    if from > to {
+        return "";
+    }
+    &text[from..to]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,7 +80,21 @@ mod tests {
         assert_eq!(map.unit(5), 3); // after the emoji
         assert_eq!(map.unit(6), 4);
         assert_eq!(map.unit(text.len()), 7);
-        assert_eq!(map.unit(2), 1, "inside a char rounds down, going back restarts");
+        assert_eq!(
+            map.unit(2),
+            1,
+            "inside a char rounds down, going back restarts"
+        );
         assert_eq!(len_utf16(text), 7);
+    }
+
+    #[test]
+    fn slices_by_utf16_offsets() {
+        let text = "a😀b“c”";
+        assert_eq!(slice_utf16(text, 1, 3), "😀");
+        assert_eq!(slice_utf16(text, 3, 6), "b“c");
+        assert_eq!(slice_utf16(text, 5, 99), "c”");
+        assert_eq!(slice_utf16(text, 9, 12), "");
+        assert_eq!(slice_utf16(text, 4, 2), "");
     }
 }

@@ -1,0 +1,218 @@
+//! The JavaScript interface: the only module that knows `JsValue`.
+//!
+//! It converts arguments (options objects, paragraph arrays, elements), calls the text core or the
+//! DOM layer, and converts results to plain JavaScript objects. Errors become thrown `Error`s whose
+//! message names what was wrong; nothing here panics on caller input.
+
+use js_sys::{Array, Object, Reflect};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use crate::dom;
+use crate::text::{self, OptionValue, Options};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** Options of every entry point; unknown keys and bad values throw an Error naming the key. */
+export interface VerbatimOptions {
+  /** Hide repeated paragraphs. Default true. */
+  collapse?: boolean;
+  /** Mark quotations. Default true. */
+  highlight?: boolean;
+  /** A paragraph shorter than this many words is not hidden when it repeats alone. Default 8 (1–10000). */
+  minWords?: number;
+  /** Word-shingle similarity at or above which an edited paragraph is a near copy. Default 0.8 (0.5–1). */
+  similarity?: number;
+}
+/** A point in the text: paragraph index and UTF-16 offset. */
+export interface Position { paragraph: number; offset: number; }
+/** A stretch of one paragraph, UTF-16 offsets, end exclusive. */
+export interface Span { paragraph: number; start: number; end: number; }
+/** A paragraph hidden as a repeat of paragraph `of`. */
+export interface Repeat {
+  index: number;
+  of: number;
+  kind: "exact" | "near" | "contained";
+  similarity: number;
+  /** Groups the repeats one toggle hides: the index of the run's first hidden paragraph. */
+  run: number;
+}
+export interface Speaker { name: string; mention: Span; }
+export interface Quote {
+  start: Position;
+  end: Position;
+  kind: "direct" | "partial" | "scare";
+  speaker: Speaker | null;
+  cue: Span | null;
+}
+export interface Report { repeats: Repeat[]; quotes: Quote[]; }
+export interface SpeakerSummary { name: string; count: number; firstQuote: string; }
+export interface Summary { repeats: number; runs: number; quotes: number; speakers: SpeakerSummary[]; }
+"#;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    value
+        .serialize(&serializer)
+        .map_err(|e| js_sys::Error::new(&format!("verbatim: {e}")).into())
+}
+
+fn error(message: &str) -> JsValue {
+    js_sys::Error::new(message).into()
+}
+
+/// Reads an options object (undefined or null: the defaults).
+fn options(value: &JsValue) -> Result<Options, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Options::default());
+    }
+    if !value.is_object() || Array::is_array(value) {
+        return Err(error("verbatim: options must be an object"));
+    }
+    let mut options = Options::default();
+    let object: &Object = value.unchecked_ref();
+    for key in Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        let v = Reflect::get(value, &JsValue::from_str(&key))?;
+        let v = if let Some(b) = v.as_bool() {
+            OptionValue::Bool(b)
+        } else if let Some(n) = v.as_f64() {
+            OptionValue::Number(n)
+        } else {
+            OptionValue::Other(js_type(&v))
+        };
+        options.set(&key, v).map_err(|e| error(&e.to_string()))?;
+    }
+    Ok(options)
+}
+
+fn js_type(v: &JsValue) -> &'static str {
+    if v.is_null() {
+        "null"
+    } else if v.is_undefined() {
+        "undefined"
+    } else if v.is_string() {
+        "string"
+    } else if Array::is_array(v) {
+        "array"
+    } else if v.is_function() {
+        "function"
+    } else if v.is_object() {
+        "object"
+    } else {
+        "a value of another type"
+    }
+}
+
+/// An element from any realm: elements of a frame's document fail `instanceof Element` here, so
+/// the check is on `nodeType` instead.
+fn element(value: JsValue, what: &str) -> Result<Element, JsValue> {
+    let node_type = Reflect::get(&value, &JsValue::from_str("nodeType"))
+        .ok()
+        .and_then(|t| t.as_f64());
+    if value.is_object() && node_type == Some(1.0) {
+        Ok(value.unchecked_into())
+    } else {
+        Err(error(&format!(
+            "verbatim: {what} needs an Element as its root"
+        )))
+    }
+}
+
+fn paragraphs(value: &JsValue) -> Result<Vec<String>, JsValue> {
+    if !Array::is_array(value) {
+        return Err(error("verbatim: paragraphs must be an array of strings"));
+    }
+    let array: &Array = value.unchecked_ref();
+    array
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            v.as_string().ok_or_else(|| {
+                error(&format!(
+                    "verbatim: paragraphs[{i}] must be a string, got {}",
+                    js_type(&v)
+                ))
+            })
+        })
+        .collect()
+}
+
+/// Finds repeats and quotations in a list of paragraphs: `analyze(paragraphs, options?) -> Report`.
+#[wasm_bindgen(skip_typescript)]
+pub fn analyze(paragraphs_value: JsValue, options_value: JsValue) -> Result<JsValue, JsValue> {
+    let options = options(&options_value)?;
+    let paragraphs = paragraphs(&paragraphs_value)?;
+    to_js(&text::analyze(&paragraphs, &options))
+}
+
+/// Collapses repeats and marks quotations under `root`; safe to call again as content arrives.
+#[wasm_bindgen(skip_typescript)]
+pub fn process(root: JsValue, options_value: JsValue) -> Result<JsValue, JsValue> {
+    let root = element(root, "process")?;
+    let options = options(&options_value)?;
+    let summary = dom::process(&root, options)?;
+    to_js(&summary)
+}
+
+/// Undoes everything `process` did in the document of `root`, and forgets its state.
+#[wasm_bindgen(skip_typescript)]
+pub fn restore(root: JsValue) -> Result<(), JsValue> {
+    let root = element(root, "restore")?;
+    dom::restore(&root)
+}
+
+/// Shows or hides every collapsed run in the document of `root` (returns false if none processed).
+#[wasm_bindgen(js_name = showRepeats, skip_typescript)]
+pub fn show_repeats(root: JsValue, shown: bool) -> Result<bool, JsValue> {
+    let root = element(root, "showRepeats")?;
+    Ok(dom::show_repeats(&root, shown))
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const FUNCTION_TYPES: &'static str = r#"
+/** Finds repeats and quotations in a list of paragraphs. */
+export function analyze(paragraphs: string[], options?: VerbatimOptions): Report;
+/** Collapses repeats and marks quotations under root; safe to call again as content arrives. */
+export function process(root: Element, options?: VerbatimOptions): Summary;
+/** Undoes everything process() did in the document of root, and forgets its state. */
+export function restore(root: Element): void;
+/** Shows (true) or hides again (false) every collapsed run; false if the document was not processed. */
+export function showRepeats(root: Element, shown: boolean): boolean;
+"#;
+
+/// The incremental analysis without a DOM: `new Analyzer(options).push(paragraphs)` returns the
+/// report of the new paragraphs, with indices counted across pushes.
+#[wasm_bindgen(js_name = Analyzer)]
+pub struct JsAnalyzer(text::Analyzer);
+
+#[wasm_bindgen(js_class = Analyzer)]
+impl JsAnalyzer {
+    #[wasm_bindgen(constructor)]
+    pub fn new(options_value: JsValue) -> Result<JsAnalyzer, JsValue> {
+        Ok(JsAnalyzer(text::Analyzer::new(options(&options_value)?)))
+    }
+
+    /// Adds paragraphs; returns the decisions about them only (a `Report`).
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn push(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string[]")] paragraphs_value: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let paragraphs = paragraphs(&paragraphs_value)?;
+        to_js(&self.0.push(paragraphs))
+    }
+
+    /// How many paragraphs have been pushed.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> usize {
+        self.0.len()
+    }
+}

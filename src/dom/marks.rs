@@ -1,0 +1,183 @@
+//! Wrapping quotations in `<mark>` elements.
+//!
+//! A quotation is a range of UTF-16 offsets in one or more paragraphs; the walker's segments say
+//! which text node holds which offsets. Each piece of the range inside one text node becomes one
+//! `<mark>`, all pieces of a quotation sharing one `data-verbatim-quote` id. Text nodes are split,
+//! never replaced, so the page's own nodes, listeners and selections survive; every split is
+//! recorded for `restore`.
+
+use wasm_bindgen::JsValue;
+use web_sys::{Element, Text};
+
+use super::state::{next_quote_id, DocState};
+use super::summary::SpeakerCount;
+use crate::text::utf16::slice_utf16;
+use crate::text::{Quote, QuoteKind};
+
+/// How many speaker colours the stylesheet has.
+const SPEAKER_COLOURS: usize = 8;
+
+/// The attributes every mark of one quotation carries.
+struct QuoteMarks {
+    id: String,
+    kind: &'static str,
+    speaker: String,
+    label: String,
+    class: String,
+}
+
+/// Marks the new quotations.
+pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
+    let mut pieces: Vec<(usize, usize, usize, usize)> = Vec::new(); // paragraph, start, end, quote
+    let mut marks = Vec::with_capacity(quotes.len());
+    for (q, quote) in quotes.iter().enumerate() {
+        marks.push(describe(doc, quote));
+        for p in quote.start.paragraph..=quote.end.paragraph {
+            let Some(paragraph) = doc.paragraphs.get(p) else {
+                break;
+            };
+            let start = if p == quote.start.paragraph {
+                quote.start.offset
+            } else {
+                0
+            };
+            let end = if p == quote.end.paragraph {
+                quote.end.offset
+            } else {
+                paragraph.len
+            };
+            if start < end {
+                pieces.push((p, start, end, q));
+            }
+        }
+    }
+    // Right to left within a paragraph: a split leaves the text to its left in the original node,
+    // so the offsets of pieces still to come stay valid.
+    pieces.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut first_mark: Vec<Option<Element>> = vec![None; quotes.len()];
+    for (p, start, end, q) in pieces {
+        let segments = doc.paragraphs[p].segments();
+        for segment in segments.iter().rev() {
+            let seg_end = segment.start + segment.len;
+            if segment.start >= end || seg_end <= start {
+                continue;
+            }
+            let a = start.max(segment.start) - segment.start;
+            let b = end.min(seg_end) - segment.start;
+            if let Some(mark) = wrap(doc, &segment.node, a, b, &marks[q])? {
+                first_mark[q] = Some(mark); // the last one wrapped is the leftmost
+            }
+        }
+    }
+    for (q, mark) in first_mark.iter().enumerate() {
+        if let Some(mark) = mark {
+            // one stop per quotation for keyboard readers, where the label shows on focus
+            mark.set_attribute("tabindex", "0")?;
+            count(doc, &quotes[q], &marks[q]);
+        }
+    }
+    Ok(())
+}
+
+fn describe(doc: &mut DocState, quote: &Quote) -> QuoteMarks {
+    let kind = match quote.kind {
+        QuoteKind::Direct => "direct",
+        QuoteKind::Partial => "partial",
+        QuoteKind::Scare => "scare",
+    };
+    let speaker = quote
+        .speaker
+        .as_ref()
+        .map(|s| s.name.clone())
+        .unwrap_or_default();
+    let cue = quote
+        .cue
+        .and_then(|c| {
+            doc.analyzer
+                .paragraph(c.paragraph)
+                .map(|t| slice_utf16(t, c.start, c.end).to_owned())
+        })
+        .unwrap_or_default();
+    let label = match (speaker.is_empty(), cue.is_empty(), quote.kind) {
+        (_, _, QuoteKind::Scare) => "scare quotes: nobody is speaking".to_owned(),
+        (true, _, _) => "speaker unknown".to_owned(),
+        (false, true, _) => speaker.clone(),
+        (false, false, _) => format!("{speaker} · {cue}"),
+    };
+    let class = if quote.kind == QuoteKind::Scare {
+        "verbatim-q verbatim-scare".to_owned()
+    } else if speaker.is_empty() {
+        "verbatim-q verbatim-unknown".to_owned()
+    } else {
+        let next = doc.speaker_slots.len();
+        let slot = *doc.speaker_slots.entry(speaker.clone()).or_insert(next);
+        format!("verbatim-q verbatim-s{}", slot % SPEAKER_COLOURS)
+    };
+    QuoteMarks {
+        id: next_quote_id().to_string(),
+        kind,
+        speaker,
+        label,
+        class,
+    }
+}
+
+fn count(doc: &mut DocState, quote: &Quote, marks: &QuoteMarks) {
+    doc.summary.quotes += 1;
+    if quote.kind == QuoteKind::Scare || marks.speaker.is_empty() {
+        return;
+    }
+    match doc
+        .summary
+        .speakers
+        .iter_mut()
+        .find(|s| s.name == marks.speaker)
+    {
+        Some(entry) => entry.count += 1,
+        None => doc.summary.speakers.push(SpeakerCount {
+            name: marks.speaker.clone(),
+            count: 1,
+            first_quote: marks.id.clone(),
+        }),
+    }
+}
+
+/// Wraps UTF-16 offsets `a..b` of `node` in a mark; returns it (None if the text changed under us).
+fn wrap(
+    doc: &mut DocState,
+    node: &Text,
+    a: usize,
+    b: usize,
+    quote: &QuoteMarks,
+) -> Result<Option<Element>, JsValue> {
+    let len = node.length() as usize;
+    let b = b.min(len);
+    if a >= b {
+        return Ok(None);
+    }
+    let Some(parent) = node.parent_node() else {
+        return Ok(None);
+    };
+    if b < len {
+        let tail = node.split_text(b as u32)?;
+        doc.changes.splits.push((node.clone(), tail));
+    }
+    let target = if a > 0 {
+        let middle = node.split_text(a as u32)?;
+        doc.changes.splits.push((node.clone(), middle.clone()));
+        middle
+    } else {
+        node.clone()
+    };
+    let mark = doc.document.create_element("mark")?;
+    mark.set_attribute("class", &quote.class)?;
+    mark.set_attribute("data-verbatim-quote", &quote.id)?;
+    mark.set_attribute("data-verbatim-kind", quote.kind)?;
+    mark.set_attribute("data-verbatim-speaker", &quote.speaker)?;
+    mark.set_attribute("data-verbatim-label", &quote.label)?;
+    let parent = target.parent_node().unwrap_or(parent);
+    parent.insert_before(&mark, Some(&target))?;
+    mark.append_child(&target)?;
+    doc.changes.marks.push(mark.clone());
+    Ok(Some(mark))
+}

@@ -1,0 +1,48 @@
+//! The DOM layer: finds the paragraphs of a page, applies the core's [`Report`](crate::text::Report)
+//! to them, and undoes every change exactly.
+//!
+//! It decides nothing about repeats or quotations; the text core does. What it decides is how a
+//! decision shows on a page: what element hides a paragraph, where the toggle of a run stands, how a
+//! quotation that crosses inline elements becomes several `<mark>`s with one id. Every change is
+//! recorded in the document's [`state`] so that [`restore`] can reverse it.
+
+mod marks;
+mod page;
+mod restore;
+mod runs;
+mod state;
+mod style;
+pub mod summary;
+
+use wasm_bindgen::JsValue;
+use web_sys::Element;
+
+use crate::text::Options;
+
+pub use restore::restore;
+use summary::Summary;
+
+/// Collapses repeats and marks quotations under `root`; on a later call, only in paragraphs not
+/// seen before, judged against all earlier ones. The options of the first call hold until `restore`.
+pub fn process(root: &Element, options: Options) -> Result<Summary, JsValue> {
+    let document = root
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("verbatim: the root is not in a document"))?;
+    state::with_document(&document, options, |doc| {
+        let (texts, paragraphs) = page::walk(root, &doc.seen).split();
+        let report = doc.analyzer.push(texts);
+        doc.paragraphs.extend(paragraphs);
+        doc.ensure_style();
+        runs::hide(doc, &report.repeats)?;
+        marks::mark(doc, &report.quotes)?;
+        Ok(doc.summary.clone())
+    })
+}
+
+/// Shows or hides every run of the document of `root`; false when it was never processed.
+pub fn show_repeats(root: &Element, shown: bool) -> bool {
+    let Some(document) = root.owner_document() else {
+        return false;
+    };
+    state::with_existing(&document, |doc| runs::set_all_expanded(doc, shown)).is_some()
+}

@@ -1,0 +1,113 @@
+//! The paragraphs of a page as the walker (`walk.js`) finds them, held for the DOM layer.
+//!
+//! The walk itself is JavaScript (one call instead of one boundary crossing per node); this module
+//! turns its answer into Rust values: each paragraph's text for the core, the element or nodes that
+//! hide it, and its text segments for mapping offsets back to text nodes.
+
+use js_sys::{Array, WeakSet};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Text};
+
+use crate::text::utf16::len_utf16;
+
+#[wasm_bindgen(module = "/src/dom/walk.js")]
+extern "C" {
+    fn verbatim_walk(root: &Element, seen: &WeakSet) -> JsValue;
+}
+
+/// What hides a paragraph.
+pub enum Target {
+    /// The block element that holds exactly this paragraph.
+    Element(Element),
+    /// Sibling nodes inside a larger block: wrapped in an element of our own before hiding.
+    Nodes(Array),
+    /// The paragraph's nodes are interleaved with other content; it cannot be hidden alone.
+    None,
+}
+
+/// One text node behind a paragraph: its offsets in the paragraph's text, in UTF-16 units.
+pub struct Segment {
+    pub node: Text,
+    pub start: usize,
+    pub len: usize,
+}
+
+/// One paragraph on the page.
+pub struct Paragraph {
+    pub target: Target,
+    /// The length of its text in UTF-16 units.
+    pub len: usize,
+    /// Kept as the walker's array and read only when a quotation is marked in this paragraph.
+    segments: Array,
+}
+
+impl Paragraph {
+    pub fn segments(&self) -> Vec<Segment> {
+        let mut out = Vec::with_capacity(self.segments.length() as usize / 3);
+        let mut i = 0;
+        while i + 2 < self.segments.length() {
+            let node = self.segments.get(i).unchecked_into::<Text>();
+            let start = self.segments.get(i + 1).as_f64().unwrap_or(0.0) as usize;
+            let len = self.segments.get(i + 2).as_f64().unwrap_or(0.0) as usize;
+            out.push(Segment { node, start, len });
+            i += 3;
+        }
+        out
+    }
+}
+
+/// The new paragraphs of one walk.
+pub struct Found {
+    pub texts: Vec<String>,
+    targets: Array,
+    segments: Array,
+}
+
+impl Found {
+    /// Splits the walk into the texts for the core and the paragraphs for the DOM layer.
+    pub fn split(self) -> (Vec<String>, Vec<Paragraph>) {
+        let Found {
+            texts,
+            targets,
+            segments,
+        } = self;
+        let paragraphs = (0..targets.length()).map(|i| {
+            let target = targets.get(i);
+            let target = if target.is_null() || target.is_undefined() {
+                Target::None
+            } else if Array::is_array(&target) {
+                Target::Nodes(target.unchecked_into())
+            } else {
+                Target::Element(target.unchecked_into())
+            };
+            Paragraph {
+                target,
+                len: texts.get(i as usize).map_or(0, |t| len_utf16(t)),
+                segments: segments.get(i).unchecked_into(),
+            }
+        });
+        let paragraphs = paragraphs.collect();
+        (texts, paragraphs)
+    }
+}
+
+/// Walks `root` for paragraphs none of whose text nodes are in `seen`, and adds theirs to it.
+pub fn walk(root: &Element, seen: &WeakSet) -> Found {
+    let result = verbatim_walk(root, seen);
+    let get = |key: &str| {
+        js_sys::Reflect::get(&result, &JsValue::from_str(key))
+            .ok()
+            .and_then(|v| v.dyn_into::<Array>().ok())
+            .unwrap_or_default()
+    };
+    let texts = get("texts")
+        .iter()
+        .map(|t| t.as_string().unwrap_or_default())
+        .collect();
+    Found {
+        texts,
+        targets: get("targets"),
+        segments: get("segs"),
+    }
+}

@@ -1,0 +1,53 @@
+//! Undoing everything `process` did to a document, exactly.
+//!
+//! Changes are undone from the outside in: toggles removed, hidden elements given back their own
+//! `style` attribute, marks and wrappers unwrapped, then every split text node merged back into the
+//! node it came from, newest split first. Afterwards the markup is byte-identical to before.
+
+use wasm_bindgen::JsValue;
+use web_sys::{Element, Node};
+
+use super::state;
+
+/// Undoes every change made to the document of `root` and forgets its state.
+pub fn restore(root: &Element) -> Result<(), JsValue> {
+    let Some(document) = root.owner_document() else {
+        return Ok(());
+    };
+    let Some(mut doc) = state::take(&document) else {
+        return Ok(());
+    };
+    let changes = std::mem::take(&mut doc.changes);
+    for toggle in &changes.toggles {
+        toggle.remove();
+    }
+    for (element, before) in changes.hidden.iter().rev() {
+        element.remove_attribute("data-verbatim-repeat")?;
+        element.remove_attribute("data-verbatim-shown")?;
+        match before {
+            Some(style) => element.set_attribute("style", style)?,
+            None => element.remove_attribute("style")?,
+        }
+    }
+    for element in changes.marks.iter().chain(changes.wraps.iter()) {
+        unwrap(element)?;
+    }
+    for (original, created) in changes.splits.iter().rev() {
+        original.append_data(&created.data())?;
+        created.remove();
+    }
+    doc.drop_ui();
+    Ok(())
+}
+
+/// Replaces an element of ours by its children.
+fn unwrap(element: &Element) -> Result<(), JsValue> {
+    let Some(parent) = element.parent_node() else {
+        return Ok(());
+    };
+    while let Some(child) = element.first_child() {
+        parent.insert_before(&child, Some(element as &Node))?;
+    }
+    element.remove();
+    Ok(())
+}

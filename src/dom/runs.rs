@@ -1,0 +1,183 @@
+//! Hiding repeated paragraphs and the one toggle per run that shows them again.
+//!
+//! The core says which paragraphs are repeats and which run each belongs to; here each becomes an
+//! element hidden through its own style (`display: none !important`, so page CSS cannot undo it and
+//! no stylesheet is needed for hiding), marked `data-verbatim-repeat`, and each run gets one
+//! `<button>` before its first hidden paragraph. The button keeps `aria-expanded` true to its state.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, Event, HtmlElement, Node};
+
+use super::page::Target;
+use super::state::{self, DocState, Run};
+use crate::text::Repeat;
+
+/// Hides the new repeats and adds or updates their runs' toggles.
+pub fn hide(doc: &mut DocState, repeats: &[Repeat]) -> Result<(), JsValue> {
+    for repeat in repeats {
+        let Some(element) = hide_target(doc, repeat.index)? else {
+            continue;
+        };
+        let before = element.get_attribute("style");
+        element.set_attribute("data-verbatim-repeat", kind_name(repeat))?;
+        set_hidden(&element)?;
+        doc.changes.hidden.push((element.clone(), before));
+        let hidden_at = doc.changes.hidden.len() - 1;
+        doc.summary.repeats += 1;
+
+        if let Some(run) = doc.runs.get_mut(&repeat.run) {
+            run.hidden.push(hidden_at);
+            if run.expanded {
+                show(&doc.changes.hidden[hidden_at], true)?;
+            }
+            let count = run.hidden.len();
+            label(&run.button, count, run.expanded);
+            continue;
+        }
+        let button = toggle_button(&doc.document, repeat.run)?;
+        if let Some(parent) = element.parent_node() {
+            parent.insert_before(&button, Some(&element))?;
+        }
+        doc.changes.toggles.push(button.clone());
+        label(&button, 1, false);
+        doc.runs.insert(
+            repeat.run,
+            Run {
+                button,
+                hidden: vec![hidden_at],
+                expanded: false,
+            },
+        );
+        doc.summary.runs += 1;
+    }
+    Ok(())
+}
+
+fn kind_name(repeat: &Repeat) -> &'static str {
+    match repeat.kind {
+        crate::text::RepeatKind::Exact => "exact",
+        crate::text::RepeatKind::Near => "near",
+        crate::text::RepeatKind::Contained => "contained",
+    }
+}
+
+/// The element that hides paragraph `index`, wrapping its nodes in a `<span>` of ours if needed.
+fn hide_target(doc: &mut DocState, index: usize) -> Result<Option<Element>, JsValue> {
+    let Some(paragraph) = doc.paragraphs.get(index) else {
+        return Ok(None);
+    };
+    match &paragraph.target {
+        Target::Element(element) => Ok(Some(element.clone())),
+        Target::None => Ok(None),
+        Target::Nodes(nodes) => {
+            let first: Node = nodes.get(0).unchecked_into();
+            let Some(parent) = first.parent_node() else {
+                return Ok(None);
+            };
+            let wrap = doc.document.create_element("span")?;
+            wrap.set_attribute("data-verbatim-wrap", "")?;
+            parent.insert_before(&wrap, Some(&first))?;
+            for node in nodes.iter() {
+                wrap.append_child(node.unchecked_ref::<Node>())?;
+            }
+            doc.changes.wraps.push(wrap.clone());
+            Ok(Some(wrap))
+        }
+    }
+}
+
+/// Hides through the element's own style. Elements may come from another realm (a frame), where
+/// `instanceof HTMLElement` fails, so the check is for a `style` object instead; elements without
+/// one are hidden by the attribute selector of our stylesheet.
+fn set_hidden(element: &Element) -> Result<(), JsValue> {
+    let style = js_sys::Reflect::get(element, &JsValue::from_str("style"))?;
+    if style.is_object() {
+        element
+            .unchecked_ref::<HtmlElement>()
+            .style()
+            .set_property_with_priority("display", "none", "important")?;
+    }
+    Ok(())
+}
+
+/// Shows (or hides again) one hidden element, restoring its own style while shown.
+fn show(hidden: &(Element, Option<String>), visible: bool) -> Result<(), JsValue> {
+    let (element, before) = hidden;
+    if visible {
+        match before {
+            Some(style) => element.set_attribute("style", style)?,
+            None => element.remove_attribute("style")?,
+        }
+        element.set_attribute("data-verbatim-shown", "")?;
+    } else {
+        element.remove_attribute("data-verbatim-shown")?;
+        set_hidden(element)?;
+    }
+    Ok(())
+}
+
+fn toggle_button(document: &Document, run: usize) -> Result<Element, JsValue> {
+    let button = document.create_element("button")?;
+    button.set_attribute("type", "button")?;
+    button.set_attribute("class", "verbatim-toggle")?;
+    button.set_attribute("data-verbatim-ui", "")?;
+    button.set_attribute("data-verbatim-toggle", &run.to_string())?;
+    Ok(button)
+}
+
+fn label(button: &Element, count: usize, expanded: bool) {
+    let noun = if count == 1 {
+        "repeated paragraph"
+    } else {
+        "repeated paragraphs"
+    };
+    let action = if expanded { "hide" } else { "show" };
+    button.set_text_content(Some(&format!("{count} {noun} · {action}")));
+    let _ = button.set_attribute("aria-expanded", if expanded { "true" } else { "false" });
+}
+
+/// The document's click listener: flips the run whose toggle was clicked.
+pub fn on_click(document: &Document, event: &Event) {
+    // Event targets may belong to a frame's realm: check `closest` exists rather than `instanceof`.
+    let Some(button) = event
+        .target()
+        .filter(|t| js_sys::Reflect::has(t, &JsValue::from_str("closest")).unwrap_or(false))
+        .and_then(|t| {
+            t.unchecked_into::<Element>()
+                .closest("[data-verbatim-toggle]")
+                .ok()
+                .flatten()
+        })
+    else {
+        return;
+    };
+    let Some(run) = button
+        .get_attribute("data-verbatim-toggle")
+        .and_then(|r| r.parse::<usize>().ok())
+    else {
+        return;
+    };
+    state::with_existing(document, |doc| set_expanded(doc, run, None));
+}
+
+/// Shows or hides a run; `expanded: None` flips it. Returns whether the run exists.
+pub fn set_expanded(doc: &mut DocState, run: usize, expanded: Option<bool>) -> bool {
+    let Some(state) = doc.runs.get_mut(&run) else {
+        return false;
+    };
+    let expanded = expanded.unwrap_or(!state.expanded);
+    state.expanded = expanded;
+    for &at in &state.hidden {
+        let _ = show(&doc.changes.hidden[at], expanded);
+    }
+    label(&state.button, state.hidden.len(), expanded);
+    true
+}
+
+/// Shows or hides every run of the document (the extension's "show all repeats").
+pub fn set_all_expanded(doc: &mut DocState, expanded: bool) {
+    let runs: Vec<usize> = doc.runs.keys().copied().collect();
+    for run in runs {
+        set_expanded(doc, run, Some(expanded));
+    }
+}

@@ -1,0 +1,156 @@
+//! What the DOM layer remembers about each document between calls.
+//!
+//! One [`DocState`] per document holds the core's incremental [`Analyzer`], the set of text nodes
+//! already read, the paragraphs by index, every change made (so `restore` can undo it), the toggles
+//! of the runs, and the running summary. It lives until `restore` forgets it.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use js_sys::WeakSet;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Element, Event, Text};
+
+use super::page::Paragraph;
+use super::runs;
+use super::style;
+use super::summary::Summary;
+use crate::text::{Analyzer, Options};
+
+/// Every change made to a document, in the order it was made.
+#[derive(Default)]
+pub struct Changes {
+    /// `<mark>` elements wrapped around quotation text.
+    pub marks: Vec<Element>,
+    /// Text nodes split off an original node, to be merged back into it (undone in reverse).
+    pub splits: Vec<(Text, Text)>,
+    /// Elements of ours wrapped around a paragraph that is not a whole element.
+    pub wraps: Vec<Element>,
+    /// Hidden elements and their `style` attribute before we touched it.
+    pub hidden: Vec<(Element, Option<String>)>,
+    /// Toggle buttons inserted before runs.
+    pub toggles: Vec<Element>,
+}
+
+/// The toggle of one run and the elements it shows and hides.
+pub struct Run {
+    pub button: Element,
+    /// Indices into `Changes::hidden`.
+    pub hidden: Vec<usize>,
+    pub expanded: bool,
+}
+
+pub struct DocState {
+    pub document: Document,
+    pub analyzer: Analyzer,
+    pub seen: WeakSet,
+    pub paragraphs: Vec<Paragraph>,
+    pub changes: Changes,
+    pub runs: HashMap<usize, Run>,
+    pub summary: Summary,
+    /// Colour slot of each speaker, by order of first appearance.
+    pub speaker_slots: HashMap<String, usize>,
+    style: Option<JsValue>,
+    click: Option<Closure<dyn FnMut(Event)>>,
+}
+
+impl DocState {
+    fn new(document: Document, options: Options) -> Self {
+        DocState {
+            document,
+            analyzer: Analyzer::new(options),
+            seen: WeakSet::new(),
+            paragraphs: Vec::new(),
+            changes: Changes::default(),
+            runs: HashMap::new(),
+            summary: Summary::default(),
+            speaker_slots: HashMap::new(),
+            style: None,
+            click: None,
+        }
+    }
+
+    /// Adds the stylesheet and the toggle listener once per document.
+    pub fn ensure_style(&mut self) {
+        if self.style.is_none() {
+            self.style = Some(style::add(&self.document));
+        }
+        if self.click.is_none() {
+            let document = self.document.clone();
+            let closure = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+                runs::on_click(&document, &event);
+            });
+            let _ = self
+                .document
+                .add_event_listener_with_callback("click", closure.as_ref().unchecked_ref());
+            self.click = Some(closure);
+        }
+    }
+
+    /// Removes the stylesheet and the listener (part of restore).
+    pub fn drop_ui(&mut self) {
+        if let Some(handle) = self.style.take() {
+            style::remove(&self.document, &handle);
+        }
+        if let Some(closure) = self.click.take() {
+            let _ = self
+                .document
+                .remove_event_listener_with_callback("click", closure.as_ref().unchecked_ref());
+        }
+    }
+}
+
+thread_local! {
+    static DOCUMENTS: RefCell<Vec<DocState>> = const { RefCell::new(Vec::new()) };
+    /// Quote ids stay unique in a document across process and restore calls.
+    static NEXT_QUOTE_ID: RefCell<u64> = const { RefCell::new(1) };
+}
+
+pub fn next_quote_id() -> u64 {
+    NEXT_QUOTE_ID.with(|n| {
+        let mut n = n.borrow_mut();
+        let id = *n;
+        *n += 1;
+        id
+    })
+}
+
+/// Runs `f` on the state of `document`, creating it with `options` on first use.
+pub fn with_document<T>(
+    document: &Document,
+    options: Options,
+    f: impl FnOnce(&mut DocState) -> Result<T, JsValue>,
+) -> Result<T, JsValue> {
+    DOCUMENTS.with(|docs| {
+        let mut docs = docs
+            .try_borrow_mut()
+            .map_err(|_| JsValue::from_str("verbatim: process called re-entrantly"))?;
+        let at = match docs.iter().position(|d| &d.document == document) {
+            Some(at) => at,
+            None => {
+                docs.push(DocState::new(document.clone(), options));
+                docs.len() - 1
+            }
+        };
+        f(&mut docs[at])
+    })
+}
+
+/// Runs `f` on the state of `document` if there is one.
+pub fn with_existing<T>(document: &Document, f: impl FnOnce(&mut DocState) -> T) -> Option<T> {
+    DOCUMENTS.with(|docs| {
+        let mut docs = docs.try_borrow_mut().ok()?;
+        let at = docs.iter().position(|d| &d.document == document)?;
+        Some(f(&mut docs[at]))
+    })
+}
+
+/// Takes the state of `document` out, forgetting it.
+pub fn take(document: &Document) -> Option<DocState> {
+    DOCUMENTS.with(|docs| {
+        let mut docs = docs.try_borrow_mut().ok()?;
+        let at = docs.iter().position(|d| &d.document == document)?;
+        Some(docs.swap_remove(at))
+    })
+}

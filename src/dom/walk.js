@@ -1,0 +1,143 @@
+// The block walker of the DOM layer: finds the paragraphs under a root in one pass.
+//
+// It runs as JavaScript because walking a page costs one boundary crossing per node from Rust and
+// this walk touches every node; here it is one call. It decides nothing about repeats or quotes: it
+// only applies the definition of a paragraph (DESIGN.md, "What a paragraph is") and returns, for each
+// paragraph not seen before, its text, what to hide it by, and the text nodes behind its offsets.
+
+const BLOCK = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "BODY", "CAPTION", "CENTER", "DD", "DETAILS", "DIALOG",
+  "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3", "H4",
+  "H5", "H6", "HEADER", "HGROUP", "HR", "LEGEND", "LI", "MAIN", "MENU", "NAV", "OL", "P", "SECTION",
+  "SUMMARY", "TABLE", "TBODY", "TD", "TFOOT", "TH", "THEAD", "TR", "UL",
+]);
+// Never read, never touched, and no boundary: invisible or not prose.
+const IGNORE = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HEAD", "TITLE", "META", "LINK"]);
+// Never touched; a block of them ends a paragraph, an inline one stands in it as opaque text.
+const OPAQUE = new Set(["TEXTAREA", "INPUT", "SELECT", "CODE", "PRE", "SVG", "MATH", "BUTTON",
+  "KBD", "SAMP", "OPTION"]);
+const OPAQUE_BLOCK = new Set(["PRE", "TEXTAREA", "SELECT", "SVG", "MATH"]);
+
+function isSkipped(el) {
+  return el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true" ||
+    el.hasAttribute("data-verbatim-ui") ||
+    (el.isContentEditable && !(el.parentElement && el.parentElement.isContentEditable)) ||
+    el.getAttribute("contenteditable") === "" || el.getAttribute("contenteditable") === "true";
+}
+
+/// Returns { texts: string[], targets: (Element|Node[]|null)[], segs: [Text, start, length, …][] } for the
+/// paragraphs under `root` none of whose text nodes is in `seen`; adds their text nodes to `seen`.
+/// A target is the block element that is the whole paragraph, the sibling nodes that make it up
+/// (to be wrapped before hiding), or null when the paragraph cannot be hidden on its own.
+export function verbatim_walk(root, seen) {
+  const texts = [];
+  const targets = [];
+  const segs = [];
+
+  // the paragraph being gathered
+  let text = "";
+  let seg = [];
+  let top = [];        // nodes at the level of the block that holds the run
+  let clean = true;    // all of it stands as siblings in one block
+  let old = false;     // one of its text nodes was seen by an earlier walk
+  let brs = 0;         // consecutive <br>s
+  let blockRuns = 0;   // runs flushed in the current block
+  let blockSplit = false;
+
+  function flush(block, whole) {
+    if (seg.length > 0 && !old && /\S/.test(text)) {
+      texts.push(text);
+      segs.push(seg);
+      targets.push(whole ? block : clean ? top : null);
+      for (let i = 0; i < seg.length; i += 3) seen.add(seg[i]);
+    }
+    text = "";
+    seg = [];
+    top = [];
+    clean = true;
+    old = false;
+    brs = 0;
+  }
+
+  function addText(node) {
+    const data = node.data;
+    if (data.length === 0) return;
+    if (seen.has(node)) old = true;
+    if (/\S/.test(data)) brs = 0;
+    seg.push(node, text.length, data.length);
+    text += data;
+  }
+
+  // Walks the children of `el`; `depth` counts inline elements between them and the block.
+  function children(el, block, depth) {
+    for (let n = el.firstChild; n !== null; n = n.nextSibling) {
+      const type = n.nodeType;
+      if (type === 3) {
+        addText(n);
+        if (depth === 0) top.push(n);
+        continue;
+      }
+      if (type !== 1) {
+        if (depth === 0 && seg.length > 0) top.push(n);
+        continue;
+      }
+      const tag = n.tagName.toUpperCase();
+      if (IGNORE.has(tag)) {
+        if (depth === 0 && seg.length > 0) top.push(n);
+        continue;
+      }
+      if (isSkipped(n) || OPAQUE.has(tag)) {
+        if (BLOCK.has(tag) || OPAQUE_BLOCK.has(tag)) {
+          boundary(block, depth);
+        } else {
+          // opaque inline text: part of what the reader reads, never marked
+          text += tag === "CODE" || tag === "KBD" || tag === "SAMP" ? n.textContent : " ";
+          if (depth === 0) top.push(n);
+        }
+        continue;
+      }
+      if (tag === "BR") {
+        brs += 1;
+        if (brs >= 2) {
+          boundary(block, depth);
+        } else {
+          text += "\n";
+          if (depth === 0) top.push(n);
+        }
+        continue;
+      }
+      if (BLOCK.has(tag)) {
+        boundary(block, depth);
+        visitBlock(n);
+        continue;
+      }
+      if (depth === 0) top.push(n);
+      children(n, block, depth + 1);
+    }
+  }
+
+  function boundary(block, depth) {
+    if (depth > 0) clean = false;
+    flush(block, false);
+    blockRuns += 1;
+    blockSplit = true;
+    if (depth > 0) clean = false;
+  }
+
+  function visitBlock(el) {
+    if (IGNORE.has(el.tagName.toUpperCase()) || isSkipped(el)) return;
+    const outerRuns = blockRuns;
+    const outerSplit = blockSplit;
+    blockRuns = 0;
+    blockSplit = false;
+    children(el, el, 0);
+    flush(el, !blockSplit && el !== root);
+    blockRuns = outerRuns;
+    blockSplit = outerSplit;
+  }
+
+  // The root is taken as a block whatever its tag: its own text forms paragraphs.
+  flush(null, false);
+  visitBlock(root);
+  return { texts, targets, segs };
+}
