@@ -1,55 +1,399 @@
 //! Where the quotations are, what kind they are, and who speaks them.
 //!
-//! Walking-skeleton engine: pairs “…” and "…" within a paragraph, no speakers yet.
-//! The full engine replaces it.
+//! The engine runs paragraph by paragraph, in one forward pass:
+//! 1. [`marks`] pairs quotation marks of every style into top-level quotations (nested ones stay
+//!    inside, multi-paragraph quotations are carried, stray marks are bounded);
+//! 2. [`tokens`] cuts the frame (the text outside quotations) into words and sentences;
+//! 3. [`attribution`] finds each quotation's cue and the [`mention`] it attaches to;
+//! 4. [`kind`] decides direct, partial or scare;
+//! 5. [`entities`] resolves the mention to the fullest name ("the expert" → "Kim Sang-ki");
+//! 6. a quotation with no cue of its own continues the previous quotation's speaker when nothing
+//!    intervenes (the same paragraph, or the start of the next one).
+//!
+//! Every step looks at a bounded window around each quotation and the entity memory is bounded,
+//! so the cost is linear in the text on any input.
+
+mod attribution;
+mod entities;
+mod kind;
+mod lexicon;
+mod marks;
+mod mention;
+mod tokens;
 
 use std::ops::Range;
 
 use super::options::Options;
-use super::report::{Position, Quote, QuoteKind};
+use super::report::{Position, Quote, QuoteKind, Span, Speaker};
 use super::utf16::Utf16Map;
+use attribution::Attribution;
+use lexicon::{contains, SCARE_MARKERS};
+use marks::Pairer;
+use tokens::{Kind, Token};
 
-pub struct QuoteFinder;
+pub use marks::{MAX_QUOTE_PARAGRAPHS, MAX_QUOTE_UNITS};
+
+/// Words of frame text that may stand between a quotation and the next one it continues (an
+/// attribution's trailing "Sunday (local time)"), beyond its own attribution.
+const CONTINUATION_GAP: usize = 6;
+
+/// The speaker of the last quotation, for the next one to continue.
+#[derive(Clone, Debug)]
+struct Last {
+    paragraph: usize,
+    speaker: Option<Speaker>,
+    cue: Option<Span>,
+    /// Token index just past the quotation and its attribution.
+    end_token: usize,
+    /// Frame words after it to the end of its paragraph.
+    trailing_words: usize,
+    /// Its index among the quotations of its paragraph.
+    index_here: usize,
+}
+
+/// Where a continued quotation takes its speaker from.
+#[derive(Clone, Debug)]
+enum Carried {
+    /// From an earlier paragraph, already converted.
+    Utf16(Option<Speaker>, Option<Span>),
+    /// From an earlier quotation of the same paragraph.
+    Same(usize),
+}
+
+/// An attribution found in the first paragraph of a quotation that continues into the next ones.
+#[derive(Clone, Debug)]
+struct Pending {
+    speaker: Speaker,
+    cue: Span,
+}
+
+/// Finds quotations batch by batch; state (entities, last speaker, an open quotation) carries over.
+pub struct QuoteFinder {
+    pairer: Pairer,
+    memory: entities::Memory,
+    last: Option<Last>,
+    last_visible: Option<usize>,
+    pending: Option<Pending>,
+}
+
+/// Byte offsets → UTF-16 offsets for one paragraph, converted in one sorted pass.
+struct Offsets {
+    bytes: Vec<usize>,
+    units: Vec<usize>,
+}
+
+impl Offsets {
+    fn new(text: &str, mut bytes: Vec<usize>) -> Self {
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut map = Utf16Map::new(text);
+        let units = bytes.iter().map(|&b| map.unit(b)).collect();
+        Offsets { bytes, units }
+    }
+    fn get(&self, byte: usize) -> usize {
+        match self.bytes.binary_search(&byte) {
+            Ok(i) => self.units[i],
+            Err(_) => 0,
+        }
+    }
+}
+
+/// One quotation of a paragraph, before conversion to UTF-16.
+struct Found {
+    start_paragraph: usize,
+    start: usize,
+    end: usize,
+    kind: QuoteKind,
+    speaker: Option<(String, usize, usize)>,
+    cue: Option<(usize, usize)>,
+    /// Continued from an earlier quotation.
+    carried: Option<Carried>,
+}
+
+fn count_words(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+fn ends_sentence(inner: &str) -> bool {
+    inner
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？'))
+}
 
 impl QuoteFinder {
     pub fn new(_options: &Options) -> Self {
-        QuoteFinder
+        QuoteFinder {
+            pairer: Pairer::new(),
+            memory: entities::Memory::default(),
+            last: None,
+            last_visible: None,
+            pending: None,
+        }
     }
 
-    /// Finds the quotations in the visible paragraphs of `all[new]`.
+    /// Finds the quotations in the visible paragraphs of `all[new]`; `hidden[i]` marks paragraphs
+    /// hidden as repeats (no quotes are reported in them and they are not used as context). Returns
+    /// quotes sorted by start. Speakers resolve from earlier paragraphs, with bounded look-back.
     pub fn push(&mut self, all: &[String], new: Range<usize>, hidden: &[bool]) -> Vec<Quote> {
         let mut out = Vec::new();
-        for paragraph in new {
-            if hidden[paragraph] {
+        for p in new {
+            let Some(text) = all.get(p) else { break };
+            if hidden.get(p).copied().unwrap_or(false) {
+                self.pairer.break_carry();
+                self.pending = None;
                 continue;
             }
-            let text = &all[paragraph];
-            let mut map = Utf16Map::new(text);
-            let mut open: Option<(usize, char)> = None;
-            for (at, c) in text.char_indices() {
-                match (open, c) {
-                    (None, '“') | (None, '"') => open = Some((at, c)),
-                    (Some((start, o)), c) if (o == '“' && c == '”') || (o == '"' && c == '"') => {
-                        let end = at + c.len_utf8();
-                        out.push(Quote {
-                            start: Position {
-                                paragraph,
-                                offset: map.unit(start),
+            self.paragraph(all, p, text, &mut out);
+            self.last_visible = Some(p);
+        }
+        out.sort_by_key(|q| q.start);
+        out
+    }
+
+    fn paragraph(&mut self, all: &[String], p: usize, text: &str, out: &mut Vec<Quote>) {
+        let pairs = self.pairer.scan(p, text);
+        let open_from = self.pairer.open_in(p);
+        let mut regions: Vec<(usize, usize)> = pairs
+            .iter()
+            .map(|q| (if q.start_paragraph == p { q.start } else { 0 }, q.end))
+            .collect();
+        let mut ends: Vec<bool> = pairs
+            .iter()
+            .map(|q| {
+                let from = if q.start_paragraph == p {
+                    q.start + q.open_len
+                } else {
+                    0
+                };
+                ends_sentence(&text[from.min(q.close)..q.close])
+            })
+            .collect();
+        if let Some(from) = open_from {
+            regions.push((from, text.len()));
+            ends.push(false);
+        }
+        let tokens = tokens::tokenize(text, &regions, &ends);
+        self.memory.observe(p, text, &tokens);
+        let quote_tokens: Vec<usize> = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| matches!(t.kind, Kind::Quote(_)))
+            .map(|(i, _)| i)
+            .collect();
+
+        let mut found = Vec::with_capacity(pairs.len());
+        for (i, pair) in pairs.iter().enumerate() {
+            let Some(&q) = quote_tokens.get(i) else { break };
+            let multi = pair.start_paragraph != p;
+            let attr = attribution::find(text, &tokens, q, ends[i]);
+            let carried = if attr.is_some() {
+                None
+            } else if multi {
+                self.pending
+                    .take()
+                    .filter(|pd| pd.speaker.mention.paragraph == pair.start_paragraph)
+                    .map(|pd| Carried::Utf16(Some(pd.speaker), Some(pd.cue)))
+            } else {
+                self.continuation(text, &tokens, p, q)
+            };
+            let (start, _) = regions[i];
+            let from = if multi { 0 } else { start + pair.open_len };
+            let inner = &text[from.min(pair.close)..pair.close];
+            let words = count_words(inner) + if multi { 100 } else { 0 };
+            let evidence = kind::Evidence {
+                words,
+                opens_sentence: multi || opens_sentence(text, &tokens, q),
+                attributed: attr.is_some() || carried.is_some(),
+                cue_in_sentence: attribution::cue_in_sentence(text, &tokens, q),
+                term_marker: term_marker(text, &tokens, q),
+                title_case: words <= 5
+                    && inner
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase)),
+            };
+            let kind = kind::decide(&evidence);
+            let mut item = Found {
+                start_paragraph: pair.start_paragraph,
+                start: pair.start,
+                end: pair.end,
+                kind,
+                speaker: None,
+                cue: None,
+                carried: None,
+            };
+            if kind != QuoteKind::Scare {
+                let end_token = match &attr {
+                    Some(a) => a.after_end.max(q + 1),
+                    None => q + 1,
+                };
+                if let Some(Attribution { cue, mention, .. }) = &attr {
+                    let name = self.memory.resolve(mention, p);
+                    item.speaker = Some((name, mention.start, mention.end));
+                    item.cue = Some(*cue);
+                } else {
+                    item.carried = carried;
+                }
+                self.last = Some(Last {
+                    paragraph: p,
+                    speaker: None,
+                    cue: None,
+                    end_token,
+                    trailing_words: 0,
+                    index_here: found.len(),
+                });
+            }
+            found.push(item);
+        }
+
+        // an attribution before a quotation that continues into the next paragraph
+        if let (Some(from), Some(&q)) = (open_from, quote_tokens.last()) {
+            if self.pairer.open_started_in(p) && from > 0 {
+                if let Some(a) = attribution::find(text, &tokens, q, false) {
+                    let name = self.memory.resolve(&a.mention, p);
+                    let off =
+                        Offsets::new(text, vec![a.mention.start, a.mention.end, a.cue.0, a.cue.1]);
+                    self.pending = Some(Pending {
+                        speaker: Speaker {
+                            name,
+                            mention: Span {
+                                paragraph: p,
+                                start: off.get(a.mention.start),
+                                end: off.get(a.mention.end),
                             },
-                            end: Position {
-                                paragraph,
-                                offset: map.unit(end),
-                            },
-                            kind: QuoteKind::Direct,
-                            speaker: None,
-                            cue: None,
-                        });
-                        open = None;
-                    }
-                    _ => {}
+                        },
+                        cue: Span {
+                            paragraph: p,
+                            start: off.get(a.cue.0),
+                            end: off.get(a.cue.1),
+                        },
+                    });
                 }
             }
         }
-        out
+
+        // convert to UTF-16
+        let mut bytes = Vec::with_capacity(found.len() * 6);
+        for f in &found {
+            if f.start_paragraph == p {
+                bytes.push(f.start);
+            }
+            bytes.push(f.end);
+            if let Some((_, s, e)) = &f.speaker {
+                bytes.extend([*s, *e]);
+            }
+            if let Some((s, e)) = f.cue {
+                bytes.extend([s, e]);
+            }
+        }
+        let off = Offsets::new(text, bytes);
+        let mut last_speaker = None;
+        let mut done: Vec<(Option<Speaker>, Option<Span>)> = Vec::with_capacity(found.len());
+        for f in found {
+            let start_offset = if f.start_paragraph == p {
+                off.get(f.start)
+            } else {
+                all.get(f.start_paragraph)
+                    .map_or(0, |t| Utf16Map::new(t).unit(f.start))
+            };
+            let (speaker, cue) = match (f.speaker, f.carried) {
+                (Some((name, s, e)), _) => (
+                    Some(Speaker {
+                        name,
+                        mention: Span {
+                            paragraph: p,
+                            start: off.get(s),
+                            end: off.get(e),
+                        },
+                    }),
+                    f.cue.map(|(s, e)| Span {
+                        paragraph: p,
+                        start: off.get(s),
+                        end: off.get(e),
+                    }),
+                ),
+                (None, Some(Carried::Utf16(speaker, cue))) => (speaker, cue),
+                (None, Some(Carried::Same(j))) => done.get(j).cloned().unwrap_or((None, None)),
+                (None, None) => (None, None),
+            };
+            done.push((speaker.clone(), cue));
+            if f.kind != QuoteKind::Scare {
+                last_speaker = Some((speaker.clone(), cue));
+            }
+            out.push(Quote {
+                start: Position {
+                    paragraph: f.start_paragraph,
+                    offset: start_offset,
+                },
+                end: Position {
+                    paragraph: p,
+                    offset: off.get(f.end),
+                },
+                kind: f.kind,
+                speaker,
+                cue,
+            });
+        }
+        if let Some(last) = self.last.as_mut().filter(|l| l.paragraph == p) {
+            if let Some((speaker, cue)) = last_speaker {
+                last.speaker = speaker;
+                last.cue = cue;
+            }
+            last.trailing_words = tokens[last.end_token.min(tokens.len())..]
+                .iter()
+                .filter(|t| t.is_word())
+                .count();
+        }
     }
+
+    /// The speaker a quotation with no cue continues, when nothing intervenes since the last one.
+    fn continuation(&self, text: &str, tokens: &[Token], p: usize, q: usize) -> Option<Carried> {
+        let last = self.last.as_ref()?;
+        if last.paragraph == p {
+            let from = last.end_token.min(q);
+            let between = &tokens[from..q];
+            let words = between.iter().filter(|t| t.is_word()).count();
+            let cue = (from..q).any(|k| attribution::is_cue(text, tokens, k));
+            if words <= CONTINUATION_GAP && !cue {
+                return Some(Carried::Same(last.index_here));
+            }
+            return None;
+        }
+        let previous = self.last_visible? == last.paragraph && last.paragraph + 1 <= p;
+        let first = tokens[..q].iter().all(|t| !t.is_word());
+        if previous && first && last.trailing_words <= CONTINUATION_GAP {
+            let speaker = last.speaker.clone()?;
+            return Some(Carried::Utf16(Some(speaker), last.cue));
+        }
+        None
+    }
+}
+
+/// Nothing but a cue, colon, comma or dash stands before the quotation in its sentence.
+fn opens_sentence(text: &str, tokens: &[Token], q: usize) -> bool {
+    if q == 0 || tokens[q - 1].sentence != tokens[q].sentence {
+        return true;
+    }
+    let prev = &tokens[q - 1];
+    match prev.kind {
+        Kind::Punct(':' | '—' | '–' | '(' | '-' | ',') => true,
+        Kind::Word => attribution::is_verb_cue(text, tokens, q - 1),
+        _ => false,
+    }
+}
+
+/// A term marker stands right before the quotation: so-called "…", dubbed "…", known as "…".
+fn term_marker(text: &str, tokens: &[Token], q: usize) -> bool {
+    (1..=2).any(|back| {
+        q >= back
+            && tokens[q - back].is_word()
+            && contains(
+                SCARE_MARKERS,
+                &mention::word(text, &tokens[q - back]).to_lowercase(),
+            )
+    })
 }

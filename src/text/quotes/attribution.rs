@@ -1,0 +1,281 @@
+//! Which cue a quotation hangs on, and the mention that cue attaches to.
+//!
+//! Patterns are tried in the order a reader would, nearest first:
+//! 1. right after the quotation: `"…," X said`, `"…," said X, director of Y`, `"…," according to
+//!    X`, a dash credit `"…" — X`. After a quotation that ends its sentence ("…." or "…?") only a
+//!    short attribution that ends there counts (`"Why?" he asked.`), not the next sentence's subject;
+//! 2. before it in the same sentence, nearest cue first: `X said: "…"`, `X told reporters "…"`,
+//!    `X said he "indirectly speaks"`, `according to X, "…"`, `said X: "…"`;
+//! 3. later in the same sentence: `… "real and verifiable" steps …, according to the expert.`
+//!
+//! A cue is a speech verb from [`CUE_VERBS`] (not after an article: "the state"), "according to",
+//! "selon", "laut". No pattern, no attribution: the caller may then continue the previous speaker.
+
+use super::lexicon::{contains, CUE_VERBS};
+use super::mention::{is_capitalized, left, right, word, Mention};
+use super::tokens::{Kind, Token};
+
+/// A cue and the mention it attaches to, in byte offsets of the quotation's paragraph.
+#[derive(Clone, Debug)]
+pub struct Attribution {
+    pub cue: (usize, usize),
+    pub mention: Mention,
+    /// Token index just past the attribution when it follows the quotation (else the quotation's).
+    pub after_end: usize,
+}
+
+/// How a token works as a cue.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// A verb: its speaker stands left (or right, inverted); the cue spans `n` tokens.
+    Verb(usize),
+    /// "according to", "selon": the source stands right; the cue spans `n` tokens.
+    Source(usize),
+}
+
+fn cue_at(text: &str, tokens: &[Token], k: usize) -> Option<Cue> {
+    let t = &tokens[k];
+    if !t.is_word() {
+        return None;
+    }
+    let w = word(text, t);
+    if is_capitalized(w) && k > 0 && !tokens[k - 1].is_punct('.') && w != "According" {
+        // mid-sentence capitals are names ("Said", "Tell"), not verbs
+        if !matches!(w, "Selon" | "Laut") {
+            return None;
+        }
+    }
+    let l = w.to_lowercase();
+    match l.as_str() {
+        "according" => {
+            let next = tokens.get(k + 1).map(|n| word(text, n).to_lowercase());
+            return (next.as_deref() == Some("to")).then_some(Cue::Source(2));
+        }
+        "selon" | "laut" => return Some(Cue::Source(1)),
+        _ => {}
+    }
+    if !contains(CUE_VERBS, &l) {
+        return None;
+    }
+    if k > 0 && tokens[k - 1].is_word() {
+        let p = word(text, &tokens[k - 1]).to_lowercase();
+        if matches!(
+            p.as_str(),
+            "the" | "an" | "his" | "her" | "its" | "their" | "this" | "of" | "my" | "our"
+        ) {
+            return None;
+        }
+    }
+    Some(Cue::Verb(1))
+}
+
+/// Whether token `k` is a cue.
+pub fn is_cue(text: &str, tokens: &[Token], k: usize) -> bool {
+    cue_at(text, tokens, k).is_some()
+}
+
+/// Whether token `k` is a speech verb (`said "…"`).
+pub fn is_verb_cue(text: &str, tokens: &[Token], k: usize) -> bool {
+    matches!(cue_at(text, tokens, k), Some(Cue::Verb(_)))
+}
+
+/// Whether the sentence of token `q` holds any cue outside quotations.
+pub fn cue_in_sentence(text: &str, tokens: &[Token], q: usize) -> bool {
+    let s = tokens[q].sentence;
+    let from = (0..q)
+        .rev()
+        .take_while(|&k| tokens[k].sentence == s && q - k <= 60)
+        .last()
+        .unwrap_or(q);
+    (from..tokens.len())
+        .take_while(|&k| tokens[k].sentence == s && k <= q + 60)
+        .any(|k| k != q && cue_at(text, tokens, k).is_some())
+}
+
+fn span(tokens: &[Token], k: usize, n: usize) -> (usize, usize) {
+    (
+        tokens[k].start,
+        tokens[(k + n - 1).min(tokens.len() - 1)].end,
+    )
+}
+
+fn is_sentence_end(tokens: &[Token], k: usize) -> bool {
+    match tokens.get(k) {
+        None => true,
+        Some(t) => {
+            matches!(
+                t.kind,
+                Kind::Punct('.' | '!' | '?' | '…' | ';' | ',' | ')' | '—' | '–')
+            ) || matches!(t.kind, Kind::Quote(_))
+        }
+    }
+}
+
+/// The token index just past a mention that starts at or after token `from`.
+fn past(tokens: &[Token], from: usize, m: &Mention) -> usize {
+    (from..tokens.len())
+        .find(|&k| tokens[k].start >= m.end)
+        .unwrap_or(tokens.len())
+}
+
+/// Finds the attribution of the quotation that is token `q`; `ends_sentence` says whether the
+/// quotation's own text ends with sentence-final punctuation.
+pub fn find(text: &str, tokens: &[Token], q: usize, ends_sentence: bool) -> Option<Attribution> {
+    after_immediate(text, tokens, q, ends_sentence)
+        .or_else(|| before(text, tokens, q))
+        .or_else(|| after_in_sentence(text, tokens, q))
+}
+
+fn after_immediate(
+    text: &str,
+    tokens: &[Token],
+    q: usize,
+    ends_sentence: bool,
+) -> Option<Attribution> {
+    let mut n = q + 1;
+    if n < tokens.len() && tokens[n].is_punct(',') {
+        n += 1;
+    }
+    let t = tokens.get(n)?;
+    // a dash credit: "…" — X
+    if matches!(t.kind, Kind::Punct('—' | '–' | '-')) && n == q + 1 {
+        let m = right(text, tokens, n + 1, tokens.len())?;
+        let after_end = past(tokens, n + 1, &m);
+        return Some(Attribution {
+            cue: (t.start, t.end),
+            mention: m,
+            after_end,
+        });
+    }
+    if let Some(cue) = cue_at(text, tokens, n) {
+        // inverted: "…," said X / "…," according to X
+        let len = match cue {
+            Cue::Verb(l) | Cue::Source(l) => l,
+        };
+        let m = right(text, tokens, n + len, tokens.len())?;
+        let after_end = past(tokens, n + len, &m);
+        if ends_sentence && !is_sentence_end(tokens, after_end) {
+            return None;
+        }
+        return Some(Attribution {
+            cue: span(tokens, n, len),
+            mention: m,
+            after_end,
+        });
+    }
+    // "…," X said / "…," X, director of Y, said
+    let limit = (n + 30).min(tokens.len());
+    for c in n + 1..limit {
+        if matches!(
+            tokens[c].kind,
+            Kind::Quote(_) | Kind::Punct('.' | '!' | '?' | ';' | ':')
+        ) {
+            break;
+        }
+        if let Some(Cue::Verb(len)) = cue_at(text, tokens, c) {
+            let m = left(text, tokens, c, n)?;
+            if m.start != tokens[n].start {
+                return None;
+            }
+            let after_end = c + len;
+            if ends_sentence && !is_sentence_end(tokens, after_end) {
+                return None;
+            }
+            return Some(Attribution {
+                cue: span(tokens, c, len),
+                mention: m,
+                after_end,
+            });
+        }
+    }
+    None
+}
+
+fn sentence_floor(tokens: &[Token], q: usize) -> usize {
+    let s = tokens[q].sentence;
+    let mut k = q;
+    while k > 0 && tokens[k - 1].sentence == s && q - k < 60 {
+        k -= 1;
+    }
+    k
+}
+
+fn before(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
+    let floor = sentence_floor(tokens, q);
+    for k in (floor..q).rev() {
+        let Some(cue) = cue_at(text, tokens, k) else {
+            continue;
+        };
+        match cue {
+            Cue::Source(len) => {
+                let m = right(text, tokens, k + len, q)?;
+                return Some(Attribution {
+                    cue: span(tokens, k, len),
+                    mention: m,
+                    after_end: q + 1,
+                });
+            }
+            Cue::Verb(len) => {
+                if let Some(m) = left(text, tokens, k, floor) {
+                    return Some(Attribution {
+                        cue: span(tokens, k, len),
+                        mention: m,
+                        after_end: q + 1,
+                    });
+                }
+                // inverted before the quotation: said Trump: "…"
+                let m = right(text, tokens, k + len, q)?;
+                let e = past(tokens, k + len, &m);
+                if e == q || (e + 1 == q && matches!(tokens[e].kind, Kind::Punct(':' | ','))) {
+                    return Some(Attribution {
+                        cue: span(tokens, k, len),
+                        mention: m,
+                        after_end: q + 1,
+                    });
+                }
+                return None;
+            }
+        }
+    }
+    // an interview or transcript line: Trump: "…"
+    if q >= 2 && q - 1 > floor && tokens[q - 1].is_punct(':') {
+        let m = left(text, tokens, q - 1, floor)?;
+        if m.start == tokens[floor].start {
+            return Some(Attribution {
+                cue: (tokens[q - 1].start, tokens[q - 1].end),
+                mention: m,
+                after_end: q + 1,
+            });
+        }
+    }
+    None
+}
+
+fn after_in_sentence(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
+    let s = tokens[q].sentence;
+    let mut k = q + 1;
+    while k < tokens.len() && tokens[k].sentence == s && k - q < 60 {
+        if let Some(cue) = cue_at(text, tokens, k) {
+            return match cue {
+                Cue::Source(len) => {
+                    let m = right(text, tokens, k + len, tokens.len())?;
+                    Some(Attribution {
+                        cue: span(tokens, k, len),
+                        mention: m,
+                        after_end: k + len,
+                    })
+                }
+                Cue::Verb(len) => {
+                    let m = left(text, tokens, k, q + 1)?;
+                    Some(Attribution {
+                        cue: span(tokens, k, len),
+                        mention: m,
+                        after_end: k + len,
+                    })
+                }
+            };
+        }
+        k += 1;
+    }
+    None
+}

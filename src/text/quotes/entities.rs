@@ -1,0 +1,244 @@
+//! Who a mention stands for: the names seen so far and how pronouns, descriptions and short names
+//! resolve to them.
+//!
+//! - A name resolves to the fullest form given earlier that ends or starts with it ("Trump" →
+//!   "Donald Trump", "Kim" → "Kim Sang-ki").
+//! - "he", "she" resolve to the first person named earlier in the same paragraph (the subject of
+//!   the paragraph, usually), else to the most recent person who spoke.
+//! - "it", "they" resolve likewise to an organisation, outlet or country.
+//! - A definite description ("the expert", "the daily") resolves to the most recent entity that
+//!   carried that role (a title or apposition: "director", "outlet"), else to the most recent speaker
+//!   of its class (a person for "the expert", an organisation for "the newspaper").
+//! - Anything else keeps its own words as the name: no guess from an unrelated sentence.
+//!
+//! Memory is bounded: at most [`MAX_ENTITIES`] entities, and speakers older than
+//! [`LOOK_BACK`] paragraphs are not candidates for pronouns and descriptions. Each lookup is
+//! therefore constant time, and the whole analysis stays linear.
+
+use super::lexicon::{contains, ORG_HEADS, ORG_WORDS, PERSON_HEADS, TITLES};
+use super::mention::{head_class, is_capitalized, split_titles, word, Mention, MentionKind};
+use super::tokens::Token;
+
+pub const MAX_ENTITIES: usize = 256;
+pub const LOOK_BACK: usize = 12;
+
+#[derive(Clone, Debug)]
+struct Entity {
+    name: String,
+    words: Vec<String>,
+    /// Some(true) an organisation, Some(false) a person, None unknown.
+    org: Option<bool>,
+    roles: Vec<String>,
+    /// The paragraph where it last spoke, if it spoke.
+    spoke: Option<usize>,
+    /// The paragraph where it was last named.
+    seen: usize,
+}
+
+#[derive(Default)]
+pub struct Memory {
+    entities: Vec<Entity>,
+    /// Names in the current paragraph's frame, by byte offset: (offset, entity index).
+    here: Vec<(usize, usize)>,
+}
+
+fn lower_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect()
+}
+
+fn class_of(words: &[String], roles: &[String]) -> Option<bool> {
+    if roles.iter().any(|r| contains(ORG_HEADS, r)) || words.iter().any(|w| contains(ORG_WORDS, w))
+    {
+        return Some(true);
+    }
+    if roles
+        .iter()
+        .any(|r| contains(PERSON_HEADS, r) || contains(TITLES, r))
+        || words.len() >= 2
+    {
+        return Some(false);
+    }
+    None
+}
+
+fn person_like(e: &Entity) -> bool {
+    e.org != Some(true)
+}
+
+fn org_like(e: &Entity) -> bool {
+    e.org != Some(false)
+}
+
+impl Memory {
+    /// Notes the names standing in a paragraph's frame (outside quotations) so that later short
+    /// forms and pronouns can find them.
+    pub fn observe(&mut self, paragraph: usize, text: &str, tokens: &[Token]) {
+        self.here.clear();
+        let mut k = 0;
+        while k < tokens.len() {
+            if !tokens[k].is_word() || !is_capitalized(word(text, &tokens[k])) {
+                k += 1;
+                continue;
+            }
+            let start = k;
+            while k < tokens.len() && tokens[k].is_word() && is_capitalized(word(text, &tokens[k]))
+            {
+                k += 1;
+                if k - start >= 6 {
+                    break;
+                }
+            }
+            // drop leading function words and titles
+            let (name_from, roles) = split_titles(text, &tokens[start..k]);
+            let from = start + name_from;
+            if from >= k {
+                continue;
+            }
+            let sentence_initial =
+                start == 0 || tokens[start - 1].sentence != tokens[start].sentence;
+            if k - from == 1 && sentence_initial && from == start {
+                continue; // "Washington" as a first word may be any capitalised word
+            }
+            let name: Vec<&str> = tokens[from..k].iter().map(|t| word(text, t)).collect();
+            let name = name.join(" ");
+            let name = name
+                .strip_suffix("'s")
+                .or_else(|| name.strip_suffix("’s"))
+                .unwrap_or(&name);
+            let idx = self.note(name, roles, paragraph);
+            self.here.push((tokens[from].start, idx));
+        }
+    }
+
+    /// Adds or refreshes a named entity; returns its index.
+    fn note(&mut self, name: &str, roles: Vec<String>, paragraph: usize) -> usize {
+        let words = lower_words(name);
+        if let Some(i) = self.entities.iter().rposition(|e| e.words == words) {
+            let e = &mut self.entities[i];
+            e.seen = paragraph;
+            for r in roles {
+                if !e.roles.contains(&r) {
+                    e.roles.push(r);
+                }
+            }
+            if e.org.is_none() {
+                e.org = class_of(&e.words, &e.roles);
+            }
+            return i;
+        }
+        if self.entities.len() >= MAX_ENTITIES {
+            self.entities.remove(0);
+            for h in &mut self.here {
+                h.1 = h.1.saturating_sub(1);
+            }
+        }
+        let org = class_of(&words, &roles);
+        self.entities.push(Entity {
+            name: name.to_string(),
+            words,
+            org,
+            roles,
+            spoke: None,
+            seen: paragraph,
+        });
+        self.entities.len() - 1
+    }
+
+    fn recent_speaker(&self, paragraph: usize, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.spoke.is_some_and(|p| p + LOOK_BACK >= paragraph) && fits(e))
+            .max_by_key(|(i, e)| (e.spoke, *i))
+            .map(|(i, _)| i)
+    }
+
+    /// The resolved name of a speaker mention at `paragraph`; records the entity as a speaker.
+    pub fn resolve(&mut self, m: &Mention, paragraph: usize) -> String {
+        let found = match m.kind {
+            MentionKind::Name => Some(self.resolve_name(m, paragraph)),
+            MentionKind::Pronoun => {
+                let person = !matches!(
+                    m.head.as_str(),
+                    "it" | "they" | "es" | "ils" | "elles" | "we" | "wir"
+                );
+                let fits = |e: &Entity| if person { person_like(e) } else { org_like(e) };
+                let first_here = self
+                    .here
+                    .iter()
+                    .filter(|&&(at, i)| at < m.start && i < self.entities.len())
+                    .map(|&(_, i)| i)
+                    .find(|&i| {
+                        let e = &self.entities[i];
+                        fits(e)
+                            && (if person {
+                                e.org == Some(false)
+                            } else {
+                                e.org == Some(true)
+                            })
+                    });
+                first_here.or_else(|| self.recent_speaker(paragraph, fits))
+            }
+            MentionKind::Description if m.definite => {
+                let by_role = self
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.seen + LOOK_BACK >= paragraph && e.roles.contains(&m.head))
+                    .max_by_key(|(i, e)| (e.spoke.unwrap_or(e.seen), *i))
+                    .map(|(i, _)| i);
+                by_role.or_else(|| match head_class(&m.head) {
+                    Some(true) => self.recent_speaker(paragraph, org_like),
+                    Some(false) => self.recent_speaker(paragraph, person_like),
+                    None => None,
+                })
+            }
+            MentionKind::Description => None,
+        };
+        match found {
+            Some(i) => {
+                let e = &mut self.entities[i];
+                e.spoke = Some(paragraph);
+                for r in m
+                    .roles
+                    .iter()
+                    .chain((m.kind == MentionKind::Description).then_some(&m.head))
+                {
+                    if !e.roles.contains(r) {
+                        e.roles.push(r.clone());
+                    }
+                }
+                if let Some(c) = class_of(&e.words, &e.roles) {
+                    if e.org.is_none() || m.roles.iter().any(|r| contains(ORG_HEADS, r)) {
+                        e.org = Some(c);
+                    }
+                }
+                e.name.clone()
+            }
+            None => m.text.clone(),
+        }
+    }
+
+    fn resolve_name(&mut self, m: &Mention, paragraph: usize) -> usize {
+        let words = lower_words(&m.text);
+        let longer = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.words.len() > words.len()
+                    && (e.words.ends_with(&words) || e.words.starts_with(&words))
+            })
+            .max_by_key(|(i, e)| (e.spoke.unwrap_or(0).max(e.seen), *i))
+            .map(|(i, _)| i);
+        match longer {
+            Some(i) => {
+                self.entities[i].seen = paragraph;
+                i
+            }
+            None => self.note(&m.text, m.roles.clone(), paragraph),
+        }
+    }
+}

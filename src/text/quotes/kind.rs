@@ -1,0 +1,84 @@
+//! Whether a quotation is direct speech, a quoted fragment, or a scare quote.
+//!
+//! The rules, in order:
+//! 1. After a marker that names a term ("so-called", "dubbed", "the phrase", "the slogan") a quote of
+//!    up to six words is a scare quote.
+//! 2. A quotation that opens its sentence (at the start, or after a colon, comma, dash or a cue:
+//!    `said: "…"`) is direct when it is a clause (four words or more) or has a speaker.
+//! 3. A quotation inside a sentence is partial when a cue governs it (its own attribution, or any
+//!    speech verb in the sentence) or when it is long (six words or more: people do not put a clause
+//!    in quotation marks as a term); a short Title Case quote without a speaker (a name of a work or
+//!    a programme) is a scare quote.
+//! 4. What is left (a short term, no cue, no speaker) is a scare quote: the "maximum pressure"
+//!    strategy.
+
+use crate::text::report::QuoteKind;
+
+/// What the kind is decided from.
+pub struct Evidence {
+    /// Words inside the quotation.
+    pub words: usize,
+    /// It opens its sentence (nothing before it in the sentence but a cue, colon, comma or dash).
+    pub opens_sentence: bool,
+    /// A speaker was found for it (its own attribution or a continued one).
+    pub attributed: bool,
+    /// A speech cue stands somewhere in its sentence.
+    pub cue_in_sentence: bool,
+    /// A term marker stands right before it.
+    pub term_marker: bool,
+    /// Every word is capitalised.
+    pub title_case: bool,
+}
+
+pub fn decide(e: &Evidence) -> QuoteKind {
+    if e.term_marker && e.words <= 6 {
+        return QuoteKind::Scare;
+    }
+    if e.opens_sentence {
+        if e.words >= 4 || e.attributed {
+            return QuoteKind::Direct;
+        }
+        return if e.cue_in_sentence {
+            QuoteKind::Partial
+        } else {
+            QuoteKind::Scare
+        };
+    }
+    if e.title_case && e.words <= 5 && !e.attributed {
+        return QuoteKind::Scare;
+    }
+    if e.attributed || e.cue_in_sentence || e.words >= 6 {
+        QuoteKind::Partial
+    } else {
+        QuoteKind::Scare
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(words: usize, opens: bool, attributed: bool, cue: bool) -> Evidence {
+        Evidence {
+            words,
+            opens_sentence: opens,
+            attributed,
+            cue_in_sentence: cue,
+            term_marker: false,
+            title_case: false,
+        }
+    }
+
+    #[test]
+    fn rules() {
+        assert_eq!(decide(&ev(8, true, true, true)), QuoteKind::Direct);
+        assert_eq!(decide(&ev(8, true, false, false)), QuoteKind::Direct);
+        assert_eq!(decide(&ev(1, true, true, true)), QuoteKind::Direct);
+        assert_eq!(decide(&ev(3, false, true, true)), QuoteKind::Partial);
+        assert_eq!(decide(&ev(2, false, false, false)), QuoteKind::Scare);
+        assert_eq!(decide(&ev(7, false, false, false)), QuoteKind::Partial);
+        let mut e = ev(2, false, false, true);
+        e.term_marker = true;
+        assert_eq!(decide(&e), QuoteKind::Scare);
+    }
+}

@@ -1,0 +1,185 @@
+//! The words around quotations: a paragraph cut into words, punctuation and opaque quotation
+//! tokens, with sentence numbers.
+//!
+//! Speakers and cues are looked for in the text outside quotation marks (the frame), so each
+//! quotation is one token here. Words keep internal hyphens, apostrophes and periods (Sang-ki,
+//! O'Brien, U.S.) and the final period of a known abbreviation (Sen., Mr.), so that period does not
+//! end a sentence.
+
+use super::lexicon::{contains, ABBREVIATIONS};
+use super::marks::is_invisible;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    /// One punctuation character.
+    Punct(char),
+    /// A quotation (index into the paragraph's quotation list).
+    Quote(usize),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub kind: Kind,
+    /// Byte range in the paragraph.
+    pub start: usize,
+    pub end: usize,
+    /// Sentence number within the paragraph.
+    pub sentence: usize,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+}
+
+/// Whether a character can be part of a word.
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Characters that join two word parts: Sang-ki, O'Brien, U.S, 3.5, AT&T.
+fn joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.' | '&' | '‑')
+}
+
+/// Cuts `text` into tokens; `quotes` are sorted, disjoint byte ranges that become one token each.
+/// `quote_ends_sentence[i]` says whether quotation `i` ends with sentence-final punctuation inside.
+pub fn tokenize(text: &str, quotes: &[(usize, usize)], quote_ends_sentence: &[bool]) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::new();
+    let bytes_len = text.len();
+    let mut q = 0;
+    let mut i = 0;
+    let mut sentence = 0;
+    // whether the next word starting with a capital (or a quotation) opens a new sentence
+    let mut pending_end = false;
+    while i < bytes_len {
+        if q < quotes.len() && i >= quotes[q].0 {
+            let (s, e) = quotes[q];
+            if pending_end {
+                sentence += 1;
+            }
+            tokens.push(Token {
+                kind: Kind::Quote(q),
+                start: s,
+                end: e,
+                sentence,
+            });
+            pending_end = quote_ends_sentence.get(q).copied().unwrap_or(false);
+            i = e.max(i + 1);
+            while i < bytes_len && !text.is_char_boundary(i) {
+                i += 1;
+            }
+            q += 1;
+            continue;
+        }
+        let limit = if q < quotes.len() {
+            quotes[q].0
+        } else {
+            bytes_len
+        };
+        let c = text[i..].chars().next().expect("i is a char boundary");
+        if c.is_whitespace() || is_invisible(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        if word_char(c) {
+            let start = i;
+            let mut end = i + c.len_utf8();
+            let mut it = text[end..limit].char_indices().peekable();
+            while let Some((_, d)) = it.next() {
+                if word_char(d) || (is_invisible(d) && d != '\u{200B}') {
+                    end += d.len_utf8();
+                } else if joiner(d) && it.peek().is_some_and(|&(_, n)| word_char(n)) {
+                    end += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            // keep the period of an abbreviation (Sen., U.S., a single initial)
+            if text[end..limit].starts_with('.') {
+                let w = &text[start..end];
+                let lower = w.to_lowercase();
+                let is_initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+                if is_initial || w.contains('.') || contains(ABBREVIATIONS, &lower) {
+                    end += 1;
+                }
+            }
+            let upper = c.is_uppercase() || c.is_numeric();
+            if pending_end && upper {
+                sentence += 1;
+            }
+            pending_end = false;
+            tokens.push(Token {
+                kind: Kind::Word,
+                start,
+                end,
+                sentence,
+            });
+            i = end;
+            continue;
+        }
+        if pending_end && matches!(c, '(' | '[' | '—' | '–') {
+            sentence += 1;
+            pending_end = false;
+        }
+        tokens.push(Token {
+            kind: Kind::Punct(c),
+            start: i,
+            end: i + c.len_utf8(),
+            sentence,
+        });
+        if matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？') {
+            pending_end = true;
+        } else if !matches!(c, ')' | ']' | '"' | '\'' | '’' | '”') {
+            pending_end = false;
+        }
+        i += c.len_utf8();
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(&str, usize)> {
+        tokenize(text, &[], &[])
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| (&text[t.start..t.end], t.sentence))
+            .collect()
+    }
+
+    #[test]
+    fn words_and_sentences() {
+        assert_eq!(
+            words("Sen. Kim Sang-ki of the U.S. said it. O'Brien left."),
+            [
+                ("Sen.", 0),
+                ("Kim", 0),
+                ("Sang-ki", 0),
+                ("of", 0),
+                ("the", 0),
+                ("U.S.", 0),
+                ("said", 0),
+                ("it", 0),
+                ("O'Brien", 1),
+                ("left", 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn quotations_are_one_token() {
+        let text = "“No.” He left.";
+        let q = "“No.”".len();
+        let t = tokenize(text, &[(0, q)], &[true]);
+        assert_eq!(t[0].kind, Kind::Quote(0));
+        assert_eq!(t[1].sentence, 1);
+    }
+}
