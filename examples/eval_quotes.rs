@@ -1,0 +1,458 @@
+//! Scores quotations and speakers against PolNeAR (../shared/corpus/quotes/polnear).
+//!
+//! `cargo run --release --example eval_quotes -- [dev|train] [--errors]`: with no split, both are
+//! scored. Gold is derived exactly as ../shared/corpus/README.md says:
+//! - one annotation file per article, the first in sorted order;
+//! - paragraphs are the non-blank lines, trimmed; `<tweet …>` tags are blanked with spaces;
+//! - quoted segments: double marks “ ” " and `''`; single marks ‘ ’ ' only outside a double quote,
+//!   opening before a word (after a non-word) and closing before a non-word; a paragraph that ends
+//!   inside a double quote continues into the next when that one opens with a double mark, otherwise
+//!   the unclosed segment is dropped;
+//! - a gold quotation is a segment at least half of whose words lie inside one attribution's Content
+//!   (with Content2); its speaker is that attribution's Source.
+//!
+//! A prediction (direct or partial; scare quotes are left out) matches a gold quotation when
+//! overlap / union ≥ 0.8, one to one. Speaker accuracy counts matched gold quotations that have a
+//! Source: right when the predicted mention overlaps a Source span (hence in the same paragraph).
+//! Skips cleanly when ../shared is absent.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use verbatim::text::{analyze, Options, QuoteKind};
+
+/// A range of code points in the article file.
+type Range = (usize, usize);
+
+struct Attribution {
+    content: Vec<Range>,
+    source: Vec<Range>,
+}
+
+struct Gold {
+    span: Range,
+    source: Vec<Range>,
+}
+
+#[derive(Default)]
+struct Score {
+    gold: usize,
+    predicted: usize,
+    matched: usize,
+    with_source: usize,
+    matched_with_source: usize,
+    speaker_right: usize,
+}
+
+fn parse_spans(s: &str) -> Vec<Range> {
+    s.split(';')
+        .filter_map(|part| {
+            let mut it = part.split_whitespace();
+            let a = it.next()?.parse().ok()?;
+            let b = it.next()?.parse().ok()?;
+            Some((a, b))
+        })
+        .collect()
+}
+
+fn parse_ann(text: &str) -> Vec<Attribution> {
+    let mut spans: BTreeMap<&str, (&str, Vec<Range>)> = BTreeMap::new();
+    let mut events = Vec::new();
+    for line in text.lines() {
+        let mut cols = line.split('\t');
+        let (Some(id), Some(body)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        if id.starts_with('T') {
+            let (kind, rest) = body.split_once(' ').unwrap_or((body, ""));
+            spans.insert(id, (kind, parse_spans(rest)));
+        } else if id.starts_with('E') {
+            events.push(body);
+        }
+    }
+    events
+        .iter()
+        .map(|body| {
+            let mut a = Attribution {
+                content: Vec::new(),
+                source: Vec::new(),
+            };
+            for arg in body.split_whitespace() {
+                let Some((role, t)) = arg.split_once(':') else {
+                    continue;
+                };
+                let Some((_, ranges)) = spans.get(t) else {
+                    continue;
+                };
+                if role.starts_with("Content") {
+                    a.content.extend(ranges.iter().copied());
+                } else if role == "Source" {
+                    a.source.extend(ranges.iter().copied());
+                }
+            }
+            a
+        })
+        .collect()
+}
+
+/// Blanks `<tweet …>` and `</tweet>` tags with spaces, keeping code-point offsets.
+fn blank_tweets(chars: &mut [char]) {
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '<' {
+            let rest: String = chars[i..chars.len().min(i + 7)].iter().collect();
+            if rest.starts_with("<tweet") || rest.starts_with("</tweet") {
+                let mut j = i;
+                while j < chars.len() && chars[j] != '>' {
+                    chars[j] = ' ';
+                    j += 1;
+                }
+                if j < chars.len() {
+                    chars[j] = ' ';
+                }
+                i = j;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Paragraphs: (code-point offset of the trimmed line in the file, its characters).
+fn paragraphs(chars: &[char]) -> Vec<(usize, Vec<char>)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..=chars.len() {
+        if i == chars.len() || chars[i] == '\n' {
+            let line = &chars[start..i];
+            let lead = line.iter().take_while(|c| c.is_whitespace()).count();
+            let trail = line.iter().rev().take_while(|c| c.is_whitespace()).count();
+            if lead < line.len() {
+                out.push((start + lead, line[lead..line.len() - trail].to_vec()));
+            }
+            start = i + 1;
+        }
+    }
+    out
+}
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_double_at(p: &[char], i: usize) -> Option<usize> {
+    match p[i] {
+        '“' | '”' | '"' => Some(1),
+        '\'' if p.get(i + 1) == Some(&'\'') => Some(2),
+        _ => None,
+    }
+}
+
+/// Quoted segments by the README's rules, as file code-point ranges (marks included).
+fn segments(paras: &[(usize, Vec<char>)]) -> Vec<Range> {
+    let mut out = Vec::new();
+    let mut open_double: Option<usize> = None; // file offset of the opening mark
+    for (pi, (base, p)) in paras.iter().enumerate() {
+        let mut i = 0;
+        if let Some(start) = open_double {
+            // continues only when this paragraph opens with a double mark
+            match is_double_at(p, 0) {
+                Some(len) if p[0] != '”' => i = len,
+                _ => open_double = None,
+            }
+            let _ = start;
+        }
+        let mut open_single: Option<usize> = None;
+        while i < p.len() {
+            let c = p[i];
+            if let Some(len) = is_double_at(p, i) {
+                match (open_double, c) {
+                    (None, '”') => {}
+                    (None, _) => {
+                        open_double = Some(base + i);
+                        open_single = None;
+                    }
+                    (Some(_), '“') => {}
+                    (Some(s), _) => {
+                        out.push((s, base + i + len));
+                        open_double = None;
+                    }
+                }
+                i += len;
+                continue;
+            }
+            if open_double.is_none() && matches!(c, '‘' | '’' | '\'') {
+                let prev = if i > 0 { Some(p[i - 1]) } else { None };
+                let next = p.get(i + 1).copied();
+                let opens = c != '’' && next.is_some_and(is_word) && !prev.is_some_and(is_word);
+                let closes = c != '‘'
+                    && !next.is_some_and(is_word)
+                    && prev.is_some_and(|c| !c.is_whitespace());
+                match open_single {
+                    Some(s) if closes => {
+                        out.push((s, base + i + 1));
+                        open_single = None;
+                    }
+                    None if opens => open_single = Some(base + i),
+                    _ => {}
+                }
+            }
+            i += 1;
+        }
+        let _ = pi;
+    }
+    out.sort();
+    out
+}
+
+fn gold(text: &[char], segs: &[Range], attributions: &[Attribution]) -> Vec<Gold> {
+    let mut out = Vec::new();
+    for &(s, e) in segs {
+        // words of the segment
+        let mut words = Vec::new();
+        let mut i = s;
+        while i < e {
+            if is_word(text[i]) {
+                let start = i;
+                while i < e && is_word(text[i]) {
+                    i += 1;
+                }
+                words.push((start, i));
+            } else {
+                i += 1;
+            }
+        }
+        if words.is_empty() {
+            continue;
+        }
+        let mut best: Option<(usize, usize, &Attribution)> = None;
+        for a in attributions {
+            let inside = words
+                .iter()
+                .filter(|&&(ws, we)| a.content.iter().any(|&(cs, ce)| ws >= cs && we <= ce))
+                .count();
+            if inside * 2 >= words.len() && inside > 0 {
+                let size: usize = a.content.iter().map(|(a, b)| b - a).sum();
+                if best.is_none_or(|(bi, bs, _)| inside > bi || (inside == bi && size < bs)) {
+                    best = Some((inside, size, a));
+                }
+            }
+        }
+        if let Some((_, _, a)) = best {
+            out.push(Gold {
+                span: (s, e),
+                source: a.source.clone(),
+            });
+        }
+    }
+    out
+}
+
+fn overlap(a: Range, b: Range) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+fn iou(a: Range, b: Range) -> f64 {
+    let o = overlap(a, b);
+    let u = a.1.max(b.1) - a.0.min(b.0);
+    if u == 0 {
+        0.0
+    } else {
+        o as f64 / u as f64
+    }
+}
+
+/// UTF-16 offset → code-point offset within one paragraph.
+fn cp_of_unit(p: &[char], unit: usize) -> usize {
+    let mut u = 0;
+    for (i, c) in p.iter().enumerate() {
+        if u >= unit {
+            return i;
+        }
+        u += c.len_utf16();
+    }
+    p.len()
+}
+
+fn show(text: &[char], r: Range) -> String {
+    let s: String = text[r.0..r.1.min(text.len())].iter().collect();
+    s.replace('\n', " ¶ ")
+}
+
+fn score_article(text_path: &Path, ann_path: &Path, score: &mut Score, errors: bool) {
+    let Ok(raw) = fs::read_to_string(text_path) else {
+        return;
+    };
+    let Ok(ann) = fs::read_to_string(ann_path) else {
+        return;
+    };
+    let mut text: Vec<char> = raw.chars().collect();
+    blank_tweets(&mut text);
+    let paras = paragraphs(&text);
+    let attributions = parse_ann(&ann);
+    let segs = segments(&paras);
+    let golds = gold(&text, &segs, &attributions);
+
+    let strings: Vec<String> = paras.iter().map(|(_, p)| p.iter().collect()).collect();
+    let options = Options {
+        collapse: false,
+        ..Options::default()
+    };
+    let report = analyze(&strings, &options);
+    let to_file = |para: usize, unit: usize| paras[para].0 + cp_of_unit(&paras[para].1, unit);
+    let predicted: Vec<(Range, Option<Range>)> = report
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Scare)
+        .map(|q| {
+            let span = (
+                to_file(q.start.paragraph, q.start.offset),
+                to_file(q.end.paragraph, q.end.offset),
+            );
+            let mention = q.speaker.as_ref().map(|s| {
+                (
+                    to_file(s.mention.paragraph, s.mention.start),
+                    to_file(s.mention.paragraph, s.mention.end),
+                )
+            });
+            (span, mention)
+        })
+        .collect();
+
+    // one-to-one matching, best overlap first
+    let mut pairs = Vec::new();
+    for (gi, g) in golds.iter().enumerate() {
+        for (pi, (p, _)) in predicted.iter().enumerate() {
+            let v = iou(g.span, *p);
+            if v >= 0.8 {
+                pairs.push((v, gi, pi));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut gold_used = vec![None; golds.len()];
+    let mut pred_used = vec![false; predicted.len()];
+    for (_, gi, pi) in pairs {
+        if gold_used[gi].is_none() && !pred_used[pi] {
+            gold_used[gi] = Some(pi);
+            pred_used[pi] = true;
+        }
+    }
+    let name = text_path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    score.gold += golds.len();
+    score.predicted += predicted.len();
+    for (gi, g) in golds.iter().enumerate() {
+        let has_source = !g.source.is_empty();
+        if has_source {
+            score.with_source += 1;
+        }
+        match gold_used[gi] {
+            Some(pi) => {
+                score.matched += 1;
+                if has_source {
+                    score.matched_with_source += 1;
+                    let right = predicted[pi]
+                        .1
+                        .is_some_and(|m| g.source.iter().any(|&s| overlap(m, s) > 0));
+                    if right {
+                        score.speaker_right += 1;
+                    } else if errors {
+                        let sources: Vec<String> =
+                            g.source.iter().map(|&s| show(&text, s)).collect();
+                        println!(
+                            "SPEAKER {name}: {} | predicted {:?} | gold {:?}",
+                            show(&text, g.span),
+                            predicted[pi].1.map(|m| show(&text, m)),
+                            sources
+                        );
+                    }
+                }
+            }
+            None => {
+                if errors {
+                    println!("MISS {name}: {}", show(&text, g.span));
+                }
+            }
+        }
+    }
+    if errors {
+        for (pi, (p, _)) in predicted.iter().enumerate() {
+            if !pred_used[pi] {
+                println!("EXTRA {name}: {}", show(&text, *p));
+            }
+        }
+    }
+}
+
+fn run(dir: &Path, split: &str, errors: bool) {
+    let text_dir = dir.join("text");
+    let ann_dir = dir.join("attributions");
+    let (Ok(texts), Ok(anns)) = (fs::read_dir(&text_dir), fs::read_dir(&ann_dir)) else {
+        println!("{split}: {} not found, skipped", dir.display());
+        return;
+    };
+    let mut texts: Vec<PathBuf> = texts.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    texts.sort();
+    let mut anns: Vec<String> = anns
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().to_string()))
+        .collect();
+    anns.sort();
+    let mut score = Score::default();
+    let mut articles = 0;
+    for t in &texts {
+        let Some(stem) = t.file_stem().map(|s| s.to_string_lossy().to_string()) else {
+            continue;
+        };
+        // the first annotation file in sorted order: STEM_xxxx.ann
+        let Some(ann) = anns.iter().find(|a| {
+            a.strip_suffix(".ann")
+                .and_then(|a| a.rsplit_once('_'))
+                .is_some_and(|(s, _)| s == stem)
+        }) else {
+            continue;
+        };
+        articles += 1;
+        score_article(t, &ann_dir.join(ann), &mut score, errors);
+    }
+    let p = score.matched as f64 / score.predicted.max(1) as f64;
+    let r = score.matched as f64 / score.gold.max(1) as f64;
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    let acc = score.speaker_right as f64 / score.matched_with_source.max(1) as f64;
+    let share = score.speaker_right as f64 / score.with_source.max(1) as f64;
+    println!(
+        "{split}: {articles} articles, {} gold quotes ({} with a source), {} predicted",
+        score.gold, score.with_source, score.predicted
+    );
+    println!("  quotes   P {p:.3}  R {r:.3}  F1 {f:.3}");
+    println!(
+        "  speakers accuracy {acc:.3} ({}/{} matched with a source); right over all gold with a source {share:.3}",
+        score.speaker_right, score.matched_with_source
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let errors = args.iter().any(|a| a == "--errors");
+    let splits: Vec<&str> = match args.iter().find(|a| !a.starts_with("--")) {
+        Some(s) => vec![s.as_str()],
+        None => vec!["dev", "train"],
+    };
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/quotes/polnear");
+    if !base.exists() {
+        println!(
+            "eval_quotes: {} is absent; nothing to score (skipped)",
+            base.display()
+        );
+        return;
+    }
+    for split in splits {
+        run(&base.join(split), split, errors);
+    }
+}
