@@ -43,6 +43,9 @@ struct Score {
     with_source: usize,
     matched_with_source: usize,
     speaker_right: usize,
+    /// Scare predictions that overlap a gold quotation (≥ 0.8) and that do not.
+    scare_gold: usize,
+    scare_other: usize,
 }
 
 fn parse_spans(s: &str) -> Vec<Range> {
@@ -319,6 +322,23 @@ fn score_article(text_path: &Path, ann_path: &Path, score: &mut Score, errors: b
         })
         .collect();
 
+    for q in report.quotes.iter().filter(|q| q.kind == QuoteKind::Scare) {
+        let span = (
+            to_file(q.start.paragraph, q.start.offset),
+            to_file(q.end.paragraph, q.end.offset),
+        );
+        if golds.iter().any(|g| iou(g.span, span) >= 0.8) {
+            score.scare_gold += 1;
+            if errors {
+                println!("SCARE-GOLD {}: {}", text_path.display(), show(&text, span));
+            }
+        } else {
+            score.scare_other += 1;
+            if errors {
+                println!("SCARE-OK {}: {}", text_path.display(), show(&text, span));
+            }
+        }
+    }
     // one-to-one matching, best overlap first
     let mut pairs = Vec::new();
     for (gi, g) in golds.iter().enumerate() {
@@ -431,6 +451,10 @@ fn run(dir: &Path, split: &str, errors: bool) {
         score.gold, score.with_source, score.predicted
     );
     println!("  quotes   P {p:.3}  R {r:.3}  F1 {f:.3}");
+    println!(
+        "  scare predictions: {} on a gold quotation, {} not",
+        score.scare_gold, score.scare_other
+    );
     println!(
         "  speakers accuracy {acc:.3} ({}/{} matched with a source); right over all gold with a source {share:.3}",
         score.speaker_right, score.matched_with_source

@@ -5,11 +5,14 @@
 //!    up to six words is a scare quote.
 //! 2. A quotation that opens its sentence (at the start, or after a colon, comma, dash or a cue:
 //!    `said: "…"`) is direct when it is a clause (four words or more) or has a speaker.
-//! 3. A quotation inside a sentence is partial when a cue governs it (its own attribution, or any
-//!    speech verb in the sentence) or when it is long (six words or more: people do not put a clause
-//!    in quotation marks as a term); a short Title Case quote without a speaker (a name of a work or
-//!    a programme) is a scare quote.
-//! 4. What is left (a short term, no cue, no speaker) is a scare quote: the "maximum pressure"
+//! 3. In a headline (a short Title Case paragraph) a quotation is speech: headlines quote people
+//!    in single marks ("Obama Sees ‘Personal Insult’ …") and set off no terms.
+//! 4. A quotation inside a sentence is partial when a cue governs it (its own attribution, or any
+//!    speech verb in the sentence) or when it has three words or more (measured on PolNeAR: short
+//!    quoted phrases of three words and more are mostly someone's words, terms are mostly one or
+//!    two); a short Title Case quote without a speaker (a name of a work or a programme) is a scare
+//!    quote.
+//! 5. What is left (a short term, no cue, no speaker) is a scare quote: the "maximum pressure"
 //!    strategy.
 
 use crate::text::report::QuoteKind;
@@ -28,6 +31,8 @@ pub struct Evidence {
     pub term_marker: bool,
     /// Every word is capitalised.
     pub title_case: bool,
+    /// The paragraph is a headline (short, in Title Case): its quotations are speech.
+    pub headline: bool,
 }
 
 pub fn decide(e: &Evidence) -> QuoteKind {
@@ -44,10 +49,13 @@ pub fn decide(e: &Evidence) -> QuoteKind {
             QuoteKind::Scare
         };
     }
+    if e.headline {
+        return QuoteKind::Partial;
+    }
     if e.title_case && e.words <= 5 && !e.attributed {
         return QuoteKind::Scare;
     }
-    if e.attributed || e.cue_in_sentence || e.words >= 6 {
+    if e.attributed || e.cue_in_sentence || e.words >= 3 {
         QuoteKind::Partial
     } else {
         QuoteKind::Scare
@@ -66,6 +74,7 @@ mod tests {
             cue_in_sentence: cue,
             term_marker: false,
             title_case: false,
+            headline: false,
         }
     }
 
@@ -76,7 +85,7 @@ mod tests {
         assert_eq!(decide(&ev(1, true, true, true)), QuoteKind::Direct);
         assert_eq!(decide(&ev(3, false, true, true)), QuoteKind::Partial);
         assert_eq!(decide(&ev(2, false, false, false)), QuoteKind::Scare);
-        assert_eq!(decide(&ev(7, false, false, false)), QuoteKind::Partial);
+        assert_eq!(decide(&ev(3, false, false, false)), QuoteKind::Partial);
         let mut e = ev(2, false, false, true);
         e.term_marker = true;
         assert_eq!(decide(&e), QuoteKind::Scare);

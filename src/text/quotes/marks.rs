@@ -397,7 +397,8 @@ impl Pairer {
         let top_single = stack.last().is_some_and(|o| !o.closer.is_double());
         match c {
             '“' => Role::Either(&[LowDouble], CurlyDouble, 1),
-            '”' => Role::Close(&[CurlyDouble, LowDouble], 1),
+            // sloppy pages mix styles: “…" and "…” are closed by either double mark
+            '”' => Role::Close(&[CurlyDouble, LowDouble, Straight], 1),
             '„' => Role::Open(LowDouble, 1),
             '‘' => {
                 if open_kind(LowSingle) {
@@ -451,8 +452,12 @@ impl Pairer {
             }
             '"' | '＂' => {
                 let k = if c == '"' { Straight } else { Fullwidth };
+                let top_curly = stack.last().is_some_and(|o| o.closer == CurlyDouble);
                 if open_kind(k) {
                     Role::Close(if c == '"' { &[Straight] } else { &[Fullwidth] }, 1)
+                } else if c == '"' && top_curly && !is_space(prev) && !next.is_some_and(is_word) {
+                    // “…" closed by a straight mark
+                    Role::Close(&[CurlyDouble], 1)
                 } else if !is_space(next) && !prev.is_some_and(is_word) {
                     Role::Open(k, 1)
                 } else {
@@ -558,6 +563,8 @@ mod tests {
             ("He said ＂yes＂ twice.", "＂yes＂"),
             ("He said ''yes'' twice.", "''yes''"),
             ("He said ``yes'' twice.", "``yes''"),
+            ("He said “yes\" twice.", "“yes\""),
+            ("He said \"yes” twice.", "\"yes”"),
         ];
         for (text, want) in cases {
             assert_eq!(quoted(text), [want], "{text}");

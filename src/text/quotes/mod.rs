@@ -177,6 +177,7 @@ impl QuoteFinder {
             ends.push(false);
         }
         let tokens = tokens::tokenize(text, &regions, &ends);
+        let headline = is_headline(text);
         self.memory.observe(p, text, &tokens);
         let quote_tokens: Vec<usize> = tokens
             .iter()
@@ -210,6 +211,7 @@ impl QuoteFinder {
                 attributed: attr.is_some() || carried.is_some(),
                 cue_in_sentence: attribution::cue_in_sentence(text, &tokens, q),
                 term_marker: term_marker(text, &tokens, q),
+                headline,
                 title_case: words <= 5
                     && inner
                         .split(|c: char| !c.is_alphanumeric())
@@ -384,6 +386,26 @@ fn opens_sentence(text: &str, tokens: &[Token], q: usize) -> bool {
         Kind::Word => attribution::is_verb_cue(text, tokens, q - 1),
         _ => false,
     }
+}
+
+/// A headline: at most 30 words, no final period, and most longer words capitalised.
+fn is_headline(text: &str) -> bool {
+    let trimmed = text.trim_end();
+    if trimmed.len() > 400 || trimmed.ends_with('.') && !trimmed.ends_with(".'") && !trimmed.ends_with(".’") {
+        return false;
+    }
+    let words: Vec<&str> = trimmed
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    if words.len() < 2 || words.len() > 30 {
+        return false;
+    }
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    caps * 10 >= words.len() * 7
 }
 
 /// A term marker stands right before the quotation: so-called "…", dubbed "…", known as "…".
