@@ -263,11 +263,11 @@ fn a_caption_and_a_standfirst_inside_the_text_are_contained() {
     let lead = "Chief executive Olu Brandt told reporters on Sunday that a site was being chosen for the second ferry terminal, with an announcement expected soon.";
     let standfirst =
         "A site for the second ferry terminal is being chosen, with an announcement expected soon.";
-    let page = [standfirst, lead, caption, ARTICLE[6]];
+    let page = [ARTICLE[0], standfirst, lead, caption, ARTICLE[6]];
     let repeats = run(&page);
     assert_eq!(
         brief(&repeats),
-        [(0, 1, Contained, 0), (2, 1, Contained, 2)]
+        [(1, 2, Contained, 1), (3, 2, Contained, 3)]
     );
     assert!(repeats[0].similarity >= 0.8 && repeats[0].similarity < 1.0);
     assert_eq!(repeats[1].similarity, 1.0);
@@ -409,4 +409,34 @@ fn collapse_false_finds_nothing() {
     let mut o = opts();
     o.collapse = false;
     assert_eq!(analyze(&printed_twice(), &o).repeats, []);
+}
+
+#[test]
+fn a_headline_is_not_hidden_for_the_lead_that_repeats_it() {
+    let page = [
+        "Menu",
+        "Harbour authority confirms talks on a second ferry terminal",
+        "The harbour authority confirms talks on a second ferry terminal with two shipping companies, its chief executive said on Sunday.",
+        "Port Ellery to choose a site for its second ferry terminal soon.",
+        "The town of Port Ellery expects to choose a site for its second ferry terminal soon, the council said.",
+    ];
+    // The headline (no closing punctuation) stays; the standfirst-like sentence before its
+    // container is hidden as a contained copy.
+    assert_eq!(brief(&run(&page)), [(3, 4, Contained, 3)]);
+}
+
+#[test]
+fn a_repeated_answer_does_not_drag_the_recurring_question_along() {
+    let answer = "Two boiled eggs and a slice of rye bread, standing at the counter at six.";
+    let page = [
+        "What did you eat today?",
+        answer,
+        "What would you never cook?",
+        "Anything with truffle oil; it tastes of the laboratory rather than of the forest.",
+        "What did you eat today?",
+        answer, // the same answer, genuinely repeated: a copy
+        "What would you never cook?",
+        "Veal, for reasons I explain at length to anyone who asks me at dinner.",
+    ];
+    assert_eq!(brief(&run(&page)), [(5, 1, Exact, 5)]);
 }

@@ -129,7 +129,7 @@ impl RepeatFinder {
             self.remember(i);
         }
         self.judge_short_lines(all, batch.clone());
-        self.judge_contained(batch.clone());
+        self.judge_contained(all, batch.clone());
         self.point_at_visible(batch.clone());
         runs::assign(&mut self.paras, batch.clone());
 
@@ -241,7 +241,7 @@ impl RepeatFinder {
                 continue;
             }
             let key = self.paras[i].key;
-            let found = runs::window_after(&self.paras, i)
+            let found = runs::window_after_short(&self.paras, i, min_words)
                 .find(|&k| self.paras[k].key == key && fold(&all[k]) == fold(&all[i]));
             if let Some(k) = found {
                 self.hide_short(i, k);
@@ -252,12 +252,26 @@ impl RepeatFinder {
                 continue;
             }
             let key = self.paras[i].key;
-            let found = runs::window_before(&self.paras, i, batch.end)
+            let found = runs::window_before(&self.paras, i, batch.end, min_words)
                 .into_iter()
                 .find(|&k| self.paras[k].key == key && fold(&all[k]) == fold(&all[i]));
             if let Some(k) = found {
                 self.hide_short(i, k);
             }
+        }
+        // Lined up is not enough: the line must stand inside a copy (see `runs::inside_a_copy`).
+        let doubtful: Vec<usize> = batch
+            .clone()
+            .filter(|&i| {
+                let p = &self.paras[i];
+                p.fate.is_some()
+                    && p.words < min_words
+                    && !runs::inside_a_copy(&self.paras, i, batch.end, min_words)
+            })
+            .collect();
+        for i in doubtful {
+            self.paras[i].fate = None;
+            self.paras[i].src = NONE;
         }
     }
 
@@ -269,7 +283,7 @@ impl RepeatFinder {
     /// Step 3: pull quotes, captions and standfirsts inside a longer visible paragraph that comes
     /// earlier or in this batch. Longest first, so that a paragraph hidden here is never then
     /// chosen as the container of a shorter one.
-    fn judge_contained(&mut self, batch: Range<usize>) {
+    fn judge_contained(&mut self, all: &[String], batch: Range<usize>) {
         let mut order: Vec<usize> = batch
             .clone()
             .filter(|&i| {
@@ -288,6 +302,9 @@ impl RepeatFinder {
             for k in self.index.candidates(&hashes, i) {
                 let other = &self.paras[k];
                 if k >= batch.end || other.fate.is_some() || other.words <= hashes.len() {
+                    continue;
+                }
+                if k > i && !may_precede_its_container(i, &all[i]) {
                     continue;
                 }
                 let Some(theirs) = &other.hashes else {
@@ -324,6 +341,17 @@ impl RepeatFinder {
             }
         }
     }
+}
+
+/// Whether a paragraph may be hidden as a copy of a paragraph that comes *after* it. A standfirst or
+/// teaser before the body is a sentence; a headline is not (it has no closing punctuation), and
+/// hiding the headline because the lead repeats it would take the page's title away. The very
+/// first paragraph is where a page's title stands, so it is never hidden for what follows it.
+fn may_precede_its_container(index: usize, text: &str) -> bool {
+    index > 0
+        && text.trim_end().ends_with([
+            '.', '!', '?', '\u{2026}', '"', '\u{201D}', '\'', '\u{2019}', ')', '\u{BB}',
+        ])
 }
 
 #[cfg(test)]

@@ -41,10 +41,29 @@ pub fn window_after(paras: &[Para], i: usize) -> Range<usize> {
     }
 }
 
-/// The window before the source of the nearest repeat after `i` (within `MAX_GAP`, before `end`),
-/// nearest to that source first; all before `i`.
-pub fn window_before(paras: &[Para], i: usize, end: usize) -> Vec<usize> {
-    let next = (i + 1..(i + 2 + MAX_GAP).min(end)).find(|&n| paras[n].fate.is_some());
+/// Like [`window_after`], for a short line: the repeat before it must be joined to it by junk
+/// only. A visible paragraph of `min_words` or more in between means the copy ended there (an
+/// interview's answers between its recurring questions), so a short line never lines up through
+/// new text, and chains of short lines cannot run on by themselves.
+pub fn window_after_short(paras: &[Para], i: usize, min_words: usize) -> Range<usize> {
+    match previous_hidden(paras, i) {
+        Some(p) if !new_text_between(paras, p + 1..i, min_words) => window_after(paras, i),
+        _ => 0..0,
+    }
+}
+
+fn new_text_between(paras: &[Para], between: Range<usize>, min_words: usize) -> bool {
+    paras[between]
+        .iter()
+        .any(|q| q.fate.is_none() && q.words >= min_words)
+}
+
+/// The window before the source of the nearest repeat after the short line `i` (within `MAX_GAP`,
+/// before `end`, joined to it by junk only), nearest to that source first; all before `i`.
+pub fn window_before(paras: &[Para], i: usize, end: usize, min_words: usize) -> Vec<usize> {
+    let next = (i + 1..(i + 2 + MAX_GAP).min(end))
+        .find(|&n| paras[n].fate.is_some())
+        .filter(|&n| !new_text_between(paras, i + 1..n, min_words));
     match next.map(|n| paras[n].src) {
         Some(s) if s != NONE => (s.saturating_sub(MAX_GAP + 1)..s)
             .rev()
@@ -52,6 +71,32 @@ pub fn window_before(paras: &[Para], i: usize, end: usize) -> Vec<usize> {
             .collect(),
         _ => Vec::new(),
     }
+}
+
+/// Whether the short line `i`, lined up with a copy, really stands inside a copy: counting the
+/// long copies on each side (within `2·(MAX_GAP+1)` paragraphs, up to the first new paragraph of
+/// `min_words` or more, within `0..end`), there is one on each side or two on one side. A single
+/// long paragraph repeated alone (a genuinely repeated answer in an interview) thus never drags
+/// the recurring question next to it along; the start and the end of a copied body, where one side
+/// is new text, are held by the copies on the other side.
+pub fn inside_a_copy(paras: &[Para], i: usize, end: usize, min_words: usize) -> bool {
+    let reach = 2 * (MAX_GAP + 1);
+    let count = |range: &mut dyn Iterator<Item = usize>| {
+        let mut n = 0;
+        for q in range {
+            let para = &paras[q];
+            if para.words >= min_words {
+                if para.fate.is_none() {
+                    break;
+                }
+                n += 1;
+            }
+        }
+        n
+    };
+    let before = count(&mut (i.saturating_sub(reach)..i).rev());
+    let after = count(&mut (i + 1..(i + 1 + reach).min(end)));
+    (before >= 1 && after >= 1) || before >= 2 || after >= 2
 }
 
 /// Gives each repeat of `batch` its run: the run of the previous repeat when the two line up,

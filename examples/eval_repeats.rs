@@ -1,0 +1,536 @@
+//! Evaluates the repeats engine on real text (not a test: it needs ../shared, and prints figures).
+//!
+//! Run: `cargo run --release --example eval_repeats`
+//!
+//! 1. A labelled set built from real article bodies (../shared/corpus/quotes/polnear/{dev,train}):
+//!    each article yields five pages whose right answers are known by construction: the body
+//!    printed twice after a caption; the same with the copy edited (straight quotes for curly,
+//!    doubled spaces, one word changed in every third long paragraph, "Advertisement" lines); a
+//!    sentence lifted into a pull quote; an interview whose short question recurs; the article
+//!    untouched. Prints precision, recall, originals hidden and interview questions hidden.
+//! 2. The 130 pages of ../shared/corpus/pages/readability: paragraph texts from `<p>`, `<li>`,
+//!    `<blockquote>`, `<figcaption>` and headings (a small tolerant tag scanner below), analysed,
+//!    and every repeat printed so that a person can judge each one.
+//!
+//! Skips cleanly (prints why, exits 0) when ../shared is absent.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use verbatim::text::{analyze, Options, RepeatKind};
+
+fn main() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    if !shared.is_dir() {
+        println!("skipped: {} is absent", shared.display());
+        return;
+    }
+    labelled(&shared);
+    real_pages(&shared);
+}
+
+// ---------------------------------------------------------------- part 1: the labelled set
+
+/// What a paragraph of a constructed page is, by construction.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Label {
+    /// Must stay visible: an original, a caption, an ad line, an answer.
+    Keep,
+    /// Must stay visible, and is the first copy of something repeated later.
+    Original,
+    /// A recurring interview question: must stay.
+    Question,
+    /// Must be hidden.
+    Copy,
+    /// A copied line without words ("___", "* * *"): the engine never hides such lines, and
+    /// whether it does is invisible to a reader; not counted.
+    Junk,
+}
+
+struct Page {
+    name: String,
+    paragraphs: Vec<String>,
+    labels: Vec<Label>,
+}
+
+/// A tiny deterministic generator (xorshift), so the set is the same on every run.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+fn word_count(s: &str) -> usize {
+    verbatim::text::normalise::words(s).count()
+}
+
+fn articles(shared: &Path) -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
+    for split in ["dev", "train"] {
+        let dir = shared
+            .join("corpus/quotes/polnear")
+            .join(split)
+            .join("text");
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        for path in paths {
+            if path.extension().is_none_or(|e| e != "txt") {
+                continue;
+            }
+            let Ok(text) = fs::read_to_string(&path) else {
+                continue;
+            };
+            let paragraphs: Vec<String> = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from)
+                .collect();
+            if paragraphs.len() >= 4 {
+                let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+                out.push((name, paragraphs));
+            }
+        }
+    }
+    out
+}
+
+fn variants(name: &str, body: &[String], rng: &mut Rng) -> Vec<Page> {
+    let mut pages = Vec::new();
+    let caption = "Photo: a file image of the scene described in this report |".to_string();
+
+    // body printed twice after a caption (the copy starts at the second paragraph, as CMSes do)
+    {
+        let mut p = Page::new(format!("{name} doubled"));
+        p.extend(body.iter().cloned(), Label::Original);
+        p.push(caption.clone(), Label::Keep);
+        p.extend(body[1..].iter().cloned(), Label::Copy);
+        pages.push(p);
+    }
+    // the copy edited
+    {
+        let mut p = Page::new(format!("{name} edited"));
+        p.extend(body.iter().cloned(), Label::Original);
+        p.push(caption.clone(), Label::Keep);
+        let mut long_seen = 0;
+        for (n, para) in body.iter().enumerate() {
+            let mut copy = para
+                .replace(['\u{201C}', '\u{201D}'], "\"")
+                .replace(['\u{2018}', '\u{2019}'], "'")
+                .replacen(", ", ",  ", 1);
+            if word_count(para) >= 8 {
+                long_seen += 1;
+                if long_seen % 3 == 0 {
+                    copy = change_one_word(&copy, rng);
+                }
+            }
+            p.push(copy, Label::Copy);
+            if n % 4 == 3 {
+                p.push("Advertisement".into(), Label::Keep);
+            }
+        }
+        pages.push(p);
+    }
+    // a sentence lifted into a pull quote, placed after the next paragraph
+    if let Some((at, sentence)) = pull_quote(body) {
+        let mut p = Page::new(format!("{name} pull quote"));
+        for (n, para) in body.iter().enumerate() {
+            p.push(
+                para.clone(),
+                if n == at {
+                    Label::Original
+                } else {
+                    Label::Keep
+                },
+            );
+            if n == (at + 1).min(body.len() - 1) {
+                p.push(format!("\u{201C}{sentence}\u{201D}"), Label::Copy);
+            }
+        }
+        pages.push(p);
+    }
+    // an interview whose short question recurs before every other paragraph
+    {
+        let mut p = Page::new(format!("{name} interview"));
+        for (n, para) in body.iter().enumerate() {
+            if n % 2 == 0 {
+                p.push(format!("Guest {}", n / 2 + 1), Label::Keep);
+                p.push("What did you eat today?".into(), Label::Question);
+            }
+            p.push(para.clone(), Label::Keep);
+        }
+        pages.push(p);
+    }
+    // untouched
+    {
+        let mut p = Page::new(format!("{name} untouched"));
+        p.extend(body.iter().cloned(), Label::Keep);
+        pages.push(p);
+    }
+    pages
+}
+
+impl Page {
+    fn new(name: String) -> Page {
+        Page {
+            name,
+            paragraphs: Vec::new(),
+            labels: Vec::new(),
+        }
+    }
+    fn push(&mut self, text: String, label: Label) {
+        let label = if label == Label::Copy && word_count(&text) == 0 {
+            Label::Junk
+        } else {
+            label
+        };
+        self.paragraphs.push(text);
+        self.labels.push(label);
+    }
+    fn extend(&mut self, texts: impl Iterator<Item = String>, label: Label) {
+        for t in texts {
+            self.push(t, label);
+        }
+    }
+}
+
+/// Replaces one word (of 3+ letters) by another.
+fn change_one_word(text: &str, rng: &mut Rng) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let choices: Vec<usize> = (0..words.len())
+        .filter(|&i| words[i].chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .collect();
+    if choices.is_empty() {
+        return text.to_string();
+    }
+    let pick = choices[rng.below(choices.len())];
+    let mut out: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    out[pick] = "zebra".into();
+    out.join(" ")
+}
+
+/// A sentence of 10..40 words from the longest paragraph that has one, and that paragraph's index.
+fn pull_quote(body: &[String]) -> Option<(usize, String)> {
+    let mut best: Option<(usize, String)> = None;
+    for (n, para) in body.iter().enumerate() {
+        for sentence in para.split_inclusive(['.', '?', '!']) {
+            let s = sentence.trim().trim_matches(['\u{201C}', '\u{201D}', '"']);
+            let w = word_count(s);
+            if (10..=40).contains(&w)
+                && word_count(para) > w + 5
+                && best
+                    .as_ref()
+                    .is_none_or(|(b, _)| word_count(&body[*b]) < word_count(para))
+            {
+                best = Some((n, s.to_string()));
+            }
+        }
+    }
+    best
+}
+
+fn labelled(shared: &Path) {
+    let articles = articles(shared);
+    if articles.is_empty() {
+        println!("part 1 skipped: no article texts under corpus/quotes/polnear");
+        return;
+    }
+    let options = Options::default();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let (mut tp, mut fp, mut fne) = (0usize, 0usize, 0usize);
+    let (mut originals, mut originals_hidden) = (0usize, 0usize);
+    let (mut questions, mut questions_hidden) = (0usize, 0usize);
+    let mut wrong_of = 0usize;
+    let mut pages_n = 0usize;
+    let mut fp_by = std::collections::BTreeMap::new();
+    for (name, body) in &articles {
+        for page in variants(name, body, &mut rng) {
+            pages_n += 1;
+            let report = analyze(&page.paragraphs, &options);
+            let mut hidden = vec![None; page.paragraphs.len()];
+            for r in &report.repeats {
+                hidden[r.index] = Some(r);
+            }
+            for (i, label) in page.labels.iter().enumerate() {
+                let h = hidden[i];
+                match (label, h) {
+                    (Label::Copy, Some(r)) => {
+                        tp += 1;
+                        if page.labels[r.of] == Label::Copy {
+                            wrong_of += 1;
+                        }
+                    }
+                    (Label::Copy, None) => {
+                        fne += 1;
+                        if std::env::var("SHOW").is_ok_and(|v| page.name.ends_with(&v)) {
+                            println!(
+                                "MISSED  {}: #{i} {}",
+                                page.name,
+                                abbreviate(&page.paragraphs[i], 100)
+                            );
+                        }
+                    }
+                    (Label::Junk, _) => {}
+                    (_, Some(r)) => {
+                        fp += 1;
+                        *fp_by
+                            .entry(format!(
+                                "{} {:?} {:?}",
+                                page.name.rsplit(' ').next().unwrap(),
+                                label,
+                                r.kind
+                            ))
+                            .or_insert(0usize) += 1;
+                        if std::env::var("SHOW").is_ok_and(|v| page.name.ends_with(&v)) {
+                            println!(
+                                "WRONG   {}: #{i} {:?} of #{} {:.2}: {} | {}",
+                                page.name,
+                                r.kind,
+                                r.of,
+                                r.similarity,
+                                abbreviate(&page.paragraphs[i], 60),
+                                abbreviate(&page.paragraphs[r.of], 60)
+                            );
+                        }
+                    }
+                    _ => {}
+                }
+                if *label == Label::Original {
+                    originals += 1;
+                    originals_hidden += usize::from(h.is_some());
+                }
+                if *label == Label::Question {
+                    questions += 1;
+                    questions_hidden += usize::from(h.is_some());
+                }
+            }
+        }
+    }
+    let precision = tp as f64 / (tp + fp).max(1) as f64;
+    let recall = tp as f64 / (tp + fne).max(1) as f64;
+    println!(
+        "== labelled set: {} articles, {pages_n} pages",
+        articles.len()
+    );
+    println!("precision {precision:.4} ({tp} hidden right, {fp} hidden wrongly)");
+    println!("recall    {recall:.4} ({fne} copies missed)");
+    println!("originals hidden {originals_hidden} of {originals}");
+    println!("interview questions hidden {questions_hidden} of {questions}");
+    println!("hidden wrongly, by variant, label and kind: {fp_by:?}");
+    println!("copies pointing at another copy instead of an original: {wrong_of}");
+}
+
+// ---------------------------------------------------------------- part 2: real pages
+
+fn real_pages(shared: &Path) {
+    let dir = shared.join("corpus/pages/readability");
+    let Ok(entries) = fs::read_dir(&dir) else {
+        println!("part 2 skipped: {} is absent", dir.display());
+        return;
+    };
+    let mut pages: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path().join("source.html"))
+        .filter(|p| p.is_file())
+        .collect();
+    pages.sort();
+    let options = Options::default();
+    let (mut total, mut paragraphs_n) = (0usize, 0usize);
+    let mut by_kind = [0usize; 3];
+    println!("== real pages: {}", pages.len());
+    for path in &pages {
+        let Ok(bytes) = fs::read(path) else { continue };
+        let html = String::from_utf8_lossy(&bytes);
+        let paragraphs = extract_paragraphs(&html);
+        paragraphs_n += paragraphs.len();
+        let report = analyze(&paragraphs, &options);
+        let slug = path
+            .parent()
+            .and_then(|p| p.file_name())
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for r in &report.repeats {
+            total += 1;
+            by_kind[r.kind as usize] += 1;
+            println!(
+                "{slug} #{} {:?} of #{} sim {:.2} run {}\n    hidden: {}\n    shown:  {}",
+                r.index,
+                r.kind,
+                r.of,
+                r.similarity,
+                r.run,
+                abbreviate(&paragraphs[r.index], 110),
+                abbreviate(&paragraphs[r.of], 110)
+            );
+        }
+    }
+    println!(
+        "== {total} repeats on {} pages ({paragraphs_n} paragraphs): exact {}, near {}, contained {}",
+        pages.len(),
+        by_kind[RepeatKind::Exact as usize],
+        by_kind[RepeatKind::Near as usize],
+        by_kind[RepeatKind::Contained as usize]
+    );
+}
+
+fn abbreviate(text: &str, max: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() <= max {
+        return text.to_string();
+    }
+    let head: String = chars[..max * 2 / 3].iter().collect();
+    let tail: String = chars[chars.len() - max / 3..].iter().collect();
+    format!("{head} … {tail}")
+}
+
+const PARAGRAPH_TAGS: [&str; 10] = [
+    "p",
+    "li",
+    "blockquote",
+    "figcaption",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+];
+const SKIPPED_TAGS: [&str; 6] = ["script", "style", "noscript", "template", "svg", "head"];
+
+/// Paragraph texts in document order: the innermost of the paragraph tags holding text of its own;
+/// text standing in an outer one around an inner one is a paragraph of its own. Tolerant: unclosed
+/// `<p>`/`<li>` are closed by the next one, stray closing tags are ignored.
+fn extract_paragraphs(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(String, String)> = Vec::new(); // (tag, text so far)
+    let mut rest = html;
+    let flush = |text: &mut String, out: &mut Vec<String>| {
+        let t = decode(text);
+        let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !t.is_empty() {
+            out.push(t);
+        }
+        text.clear();
+    };
+    while let Some(lt) = rest.find('<') {
+        if let Some((_, text)) = stack.last_mut() {
+            text.push_str(&rest[..lt]);
+            text.push(' ');
+        }
+        rest = &rest[lt..];
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.find("-->").map_or("", |e| &after[e + 3..]);
+            continue;
+        }
+        let Some(gt) = rest.find('>') else { break };
+        let tag = &rest[1..gt];
+        rest = &rest[gt + 1..];
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if !closing && SKIPPED_TAGS.contains(&name.as_str()) {
+            let end = format!("</{name}");
+            let lower = rest.to_ascii_lowercase();
+            rest = lower.find(&end).map_or("", |e| &rest[e..]);
+            continue;
+        }
+        if name == "br" {
+            if let Some((_, text)) = stack.last_mut() {
+                text.push(' ');
+            }
+            continue;
+        }
+        if !PARAGRAPH_TAGS.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            if let Some(pos) = stack.iter().rposition(|(t, _)| *t == name) {
+                while stack.len() > pos {
+                    let (_, mut text) = stack.pop().unwrap();
+                    flush(&mut text, &mut out);
+                }
+            }
+        } else {
+            if (name == "p" || name == "li") && stack.last().is_some_and(|(t, _)| *t == name) {
+                let (_, mut text) = stack.pop().unwrap();
+                flush(&mut text, &mut out);
+            }
+            if let Some((_, text)) = stack.last_mut() {
+                flush(text, &mut out);
+            }
+            stack.push((name, String::new()));
+        }
+    }
+    while let Some((_, mut text)) = stack.pop() {
+        flush(&mut text, &mut out);
+    }
+    out
+}
+
+fn decode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        rest = &rest[amp..];
+        let end = rest.bytes().take(12).position(|b| b == b';');
+        let decoded = end.and_then(|e| {
+            let entity = &rest[1..e];
+            let c = match entity {
+                "amp" => '&',
+                "lt" => '<',
+                "gt" => '>',
+                "quot" => '"',
+                "apos" | "#39" => '\'',
+                "nbsp" => '\u{A0}',
+                "mdash" => '\u{2014}',
+                "ndash" => '\u{2013}',
+                "lsquo" => '\u{2018}',
+                "rsquo" => '\u{2019}',
+                "ldquo" => '\u{201C}',
+                "rdquo" => '\u{201D}',
+                "hellip" => '\u{2026}',
+                "copy" => '\u{A9}',
+                _ => {
+                    let n = if let Some(hex) =
+                        entity.strip_prefix("#x").or(entity.strip_prefix("#X"))
+                    {
+                        u32::from_str_radix(hex, 16).ok()
+                    } else if let Some(dec) = entity.strip_prefix('#') {
+                        dec.parse().ok()
+                    } else {
+                        None
+                    };
+                    char::from_u32(n?)?
+                }
+            };
+            Some((c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
