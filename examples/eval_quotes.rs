@@ -382,11 +382,13 @@ fn score_article(text_path: &Path, ann_path: &Path, score: &mut Score, errors: b
                     } else if errors {
                         let sources: Vec<String> =
                             g.source.iter().map(|&s| show(&text, s)).collect();
+                        let para = paras.partition_point(|(b, _)| *b <= g.span.0).saturating_sub(1);
                         println!(
-                            "SPEAKER {name}: {} | predicted {:?} | gold {:?}",
+                            "SPEAKER {name}: {} | predicted {:?} | gold {:?}\n    in: {}",
                             show(&text, g.span),
                             predicted[pi].1.map(|m| show(&text, m)),
-                            sources
+                            sources,
+                            strings[para]
                         );
                     }
                 }

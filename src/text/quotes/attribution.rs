@@ -122,6 +122,10 @@ fn past(tokens: &[Token], from: usize, m: &Mention) -> usize {
 /// quotation's own text ends with sentence-final punctuation.
 pub fn find(text: &str, tokens: &[Token], q: usize, ends_sentence: bool) -> Option<Attribution> {
     after_immediate(text, tokens, q, ends_sentence)
+        .map(|mut a| {
+            a.after_end = to_sentence_end(tokens, a.after_end);
+            a
+        })
         .or_else(|| before(text, tokens, q))
         .or_else(|| after_in_sentence(text, tokens, q))
 }
@@ -138,7 +142,7 @@ fn after_immediate(
     }
     let t = tokens.get(n)?;
     // a dash credit: "…" — X
-    if matches!(t.kind, Kind::Punct('—' | '–' | '-')) && n == q + 1 {
+    if matches!(t.kind, Kind::Punct('—' | '–' | '-' | '―' | '−')) && n == q + 1 {
         let m = right(text, tokens, n + 1, tokens.len())?;
         let after_end = past(tokens, n + 1, &m);
         return Some(Attribution {
@@ -202,53 +206,62 @@ fn sentence_floor(tokens: &[Token], q: usize) -> usize {
 
 fn before(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
     let floor = sentence_floor(tokens, q);
+    let found = |cue: (usize, usize), mention: Mention| Attribution {
+        cue,
+        mention,
+        after_end: q + 1,
+    };
+    // the nearest cue that yields a mention; at most three cues are tried
+    let mut tried = 0;
     for k in (floor..q).rev() {
         let Some(cue) = cue_at(text, tokens, k) else {
             continue;
         };
+        tried += 1;
+        if tried > 3 {
+            break;
+        }
         match cue {
             Cue::Source(len) => {
-                let m = right(text, tokens, k + len, q)?;
-                return Some(Attribution {
-                    cue: span(tokens, k, len),
-                    mention: m,
-                    after_end: q + 1,
-                });
+                if let Some(m) = right(text, tokens, k + len, q) {
+                    return Some(found(span(tokens, k, len), m));
+                }
             }
             Cue::Verb(len) => {
                 if let Some(m) = left(text, tokens, k, floor) {
-                    return Some(Attribution {
-                        cue: span(tokens, k, len),
-                        mention: m,
-                        after_end: q + 1,
-                    });
+                    return Some(found(span(tokens, k, len), m));
                 }
                 // inverted before the quotation: said Trump: "…"
-                let m = right(text, tokens, k + len, q)?;
-                let e = past(tokens, k + len, &m);
-                if e == q || (e + 1 == q && matches!(tokens[e].kind, Kind::Punct(':' | ','))) {
-                    return Some(Attribution {
-                        cue: span(tokens, k, len),
-                        mention: m,
-                        after_end: q + 1,
-                    });
+                if let Some(m) = right(text, tokens, k + len, q) {
+                    let e = past(tokens, k + len, &m);
+                    if e == q || (e + 1 == q && matches!(tokens[e].kind, Kind::Punct(':' | ','))) {
+                        return Some(found(span(tokens, k, len), m));
+                    }
                 }
-                return None;
             }
         }
     }
-    // an interview or transcript line: Trump: "…"
-    if q >= 2 && q - 1 > floor && tokens[q - 1].is_punct(':') {
-        let m = left(text, tokens, q - 1, floor)?;
-        if m.start == tokens[floor].start {
-            return Some(Attribution {
-                cue: (tokens[q - 1].start, tokens[q - 1].end),
-                mention: m,
-                after_end: q + 1,
-            });
-        }
+    // a transcript line or a headline: `PENCE: "…"`, `Pat Caddell: Voters … ‘in Their Heads’`
+    let colon = (floor + 1..q).find(|&k| tokens[k].is_punct(':'))?;
+    let m = left(text, tokens, colon, floor)?;
+    if m.start == tokens[floor].start && m.kind != super::mention::MentionKind::Description {
+        return Some(found((tokens[colon].start, tokens[colon].end), m));
     }
     None
+}
+
+/// The token index where the sentence of token `k - 1` ends (the attribution's trailing words,
+/// "Sunday (local time)", belong to it).
+fn to_sentence_end(tokens: &[Token], k: usize) -> usize {
+    if k == 0 || k > tokens.len() {
+        return k;
+    }
+    let s = tokens[k - 1].sentence;
+    let mut e = k;
+    while e < tokens.len() && tokens[e].sentence == s && !matches!(tokens[e].kind, Kind::Quote(_)) {
+        e += 1;
+    }
+    e
 }
 
 fn after_in_sentence(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {

@@ -48,8 +48,8 @@ pub fn is_capitalized(w: &str) -> bool {
 
 /// A title or qualifier kept out of a name: "President", "Sen.", "U.S.".
 fn is_title(w: &str) -> bool {
-    contains(TITLES, &lower(w))
-        || (w.len() <= 5 && w.contains('.') && w.chars().any(char::is_uppercase))
+    let l = lower(w);
+    contains(TITLES, &l) || matches!(l.as_str(), "u.s" | "u.k" | "u.n" | "e.u")
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -130,6 +130,13 @@ pub fn left(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Me
     {
         i -= 1;
         skipped += 1;
+    }
+    // a parenthesis after the name: "Claire McCaskill (D-Mo.) said"
+    if i > floor + 1 && tokens[i - 1].is_punct(')') {
+        let lowest = i.saturating_sub(12).max(floor);
+        if let Some(j) = (lowest..i - 1).rev().find(|&j| tokens[j].is_punct('(')) {
+            i = j;
+        }
     }
     let mut roles = Vec::new();
     // an apposition between commas: "Kim, director of the division, said"
