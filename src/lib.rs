@@ -10,6 +10,6 @@
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod api;
+pub mod api;
 #[cfg(target_arch = "wasm32")]
 pub mod dom;

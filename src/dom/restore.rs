@@ -24,10 +24,7 @@ pub fn restore(root: &Element) -> Result<(), JsValue> {
     for (element, before) in changes.hidden.iter().rev() {
         element.remove_attribute("data-verbatim-repeat")?;
         element.remove_attribute("data-verbatim-shown")?;
-        match before {
-            Some(style) => element.set_attribute("style", style)?,
-            None => element.remove_attribute("style")?,
-        }
+        put_style(element, before.as_deref())?;
     }
     for element in changes.marks.iter().chain(changes.wraps.iter()) {
         unwrap(element)?;
@@ -37,6 +34,18 @@ pub fn restore(root: &Element) -> Result<(), JsValue> {
         created.remove();
     }
     doc.drop_ui();
+    Ok(())
+}
+
+/// Gives an element back its own `style` attribute (`None`: none at all).
+///
+/// The attribute is first set, then removed: Chrome writes a style changed through the CSSOM back
+/// into the attribute lazily, and without the set it can reappear as `style=""` after the removal.
+pub fn put_style(element: &Element, style: Option<&str>) -> Result<(), JsValue> {
+    element.set_attribute("style", style.unwrap_or(""))?;
+    if style.is_none() {
+        element.remove_attribute("style")?;
+    }
     Ok(())
 }
 

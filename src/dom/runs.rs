@@ -9,6 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Event, HtmlElement, Node};
 
 use super::page::Target;
+use super::restore::put_style;
 use super::state::{self, DocState, Run};
 use crate::text::Repeat;
 
@@ -104,10 +105,7 @@ fn set_hidden(element: &Element) -> Result<(), JsValue> {
 fn show(hidden: &(Element, Option<String>), visible: bool) -> Result<(), JsValue> {
     let (element, before) = hidden;
     if visible {
-        match before {
-            Some(style) => element.set_attribute("style", style)?,
-            None => element.remove_attribute("style")?,
-        }
+        put_style(element, before.as_deref())?;
         element.set_attribute("data-verbatim-shown", "")?;
     } else {
         element.remove_attribute("data-verbatim-shown")?;
