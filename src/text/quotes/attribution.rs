@@ -12,7 +12,7 @@
 //! "selon", "laut". No pattern, no attribution: the caller may then continue the previous speaker.
 
 use super::lexicon::{contains, CUE_VERBS};
-use super::mention::{is_capitalized, left, right, word, Mention};
+use super::mention::{is_capitalized, left, right, word, Mention, MentionKind};
 use super::tokens::{Kind, Token};
 
 /// A cue and the mention it attaches to, in byte offsets of the quotation's paragraph.
@@ -141,15 +141,24 @@ fn after_immediate(
         n += 1;
     }
     let t = tokens.get(n)?;
-    // a dash credit: "…" — X
+    // a dash credit: "…" — X (a name, ending the sentence)
     if matches!(t.kind, Kind::Punct('—' | '–' | '-' | '―' | '−')) && n == q + 1 {
         let m = right(text, tokens, n + 1, tokens.len())?;
         let after_end = past(tokens, n + 1, &m);
+        if m.kind != MentionKind::Name || !is_sentence_end(tokens, after_end) {
+            return None;
+        }
         return Some(Attribution {
             cue: (t.start, t.end),
             mention: m,
             after_end,
         });
+    }
+    // a quotation followed right away by a verb is that verb's subject ("“American Skin” was
+    // written by …"); speech is set off by punctuation: `"…," said X`, `"…?" she asked`
+    let set_off = n > q + 1 || quote_tail(text, &tokens[q]).is_some_and(|c| ",.?!…—–-:;".contains(c));
+    if !set_off {
+        return None;
     }
     if let Some(cue) = cue_at(text, tokens, n) {
         // inverted: "…," said X / "…," according to X
@@ -195,6 +204,14 @@ fn after_immediate(
     None
 }
 
+/// The last character inside a quotation token, before its closing mark.
+fn quote_tail(text: &str, t: &Token) -> Option<char> {
+    let inner = text.get(t.start..t.end)?;
+    let mut it = inner.chars().rev();
+    it.next(); // the closing mark
+    it.find(|c| !c.is_whitespace() && *c != '\'' && *c != '’')
+}
+
 fn sentence_floor(tokens: &[Token], q: usize) -> usize {
     let s = tokens[q].sentence;
     let mut k = q;
@@ -211,9 +228,10 @@ fn before(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
         mention,
         after_end: q + 1,
     };
-    // the nearest cue that yields a mention; at most three cues are tried
+    // the first cue of the sentence that yields a mention (the main clause's speaker: "Trump said
+    // Clinton once described it as “…”" is Trump's claim); at most three cues are tried
     let mut tried = 0;
-    for k in (floor..q).rev() {
+    for k in floor..q {
         let Some(cue) = cue_at(text, tokens, k) else {
             continue;
         };
@@ -228,6 +246,16 @@ fn before(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
                 }
             }
             Cue::Verb(len) => {
+                let participle = k > floor
+                    && tokens[k - 1].is_punct(',')
+                    && word(text, &tokens[k]).ends_with("ing");
+                if participle {
+                    // "Clinton spoke out, arguing that …": the sentence's subject speaks
+                    if let Some(m) = subject(text, tokens, floor, k) {
+                        return Some(found(span(tokens, k, len), m));
+                    }
+                    continue;
+                }
                 if let Some(m) = left(text, tokens, k, floor) {
                     return Some(found(span(tokens, k, len), m));
                 }
@@ -244,10 +272,26 @@ fn before(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
     // a transcript line or a headline: `PENCE: "…"`, `Pat Caddell: Voters … ‘in Their Heads’`
     let colon = (floor + 1..q).find(|&k| tokens[k].is_punct(':'))?;
     let m = left(text, tokens, colon, floor)?;
-    if m.start == tokens[floor].start && m.kind != super::mention::MentionKind::Description {
+    if m.start == tokens[floor].start && m.kind != MentionKind::Description {
         return Some(found((tokens[colon].start, tokens[colon].end), m));
     }
     None
+}
+
+/// The subject at the start of a sentence (after leading adverbials like "But", "In July,").
+fn subject(text: &str, tokens: &[Token], floor: usize, limit: usize) -> Option<Mention> {
+    let mut k = floor;
+    // skip a leading adverbial clause ending with a comma, at most 8 tokens
+    if let Some(c) = (floor..limit.min(floor + 8)).find(|&c| tokens[c].is_punct(',')) {
+        if right(text, tokens, k, limit).is_none() {
+            k = c + 1;
+        }
+    }
+    while k < limit && tokens[k].is_word() && matches!(word(text, &tokens[k]), "But" | "And" | "So" | "Yet" | "Then" | "Still") {
+        k += 1;
+    }
+    let m = right(text, tokens, k, limit)?;
+    Some(m)
 }
 
 /// The token index where the sentence of token `k - 1` ends (the attribution's trailing words,

@@ -257,6 +257,12 @@ pub fn left(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Me
     None
 }
 
+/// Determiners that open a description after a cue ("said the official"); not "that", which
+/// after a verb opens a clause.
+const RIGHT_DETERMINERS: &[&str] = &[
+    "a", "an", "another", "her", "his", "its", "one", "some", "the", "their", "this",
+];
+
 /// The mention that starts at token `start`, not past token `limit` (exclusive), with any
 /// apposition after it read as roles: "said Kim Sang-ki, director of …".
 pub fn right(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option<Mention> {
@@ -271,8 +277,10 @@ pub fn right(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option
     if contains(PRONOUNS, &l) {
         m = make(text, &tokens[start..start + 1], MentionKind::Pronoun, true);
         next = start + 1;
-    } else if contains(DETERMINERS, &l) || is_capitalized(w) {
-        let det = contains(DETERMINERS, &l);
+    } else if RIGHT_DETERMINERS.contains(&l.as_str())
+        || (is_capitalized(w) && !contains(FUNCTION_WORDS, &l))
+    {
+        let det = RIGHT_DETERMINERS.contains(&l.as_str());
         let mut e = start + usize::from(det);
         let mut all_caps = true;
         while e < limit && e - start < 8 && tokens[e].is_word() {
@@ -297,7 +305,7 @@ pub fn right(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option
                     | "while"
                     | "before"
                     | "during"
-            );
+            ) || contains(BETWEEN_SUBJECT_AND_CUE, &el);
             if stop
                 || contains(CUE_VERBS, &el)
                 || (!det && !is_capitalized(ew) && !contains(NAME_PARTICLES, &el))

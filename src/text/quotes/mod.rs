@@ -391,7 +391,9 @@ fn opens_sentence(text: &str, tokens: &[Token], q: usize) -> bool {
 /// A headline: at most 30 words, no final period, and most longer words capitalised.
 fn is_headline(text: &str) -> bool {
     let trimmed = text.trim_end();
-    if trimmed.len() > 400 || trimmed.ends_with('.') && !trimmed.ends_with(".'") && !trimmed.ends_with(".’") {
+    if trimmed.len() > 400
+        || trimmed.ends_with('.') && !trimmed.ends_with(".'") && !trimmed.ends_with(".’")
+    {
         return false;
     }
     let words: Vec<&str> = trimmed
