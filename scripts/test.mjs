@@ -1,0 +1,39 @@
+// `npm test` after set-up and build: every test, in order of speed, then one closing line.
+//   native: cargo fmt --check, clippy (native and wasm32), cargo test of the text core
+//   browser: wasm-pack test --headless in Chromium and Firefox
+//   end-to-end: the built extension in Chromium (node --test tests/e2e)
+//   lint: web-ext lint on dist/firefox
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const top = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bin = join(top, "node_modules", ".bin");
+const only = process.argv.slice(2);
+
+const steps = [
+  ["cargo fmt", "cargo", ["fmt", "--all", "--", "--check"]],
+  ["clippy (native)", "cargo", ["clippy", "--all-targets", "--", "-D", "warnings"]],
+  ["clippy (wasm32)", "cargo", ["clippy", "--target", "wasm32-unknown-unknown", "--all-targets", "--", "-D", "warnings"]],
+  ["cargo test", "cargo", ["test"]],
+  ["browser tests (Chromium)", "wasm-pack", ["test", "--headless", "--chrome"]],
+  ["browser tests (Firefox)", "wasm-pack", ["test", "--headless", "--firefox"]],
+  ["end-to-end (extension in Chromium)", "node", ["--test", "--test-concurrency=1", "tests/e2e/"]],
+  ["web-ext lint", join(bin, "web-ext"), ["lint", "--source-dir", "dist/firefox", "--self-hosted"]],
+];
+
+let passed = 0;
+let failed = 0;
+const results = [];
+for (const [name, cmd, args] of steps) {
+  if (only.length && !only.some((o) => name.includes(o))) continue;
+  console.log(`\n=== ${name}: ${[cmd, ...args].join(" ")}`);
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { cwd: top, stdio: "inherit", env: { ...process.env, CARGO_TERM_COLOR: "never" } });
+  const ok = r.status === 0;
+  ok ? passed++ : failed++;
+  results.push(`${ok ? "ok  " : "FAIL"} ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+console.log("\n" + results.join("\n"));
+console.log(`\nsteps: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
