@@ -236,7 +236,7 @@ fn gold(text: &[char], segs: &[Range], attributions: &[Attribution]) -> Vec<Gold
                 .count();
             if inside * 2 >= words.len() && inside > 0 {
                 let size: usize = a.content.iter().map(|(a, b)| b - a).sum();
-                if best.is_none_or(|(bi, bs, _)| inside > bi || (inside == bi && size < bs)) {
+                if best.map_or(true, |(bi, bs, _)| inside > bi || (inside == bi && size < bs)) {
                     best = Some((inside, size, a));
                 }
             }
@@ -382,7 +382,9 @@ fn score_article(text_path: &Path, ann_path: &Path, score: &mut Score, errors: b
                     } else if errors {
                         let sources: Vec<String> =
                             g.source.iter().map(|&s| show(&text, s)).collect();
-                        let para = paras.partition_point(|(b, _)| *b <= g.span.0).saturating_sub(1);
+                        let para = paras
+                            .partition_point(|(b, _)| *b <= g.span.0)
+                            .saturating_sub(1);
                         println!(
                             "SPEAKER {name}: {} | predicted {:?} | gold {:?}\n    in: {}",
                             show(&text, g.span),

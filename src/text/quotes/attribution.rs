@@ -156,9 +156,24 @@ fn after_immediate(
     }
     // a quotation followed right away by a verb is that verb's subject ("“American Skin” was
     // written by …"); speech is set off by punctuation: `"…," said X`, `"…?" she asked`
-    let set_off = n > q + 1 || quote_tail(text, &tokens[q]).is_some_and(|c| ",.?!…—–-:;".contains(c));
+    let set_off =
+        n > q + 1 || quote_tail(text, &tokens[q]).is_some_and(|c| ",.?!…—–-:;".contains(c));
     if !set_off {
         return None;
+    }
+    // an auxiliary before an inverted participle: "…", a déclaré X / "…", hat X gesagt
+    if tokens[n].is_word()
+        && matches!(word(text, &tokens[n]), "a" | "ont" | "avait" | "avaient")
+        && n + 1 < tokens.len()
+        && cue_at(text, tokens, n + 1).is_some()
+    {
+        let m = right(text, tokens, n + 2, tokens.len())?;
+        let after_end = past(tokens, n + 2, &m);
+        return Some(Attribution {
+            cue: span(tokens, n + 1, 1),
+            mention: m,
+            after_end,
+        });
     }
     if let Some(cue) = cue_at(text, tokens, n) {
         // inverted: "…," said X / "…," according to X
@@ -287,7 +302,13 @@ fn subject(text: &str, tokens: &[Token], floor: usize, limit: usize) -> Option<M
             k = c + 1;
         }
     }
-    while k < limit && tokens[k].is_word() && matches!(word(text, &tokens[k]), "But" | "And" | "So" | "Yet" | "Then" | "Still") {
+    while k < limit
+        && tokens[k].is_word()
+        && matches!(
+            word(text, &tokens[k]),
+            "But" | "And" | "So" | "Yet" | "Then" | "Still"
+        )
+    {
         k += 1;
     }
     let m = right(text, tokens, k, limit)?;

@@ -155,6 +155,18 @@ impl Memory {
             .map(|(i, _)| i)
     }
 
+    /// The most recent named person (or organisation) of the last two paragraphs, when nobody
+    /// has spoken yet: "Port director Jane Okafor spoke. “…,” she said."
+    fn recent_seen(&self, paragraph: usize, person: bool) -> Option<usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, e)| e.seen + 2 > paragraph && e.org == Some(!person))
+            .max_by_key(|(i, e)| (e.seen, *i))
+            .map(|(i, _)| i)
+    }
+
     /// The resolved name of a speaker mention at `paragraph`; records the entity as a speaker.
     pub fn resolve(&mut self, m: &Mention, paragraph: usize) -> String {
         let found = match m.kind {
@@ -179,7 +191,9 @@ impl Memory {
                                 e.org == Some(true)
                             })
                     });
-                first_here.or_else(|| self.recent_speaker(paragraph, fits))
+                first_here
+                    .or_else(|| self.recent_speaker(paragraph, fits))
+                    .or_else(|| self.recent_seen(paragraph, person))
             }
             MentionKind::Description if m.definite => {
                 let by_role = self

@@ -365,7 +365,7 @@ impl QuoteFinder {
             }
             return None;
         }
-        let previous = self.last_visible? == last.paragraph && last.paragraph + 1 <= p;
+        let previous = self.last_visible? == last.paragraph && last.paragraph < p;
         let first = tokens[..q].iter().all(|t| !t.is_word());
         if previous && first && last.trailing_words <= CONTINUATION_GAP {
             let speaker = last.speaker.clone()?;

@@ -92,9 +92,10 @@ pub fn tokenize(text: &str, quotes: &[(usize, usize)], quote_ends_sentence: &[bo
             let mut end = i + c.len_utf8();
             let mut it = text[end..limit].char_indices().peekable();
             while let Some((_, d)) = it.next() {
-                if word_char(d) || (is_invisible(d) && d != '\u{200B}') {
-                    end += d.len_utf8();
-                } else if joiner(d) && it.peek().is_some_and(|&(_, n)| word_char(n)) {
+                if word_char(d)
+                    || (is_invisible(d) && d != '\u{200B}')
+                    || (joiner(d) && it.peek().is_some_and(|&(_, n)| word_char(n)))
+                {
                     end += d.len_utf8();
                 } else {
                     break;
