@@ -236,7 +236,9 @@ fn gold(text: &[char], segs: &[Range], attributions: &[Attribution]) -> Vec<Gold
                 .count();
             if inside * 2 >= words.len() && inside > 0 {
                 let size: usize = a.content.iter().map(|(a, b)| b - a).sum();
-                if best.map_or(true, |(bi, bs, _)| inside > bi || (inside == bi && size < bs)) {
+                if best.map_or(true, |(bi, bs, _)| {
+                    inside > bi || (inside == bi && size < bs)
+                }) {
                     best = Some((inside, size, a));
                 }
             }

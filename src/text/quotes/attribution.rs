@@ -206,7 +206,11 @@ fn after_immediate(
                 return None;
             }
             let after_end = c + len;
-            if ends_sentence && !is_sentence_end(tokens, after_end) {
+            // after a full sentence, only a name or pronoun right before its verb: `"…?" Trump
+            // said of Apple`, not the subject of a new sentence with more to say
+            let tight = c == n + 1 && m.kind != MentionKind::Description
+                || c == n + 2 && m.kind == MentionKind::Name;
+            if ends_sentence && !is_sentence_end(tokens, after_end) && !tight {
                 return None;
             }
             return Some(Attribution {
@@ -273,6 +277,15 @@ fn before(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
                 }
                 if let Some(m) = left(text, tokens, k, floor) {
                     return Some(found(span(tokens, k, len), m));
+                }
+                // a second verb of the subject: "McConnell embraced him and said …"
+                let coordinated = k > floor
+                    && tokens[k - 1].is_word()
+                    && matches!(word(text, &tokens[k - 1]), "and" | "but");
+                if coordinated {
+                    if let Some(m) = subject(text, tokens, floor, k) {
+                        return Some(found(span(tokens, k, len), m));
+                    }
                 }
                 // inverted before the quotation: said Trump: "…"
                 if let Some(m) = right(text, tokens, k + len, q) {
