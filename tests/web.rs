@@ -300,7 +300,7 @@ fn text_runs_between_blocks_are_wrapped_to_hide_and_unwrapped_on_restore() {
     ));
     let before = root.inner_html();
     process(&root);
-    assert_eq!(texts(&root, "[data-verbatim-repeat]"), [long.clone()]);
+    assert_eq!(texts(&root, "[data-verbatim-repeat]"), [long]);
     restore(&root);
     assert_eq!(root.inner_html(), before);
     root.remove();
