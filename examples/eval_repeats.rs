@@ -84,7 +84,7 @@ fn articles(shared: &Path) -> Vec<(String, Vec<String>)> {
         let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
         paths.sort();
         for path in paths {
-            if path.extension().is_none_or(|e| e != "txt") {
+            if path.extension().map_or(true, |e| e != "txt") {
                 continue;
             }
             let Ok(text) = fs::read_to_string(&path) else {
@@ -230,7 +230,7 @@ fn pull_quote(body: &[String]) -> Option<(usize, String)> {
                 && word_count(para) > w + 5
                 && best
                     .as_ref()
-                    .is_none_or(|(b, _)| word_count(&body[*b]) < word_count(para))
+                    .map_or(true, |(b, _)| word_count(&body[*b]) < word_count(para))
             {
                 best = Some((n, s.to_string()));
             }

@@ -5,13 +5,18 @@
 //! and Aiken's winnowing, as in MOSS). That keeps about 2/(WINDOW+1) of the shingles and still
 //! guarantees that any run of WINDOW+1 words two paragraphs share verbatim yields a common
 //! fingerprint: a pull quote of 8 words or more, or a copy with one word changed in 12, is always
-//! found. A query looks up *all* shingles of the new paragraph, so it finds every indexed paragraph
-//! whose fingerprints it covers.
+//! found. The sampling is local (the same run of words yields the same pick in any paragraph), so a
+//! query needs only the new paragraph's own fingerprints to meet those of every paragraph sharing
+//! such a run with it.
 //!
 //! Bounds that keep it linear: a posting list holds at most [`MAX_POSTINGS`] paragraphs; a shingle
 //! seen in more paragraphs than that ("of the", a repeated boilerplate phrase) is too common to tell
 //! copies apart and is skipped by queries. So a query costs at most shingles × MAX_POSTINGS, and at
-//! most [`MAX_CANDIDATES`] candidates (those sharing the most fingerprints) are verified.
+//! most [`MAX_CANDIDATES`] candidates (those sharing the most fingerprints) are verified, and only
+//! those with real evidence: at least one shared fingerprint per [`FINGERPRINTS_PER_HIT`] fingerprints
+//! of the query. A copy shares most of them, and a pull quote most of its own;
+//! two unrelated paragraphs share a chance pair or two, which on long paragraphs no longer counts,
+//! so the expensive word-by-word check does not run on every chance pair of a large page.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -24,6 +29,8 @@ pub const WINDOW: usize = 4;
 pub const MAX_POSTINGS: usize = 16;
 /// Candidates verified per query.
 pub const MAX_CANDIDATES: usize = 6;
+/// A candidate needs one shared fingerprint per this many fingerprints of the query (at least one).
+pub const FINGERPRINTS_PER_HIT: usize = 4;
 
 /// Hasher for keys that are already well-mixed 64-bit hashes (or small integers, mixed here).
 #[derive(Default)]
@@ -81,10 +88,37 @@ pub fn fingerprints(words: &[u32]) -> Vec<u64> {
     out
 }
 
+/// The paragraphs indexed under one fingerprint. Most fingerprints occur once: the first ids stand
+/// inline so that the index makes no allocation per fingerprint.
 #[derive(Default)]
 struct Posting {
-    ids: Vec<u32>,
+    inline: [u32; INLINE],
+    len: u8,
     saturated: bool,
+    more: Vec<u32>,
+}
+
+const INLINE: usize = 3;
+
+impl Posting {
+    fn push(&mut self, id: u32) {
+        let len = usize::from(self.len);
+        if len >= MAX_POSTINGS {
+            self.saturated = true;
+        } else {
+            if len < INLINE {
+                self.inline[len] = id;
+            } else {
+                self.more.push(id);
+            }
+            self.len += 1;
+        }
+    }
+
+    fn ids(&self) -> impl Iterator<Item = u32> + '_ {
+        let inline = usize::from(self.len).min(INLINE);
+        self.inline[..inline].iter().chain(&self.more).copied()
+    }
 }
 
 /// The shingle index over visible paragraphs.
@@ -95,37 +129,36 @@ pub struct ShingleIndex {
 }
 
 impl ShingleIndex {
-    pub fn insert(&mut self, id: usize, words: &[u32]) {
-        for fp in fingerprints(words) {
-            let posting = self.postings.entry(fp).or_default();
-            if posting.ids.len() < MAX_POSTINGS {
-                posting.ids.push(id as u32);
-            } else {
-                posting.saturated = true;
-            }
+    /// Indexes paragraph `id` under its fingerprints (from [`fingerprints`]).
+    pub fn insert(&mut self, id: usize, fingerprints: &[u64]) {
+        for &fp in fingerprints {
+            self.postings.entry(fp).or_default().push(id as u32);
         }
     }
 
-    /// Indexed paragraphs sharing fingerprints with `words`, most shared first (then earliest),
-    /// at most [`MAX_CANDIDATES`], excluding `exclude`.
-    pub fn candidates(&mut self, words: &[u32], exclude: usize) -> Vec<usize> {
+    /// Indexed paragraphs sharing fingerprints with a paragraph of these fingerprints, most shared
+    /// first (then earliest), at most [`MAX_CANDIDATES`], excluding `exclude`.
+    pub fn candidates(&mut self, fingerprints: &[u64], exclude: usize) -> Vec<usize> {
         self.counts.clear();
-        let mut seen: Vec<u64> = words.windows(2).map(|w| pair(w[0], w[1])).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for shingle in seen {
-            if let Some(posting) = self.postings.get(&shingle) {
+        for fp in fingerprints {
+            if let Some(posting) = self.postings.get(fp) {
                 if posting.saturated {
                     continue;
                 }
-                for &id in &posting.ids {
+                for id in posting.ids() {
                     if id as usize != exclude {
                         *self.counts.entry(id).or_default() += 1;
                     }
                 }
             }
         }
-        let mut found: Vec<(u32, u32)> = self.counts.iter().map(|(&id, &n)| (id, n)).collect();
+        let min_hits = (fingerprints.len() / FINGERPRINTS_PER_HIT).max(1) as u32;
+        let mut found: Vec<(u32, u32)> = self
+            .counts
+            .iter()
+            .filter(|&(_, &n)| n >= min_hits)
+            .map(|(&id, &n)| (id, n))
+            .collect();
         found.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         found.truncate(MAX_CANDIDATES);
         found.into_iter().map(|(id, _)| id as usize).collect()
@@ -145,20 +178,27 @@ mod tests {
         let body =
             w("one two three four five six seven eight nine ten eleven twelve thirteen fourteen");
         let mut index = ShingleIndex::default();
-        index.insert(0, &body);
+        index.insert(0, &fingerprints(&body));
         for start in 0..body.len() - WINDOW {
             let run = &body[start..start + WINDOW + 1];
-            assert_eq!(index.candidates(run, usize::MAX), vec![0], "run at {start}");
+            let fps = fingerprints(run);
+            assert_eq!(
+                index.candidates(&fps, usize::MAX),
+                vec![0],
+                "run at {start}"
+            );
         }
     }
 
     #[test]
     fn common_shingles_stop_counting() {
         let mut index = ShingleIndex::default();
-        let text = w("of the");
-        for id in 0..MAX_POSTINGS + 1 {
+        let text = fingerprints(&w("of the"));
+        for id in 0..MAX_POSTINGS {
             index.insert(id, &text);
         }
+        assert_eq!(index.candidates(&text, usize::MAX).len(), MAX_CANDIDATES);
+        index.insert(MAX_POSTINGS, &text);
         assert!(index.candidates(&text, usize::MAX).is_empty());
     }
 

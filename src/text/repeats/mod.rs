@@ -65,6 +65,9 @@ struct Para {
     words: usize,
     /// Word hashes, `None` past the caps.
     hashes: Option<Vec<u32>>,
+    /// Winnowed shingle fingerprints ([`index::fingerprints`]) while its batch is judged; empty
+    /// past the caps and afterwards.
+    fingerprints: Vec<u64>,
     /// `Some` when hidden.
     fate: Option<Fate>,
     /// The paragraph this one was matched to, for lining up runs; [`NONE`] when visible.
@@ -77,6 +80,10 @@ impl Para {
         Para {
             key: tokens::exact_key(text),
             words,
+            fingerprints: hashes
+                .as_deref()
+                .map(index::fingerprints)
+                .unwrap_or_default(),
             hashes,
             fate: None,
             src: NONE,
@@ -132,6 +139,10 @@ impl RepeatFinder {
         self.judge_contained(all, batch.clone());
         self.point_at_visible(batch.clone());
         runs::assign(&mut self.paras, batch.clone());
+        // Fingerprints serve only this batch's queries (the index keeps its own copy): free them.
+        for para in &mut self.paras[batch.clone()] {
+            para.fingerprints = Vec::new();
+        }
 
         batch
             .filter_map(|index| {
@@ -155,9 +166,7 @@ impl RepeatFinder {
         }
         self.first.entry(para.key).or_insert(i);
         if para.fate.is_none() && para.words >= self.min_words {
-            if let Some(hashes) = &para.hashes {
-                self.index.insert(i, hashes);
-            }
+            self.index.insert(i, &para.fingerprints);
         }
     }
 
@@ -204,7 +213,7 @@ impl RepeatFinder {
             return;
         };
         let mut candidates: Vec<usize> = runs::window_after(&self.paras, i).collect();
-        candidates.extend(self.index.candidates(&hashes, i));
+        candidates.extend(self.index.candidates(&self.paras[i].fingerprints, i));
         let mut best: Option<(f64, usize)> = None;
         for k in candidates {
             let other = &self.paras[k];
@@ -299,7 +308,7 @@ impl RepeatFinder {
                 continue;
             };
             let mut best: Option<(f64, usize)> = None;
-            for k in self.index.candidates(&hashes, i) {
+            for k in self.index.candidates(&self.paras[i].fingerprints, i) {
                 let other = &self.paras[k];
                 if k >= batch.end || other.fate.is_some() || other.words <= hashes.len() {
                     continue;

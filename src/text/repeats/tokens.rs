@@ -22,8 +22,8 @@ pub const MAX_COMPARE_BYTES: usize = 256 * 1024;
 
 /// Paragraphs with more words than this are compared only by their exact key. Comparing two
 /// paragraphs costs at most (n+m)·(n+m)/5 steps (see `similarity`), so this bounds any one
-/// comparison to a few million steps even for adversarial text; real paragraphs are < 300 words.
-pub const MAX_COMPARE_WORDS: usize = 2_000;
+/// comparison to under a million steps even for adversarial text; real paragraphs are < 300 words.
+pub const MAX_COMPARE_WORDS: usize = 1_000;
 
 /// A fast, deterministic 64-bit hash (FNV-1a over the bytes, then a final mix). Deterministic so
 /// that results never depend on a random seed; a collision is harmless because every exact match
