@@ -212,12 +212,21 @@ impl RepeatFinder {
         let Some(hashes) = self.paras[i].hashes.take() else {
             return;
         };
-        let mut candidates: Vec<usize> = runs::window_after(&self.paras, i).collect();
+        let window = runs::window_after(&self.paras, i);
+        let mut candidates: Vec<usize> = window.clone().collect();
         candidates.extend(self.index.candidates(&self.paras[i].fingerprints, i));
         let mut best: Option<(f64, usize)> = None;
         for k in candidates {
             let other = &self.paras[k];
             if k >= i || other.words < self.min_words {
+                continue;
+            }
+            // Away from a run, a short line differing by one word is another item of a list ("…
+            // on Twitter" / "… on LinkedIn", "Edition for April 16" / "April 23"), not an edit:
+            // lone near copies need twice `minWords` words on both sides.
+            if !window.contains(&k)
+                && (hashes.len() < 2 * self.min_words || other.words < 2 * self.min_words)
+            {
                 continue;
             }
             let Some(theirs) = &other.hashes else {
@@ -320,8 +329,15 @@ impl RepeatFinder {
                     continue;
                 };
                 let share = similarity::contained_share(&hashes, theirs);
-                if share >= self.similarity
-                    && best.map_or(true, |(s, b)| share > s || (share == s && k < b))
+                // A short line that differs from part of a longer one by a word is another item of
+                // a list ("Click to share on Twitter" / "… on Facebook"), not an excerpt: under
+                // twice `minWords` words, only a verbatim excerpt counts.
+                let needed = if hashes.len() < 2 * self.min_words {
+                    1.0
+                } else {
+                    self.similarity
+                };
+                if share >= needed && best.map_or(true, |(s, b)| share > s || (share == s && k < b))
                 {
                     best = Some((share, k));
                 }
