@@ -1,19 +1,437 @@
-// Verbatim's content script: loads the module once, processes the page, says "ready".
-// It decides nothing itself; everything is in the Rust module.
-(() => {
-  const api = globalThis.browser ?? globalThis.chrome;
-  const html = document.documentElement;
-  const ready = () => { html.dataset.verbatim = "ready"; };
-  if (!document.body) { ready(); return; }
-  (async () => {
-    try {
-      const mod = await import(api.runtime.getURL("pkg/verbatim.js"));
-      await mod.default({ module_or_path: api.runtime.getURL("pkg/verbatim_bg.wasm") });
-      mod.process(document.body);
-    } catch (error) {
-      console.warn("Verbatim stood down on this page:", error);
-    } finally {
-      ready();
+// Verbatim's content script: the shell around the module. It loads the module once, calls it as
+// content arrives, answers the popup and feeds the badge. It decides nothing about repeats or
+// quotations: the Rust module does.
+//
+// scripts/build.mjs wraps this file into one classic script with extension/settings.js and the
+// wasm-bindgen glue (`verbatimGlue`: init, initSync, imports, finalize, process, restore, showRepeats), and
+// defines VERBATIM_BUILD = { browser, fallback } and VERBATIM_WASM_BASE64 (pkg/verbatim_bg.wasm).
+//
+// Timeline of a page (run_at document_start):
+//   1. at once: settings are read, one MutationObserver starts watching the document;
+//   2. while the page is parsed, each animation frame runs the cheap pre-check (looksLikeArticle);
+//      once it passes, the module starts loading (one cached promise) in parallel with parsing;
+//   3. at DOMContentLoaded (or as soon as the module is ready after it) the first pass processes
+//      document.body, usually before the first paint, so repeats are never seen and nothing shifts;
+//      then `data-verbatim="ready"` is set on <html>. A page that fails the pre-check is skipped
+//      (also "ready") without loading the module, and is re-checked if it grows later;
+//   4. afterwards the observer collects added nodes; once per animation frame, when some added
+//      node carries text, process(document.body) runs again and handles only the new paragraphs
+//      (before that frame is painted). Past FLOOD records the batch is not inspected: one rescan.
+// Any exception inside Verbatim makes it stand down on the page: it stops observing, undoes what it
+// did as far as it can, says "ready", and the popup shows why.
+
+const LOG = "Verbatim:";
+const FLOOD = 1000;        // mutation records per batch past which they are not inspected: one rescan
+const NODE_CAP = 2000;     // added nodes inspected per batch before assuming new text
+const RECHECK_MS = 1000;   // a skipped page is re-checked at most this often as it changes
+const IGNORED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "LINK", "META", "IFRAME", "IMG", "svg"]);
+
+const st = {
+  phase: "starting",       // starting | loading | active | skipped | off | error
+  reason: "",              // why the page was skipped or why Verbatim stood down
+  site: verbatimSiteOf(location.href),
+  settings: null,
+  summary: null,           // the module's summary after the last pass
+  shown: false,            // "show all repeats" from the popup
+  engine: "",              // "wasm", or "wasm2js" on pages whose CSP forbids WebAssembly
+  ready: false,
+  badge: -1,
+};
+
+// ---- the module, loaded once ------------------------------------------------------------------
+
+// The module's bytes travel inside this script (build.mjs writes them as VERBATIM_WASM_BASE64): no
+// fetch, so at the first frame that finds an article the module is compiled, instantiated and run
+// synchronously, before that frame is painted. Pages that fail the pre-check never decode,
+// compile or run it. (A string literal costs the parser next to nothing until it is used.)
+let loaded = false;
+let pending = null; // the fallback, loading asynchronously
+
+function wasmBytes() {
+  const text = atob(VERBATIM_WASM_BASE64);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+/// Makes the module ready now if WebAssembly is allowed: true if it is ready. Otherwise the
+/// fallback starts loading, and loadModule() returns it.
+function loadNow() {
+  if (loaded) return true;
+  if (pending) return false;
+  try {
+    verbatimGlue.initSync({ module: wasmBytes() });
+    st.engine = "wasm";
+    loaded = true;
+  } catch (error) {
+    pending = fallback(error);
+  }
+  return loaded;
+}
+
+/// The module, loaded once (a cached promise).
+function loadModule() {
+  return loadNow() ? Promise.resolve() : pending;
+}
+
+async function fallback(error) {
+  // Chromium refuses to compile WebAssembly in a content script when the page's CSP lacks
+  // 'wasm-unsafe-eval' (a CompileError with an empty message). The same Rust code, turned into
+  // JavaScript by wasm2js, then runs with the same glue. The import is a literal path: Chromium
+  // resolves it against the extension (only the Chrome build has the fallback).
+  const compileError = error instanceof WebAssembly.CompileError || error?.name === "CompileError";
+  if (!compileError || !VERBATIM_BUILD.fallback) throw error;
+  const js = await import("./wasm/verbatim_wasm2js.js");
+  verbatimGlue.finalize({ exports: js.instantiate(verbatimGlue.imports()) }, undefined);
+  st.engine = "wasm2js";
+  loaded = true;
+}
+
+// ---- the cheap pre-check ------------------------------------------------------------------------
+
+/// Whether the page looks like something to read, without the module: a few sentence-sized
+/// paragraphs (3 `<p>` of 60+ characters, 500+ in all), or an `<article>` of 800+ characters, or
+/// text laid out with `<br>`s (6+) in a body of 2000+ characters. Editors (designMode,
+/// contenteditable body), non-HTML documents and empty pages are skipped. Reads at most 400 `<p>`.
+function looksLikeArticle() {
+  const body = document.body;
+  if (!body || !(document instanceof HTMLDocument)) return false;
+  if (document.designMode === "on" || body.isContentEditable) return false;
+  const ps = body.getElementsByTagName("p");
+  let n = 0;
+  let chars = 0;
+  for (let i = 0; i < ps.length && i < 400; i++) {
+    const len = ps[i].textContent.trim().length;
+    if (len >= 60) {
+      n += 1;
+      chars += len;
+      if (n >= 3 && chars >= 500) return true;
     }
-  })();
-})();
+  }
+  const article = body.getElementsByTagName("article");
+  for (let i = 0; i < article.length && i < 20; i++) {
+    if (article[i].textContent.length >= 800) return true;
+  }
+  return body.getElementsByTagName("br").length >= 6 && body.textContent.length >= 2000;
+}
+
+// ---- passes ---------------------------------------------------------------------------------------
+
+function options() {
+  return verbatimProcessOptions(st.settings ?? VERBATIM_DEFAULTS);
+}
+
+/// One pass over document.body: the module handles only paragraphs it has not seen.
+function pass() {
+  const body = document.body;
+  if (!body) return;
+  observer.takeRecords();             // the page's pending changes: this walk covers them
+  records = [];
+  dirty = false;
+  try {
+    st.summary = verbatimGlue.process(body, options());
+    if (st.shown) verbatimGlue.showRepeats(body, true);
+  } finally {
+    observer.takeRecords();           // our own changes
+  }
+  report();
+}
+
+async function start() {
+  st.phase = "loading";
+  if (!loadNow()) await loadModule();
+  if (st.phase !== "loading") return; // turned off while loading
+  st.phase = "active";
+  colours();
+  pass();
+}
+
+function standDown(error) {
+  if (st.phase === "error") return;
+  st.phase = "error";
+  st.reason = String(error?.message || error?.name || error || "unknown error");
+  console.warn(LOG, "stood down on this page:", error);
+  observer.disconnect();
+  try {
+    if (document.body) verbatimGlue.restore(document.body);
+  } catch (_) {
+    // the module itself failed; what it changed stays as it is
+  }
+  colours();
+  markReady();
+  report();
+}
+
+function guarded(f) {
+  try {
+    const r = f();
+    if (r instanceof Promise) r.catch(standDown);
+  } catch (error) {
+    standDown(error);
+  }
+}
+
+function markReady() {
+  if (st.ready) return;
+  st.ready = true;
+  document.documentElement.dataset.verbatim = "ready";
+}
+
+function turnOff() {
+  const was = st.phase;
+  st.phase = "off";
+  st.shown = false;
+  st.summary = null;
+  if (was === "active" && document.body) {
+    observer.takeRecords();
+    verbatimGlue.restore(document.body);
+    observer.takeRecords();
+  }
+  colours();
+  report();
+}
+
+async function turnOn() {
+  if (looksLikeArticle()) {
+    await start();
+  } else {
+    st.phase = "skipped";
+    st.reason = "not-article";
+  }
+  report();
+}
+
+/// "One colour" is an attribute on <html> read by extension.css; removed whenever not active.
+function colours() {
+  const root = document.documentElement;
+  if (st.phase === "active" && st.settings?.colours === "one") root.setAttribute("data-verbatim-colours", "one");
+  else root.removeAttribute("data-verbatim-colours");
+}
+
+// ---- following the page ------------------------------------------------------------------------
+
+let records = [];
+let flood = false;
+let scheduled = false;
+let dirty = false;        // text arrived that no pass has read yet
+let lastCheck = 0;
+
+const observer = new MutationObserver((list) => {
+  if (st.phase === "active") {
+    if (!flood && records.length + list.length > FLOOD) {
+      flood = true;
+      records = [];
+    } else if (!flood) {
+      records = records.concat(list);
+    }
+  }
+  schedule();
+});
+
+function schedule() {
+  if (scheduled || st.phase === "off" || st.phase === "error" || st.phase === "loading") return;
+  scheduled = true;
+  if (st.phase === "skipped") {
+    setTimeout(frame, Math.max(0, lastCheck + RECHECK_MS - performance.now()));
+  } else {
+    requestAnimationFrame(frame);
+  }
+}
+
+function frame() {
+  scheduled = false;
+  guarded(() => {
+    if (st.phase === "starting") {
+      // While the page is parsed: start loading the module as soon as the page looks like an
+      // article, and make the first pass as soon as it is safe to (the early pass), before this
+      // frame is painted.
+      if (!st.settings || !looksLikeArticle()) return undefined;
+      if (verbatimSiteExcluded(st.site, st.settings.excluded)) return undefined;
+      if (!loadNow()) {
+        loadModule().then(schedule, () => {}); // a failure is met again, and handled, at DOMContentLoaded
+        return undefined;
+      }
+      if (!atParseBoundary()) return schedule();
+      st.phase = "active";
+      colours();
+      pass();
+      markReady();
+    } else if (st.phase === "skipped") {
+      lastCheck = performance.now();
+      if (looksLikeArticle()) return start();
+    } else if (st.phase === "active") {
+      dirty ||= flood || addsText(records);
+      records = [];
+      flood = false;
+      if (!dirty) return undefined;
+      if (document.readyState === "loading" && !atParseBoundary()) return schedule();
+      pass();
+    }
+    return undefined;
+  });
+}
+
+// Element names for the parse-boundary check.
+const CONTAINERS = new Set(["HTML", "BODY", "DIV", "ARTICLE", "SECTION", "MAIN", "ASIDE", "HEADER", "FOOTER",
+  "NAV", "FORM", "UL", "OL", "DL", "TABLE", "TBODY", "THEAD", "TFOOT", "TR", "FIGURE", "CENTER", "HGROUP",
+  "DETAILS", "FIELDSET", "MENU", "ADDRESS", "DIALOG"]);
+const BLOCKS = new Set([...CONTAINERS, "P", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "PRE", "LI",
+  "DD", "DT", "HR", "FIGCAPTION", "CAPTION", "TD", "TH", "LEGEND", "SUMMARY"]);
+const INERT = new Set(["SCRIPT", "STYLE", "LINK", "NOSCRIPT", "TEMPLATE", "META"]);
+
+/// While the page is still being parsed, whether every paragraph parsed so far is complete: the
+/// parser's insertion point (the document's last node) stands between blocks, not inside a
+/// paragraph or a run of text (for example the parser waits for a script after the article, or a
+/// network chunk ended between two paragraphs). A paragraph read half-parsed would be judged by its
+/// first half; when this says no, the pass waits for a later frame or DOMContentLoaded.
+function atParseBoundary() {
+  let node = document.documentElement;
+  while (node.lastChild) node = node.lastChild;
+  if (node.nodeType === Node.TEXT_NODE && /\S/.test(node.data)) return false;
+  if (node.nodeType === Node.ELEMENT_NODE && !INERT.has(node.tagName) && !CONTAINERS.has(node.tagName)) return false;
+  for (let a = node.parentElement; a; a = a.parentElement) {
+    if (!CONTAINERS.has(a.tagName)) return false;
+  }
+  let prev = node.previousSibling;
+  while (prev && (prev.nodeType === Node.COMMENT_NODE || (prev.nodeType === Node.TEXT_NODE && !/\S/.test(prev.data)) ||
+    (prev.nodeType === Node.ELEMENT_NODE && INERT.has(prev.tagName)))) {
+    prev = prev.previousSibling;
+  }
+  return !prev || (prev.nodeType === Node.ELEMENT_NODE && BLOCKS.has(prev.tagName));
+}
+
+function isOurs(node) {
+  return !!node?.closest?.("[data-verbatim-ui], mark[data-verbatim-quote], [data-verbatim-wrap]");
+}
+
+/// Whether some added node brings text to read (capped: past NODE_CAP nodes, assume so).
+function addsText(list) {
+  let count = 0;
+  for (const record of list) {
+    for (const node of record.addedNodes) {
+      if (++count > NODE_CAP) return true;
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (/\S/.test(node.data) && !isOurs(node.parentElement)) return true;
+      } else if (node.nodeType === Node.ELEMENT_NODE) {
+        if (!IGNORED.has(node.tagName) && !isOurs(node) && /\S/.test(node.textContent)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// ---- the popup and the badge --------------------------------------------------------------------
+
+function status() {
+  return {
+    phase: st.phase,
+    reason: st.reason,
+    site: st.site,
+    summary: st.summary,
+    shown: st.shown,
+    engine: st.engine,
+  };
+}
+
+function report() {
+  const count = st.phase === "active" ? st.summary?.repeats ?? 0 : 0;
+  if (count === st.badge) return;
+  st.badge = count;
+  verbatimApi.runtime.sendMessage({ type: "verbatim:badge", count }).catch(() => {});
+}
+
+verbatimApi.runtime.onMessage.addListener((message, _sender, reply) => {
+  if (typeof message?.type !== "string" || !message.type.startsWith("verbatim:")) return false;
+  guarded(() => {
+    switch (message.type) {
+      case "verbatim:enable":
+        if (message.enabled && st.phase === "off") {
+          return turnOn().then(() => reply(status()), (error) => {
+            standDown(error);
+            reply(status());
+          });
+        }
+        if (!message.enabled && st.phase !== "off" && st.phase !== "error") turnOff();
+        break;
+      case "verbatim:show":
+        if (st.phase === "active") {
+          st.shown = !!message.shown;
+          verbatimGlue.showRepeats(document.body, st.shown);
+        }
+        break;
+      case "verbatim:scroll": {
+        const mark = document.querySelector(`mark[data-verbatim-quote="${CSS.escape(String(message.id))}"]`);
+        if (mark) {
+          mark.scrollIntoView({ block: "center", behavior: "smooth" });
+          if (mark.hasAttribute("tabindex")) mark.focus({ preventScroll: true });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    reply(status());
+    return undefined;
+  });
+  if (st.phase === "error") reply(status()); // a synchronous failure above: say so
+  return true; // the reply may come after an await
+});
+
+verbatimApi.storage.onChanged.addListener((_changes, area) => {
+  if (area !== "sync") return;
+  guarded(async () => {
+    const before = st.settings;
+    st.settings = await verbatimLoadSettings();
+    if (!before) return;
+    const off = verbatimSiteExcluded(st.site, st.settings.excluded);
+    if (off && st.phase !== "off" && st.phase !== "error") {
+      turnOff();
+    } else if (!off && st.phase === "off" && st.ready) {
+      await turnOn();
+    } else if (st.phase === "active" && JSON.stringify(verbatimProcessOptions(before)) !== JSON.stringify(options())) {
+      // the module keeps the options of its first pass until restore: undo, then redo with the new ones
+      observer.takeRecords();
+      verbatimGlue.restore(document.body);
+      pass();
+    }
+    colours();
+  });
+});
+
+// ---- the first decision -------------------------------------------------------------------------
+
+function contentLoaded() {
+  if (document.readyState !== "loading") return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }));
+}
+
+async function firstDecision() {
+  st.settings = await verbatimLoadSettings();
+  schedule(); // the early pass may now run
+  if (verbatimSiteExcluded(st.site, st.settings.excluded)) {
+    st.phase = "off";
+  } else {
+    await contentLoaded();
+    if (st.phase === "active") {
+      // the early pass ran while the page was parsed: read what came after it, in this same task
+      pass();
+    } else if (st.phase === "starting" && looksLikeArticle()) {
+      await start();
+    } else if (st.phase === "starting") {
+      st.phase = "skipped";
+      st.reason = "not-article";
+      lastCheck = performance.now();
+    }
+  }
+  markReady();
+  report();
+}
+
+if (/^https?:$/.test(location.protocol) && document instanceof HTMLDocument) {
+  observer.observe(document, { childList: true, subtree: true });
+  firstDecision().catch(standDown);
+} else {
+  st.phase = "skipped";
+  st.reason = "not-article";
+  markReady();
+}

@@ -3,12 +3,13 @@
 //
 // One Rust build serves every use. It is built without reference types and stripped, so that the
 // same .wasm also converts with wasm2js (the extension's fallback for pages whose CSP forbids
-// WebAssembly; see extension/README.md) and so that wasm-opt validates it.
+// WebAssembly: buildExtensions below) and so that wasm-opt validates it.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { createHash } from "node:crypto";
 
 const top = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = join(top, "node_modules", ".bin");
@@ -36,23 +37,103 @@ export function buildPkg() {
 
 export function buildExtensions() {
   const base = JSON.parse(readFileSync(join(top, "extension", "manifest.base.json"), "utf8"));
+  const wasm = join(top, "pkg", "verbatim_bg.wasm");
   for (const browser of ["chrome", "firefox"]) {
     const out = join(top, "dist", browser);
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
     cpSync(join(top, "extension"), out, {
       recursive: true,
-      filter: (src) => !/manifest\.[a-z]+\.json$/.test(src) && !src.endsWith("README.md"),
+      filter: (src) => !/manifest\.[a-z]+\.json$/.test(src) && !src.endsWith("README.md") &&
+        !src.endsWith(join("extension", "content.js")) && !src.endsWith(join("extension", "settings.js")),
     });
+    cpSync(join(top, "extension", "settings.js"), join(out, "settings.js"));
     const overlay = JSON.parse(readFileSync(join(top, "extension", `manifest.${browser}.json`), "utf8"));
     writeFileSync(join(out, "manifest.json"), JSON.stringify(merge(base, overlay), null, 2) + "\n");
-    cpSync(join(top, "pkg"), join(out, "pkg"), {
-      recursive: true,
-      filter: (src) => !src.endsWith(".d.ts") && !src.endsWith("package.json") && !src.endsWith("README.md"),
-    });
+    // Only Chromium refuses WebAssembly in content scripts on pages whose CSP forbids it (Firefox
+    // applies the extension's own policy there), so only the Chrome build carries the wasm2js copy.
+    const fallback = browser === "chrome";
+    if (fallback) {
+      mkdirSync(join(out, "wasm"), { recursive: true });
+      writeFileSync(join(out, "wasm", "verbatim_wasm2js.js"), wasm2jsModule(wasm));
+    }
+    writeFileSync(join(out, "content.js"), contentScript(browser, fallback));
     cpSync(join(top, "src", "dom", "verbatim.css"), join(out, "verbatim.css"));
   }
   console.log("build: dist/chrome and dist/firefox written");
+}
+
+/// The content script: one classic script (content scripts cannot be modules, and a dynamic
+/// import() of a computed URL is what web-ext lint warns about). It holds extension/settings.js,
+/// pkg/verbatim_bg.wasm as base64 (decoded and compiled only on pages that pass the pre-check, but
+/// at hand synchronously: no fetch between the first frame of an article and its first pass), the
+/// wasm-bindgen glue of pkg/ with its snippets turned into plain functions, and
+/// extension/content.js, which finds the glue as `verbatimGlue`.
+function contentScript(browser, fallback) {
+  const pkg = join(top, "pkg");
+  let glue = readFileSync(join(pkg, "verbatim.js"), "utf8");
+  const snippets = [];
+  glue = glue.replace(/^import \{[^}]*\} from '(\.\/snippets\/[^']+)';\n/gm, (_, path) => {
+    snippets.push(readFileSync(join(pkg, path), "utf8").replace(/^export (function|const|class) /gm, "$1 "));
+    return "";
+  });
+  const patch = (from, to, what) => {
+    if (!from.test(glue)) throw new Error(`build: the wasm-bindgen glue changed; cannot patch ${what}`);
+    glue = glue.replace(from, to);
+  };
+  patch(/^export \{ initSync, __wbg_init as default \};\n?/m, "", "its exports");
+  glue = glue.replace(/^export (function|class) /gm, "$1 ");
+  patch(/new URL\('verbatim_bg\.wasm', import\.meta\.url\)/, "undefined", "import.meta");
+  // wasm2js grows memory by replacing the ArrayBuffer without detaching the old one: the cached
+  // views must be compared with the current buffer, not tested for being detached or empty.
+  patch(/cachedUint8ArrayMemory0 === null \|\| cachedUint8ArrayMemory0\.byteLength === 0/,
+    "cachedUint8ArrayMemory0 === null || cachedUint8ArrayMemory0.buffer !== wasm.memory.buffer", "the Uint8Array view");
+  patch(/cachedDataViewMemory0 === null \|\| cachedDataViewMemory0\.buffer\.detached === true \|\| \(cachedDataViewMemory0\.buffer\.detached === undefined && cachedDataViewMemory0\.buffer !== wasm\.memory\.buffer\)/,
+    "cachedDataViewMemory0 === null || cachedDataViewMemory0.buffer !== wasm.memory.buffer", "the DataView");
+  if (/\bimport\b[\s(*{]|\bexport\b /.test(glue.replace(/\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, ""))) {
+    throw new Error("build: the wasm-bindgen glue still has an import or export after bundling");
+  }
+  return [
+    "// Verbatim's content script, generated by scripts/build.mjs: do not edit here.",
+    "// Sources: extension/settings.js, the wasm-bindgen glue pkg/verbatim.js with its snippets",
+    "// (src/dom/*.js), extension/content.js.",
+    "(() => {",
+    '"use strict";',
+    `const VERBATIM_BUILD = ${JSON.stringify({ browser, fallback })};`,
+    `const VERBATIM_WASM_BASE64 = "${readFileSync(join(pkg, "verbatim_bg.wasm")).toString("base64")}";`,
+    readFileSync(join(top, "extension", "settings.js"), "utf8"),
+    "const verbatimGlue = (() => {",
+    ...snippets,
+    glue,
+    "return { init: __wbg_init, initSync, imports: __wbg_get_imports, finalize: __wbg_finalize_init, process, restore, showRepeats };",
+    "})();",
+    readFileSync(join(top, "extension", "content.js"), "utf8"),
+    "})();",
+    "",
+  ].join("\n");
+}
+
+/// The same .wasm as plain JavaScript (npm binaryen's wasm2js), as a module exporting
+/// `instantiate(imports)`. It takes about half a minute, so it is cached by the .wasm's hash.
+function wasm2jsModule(wasm) {
+  const hash = createHash("sha256").update(readFileSync(wasm)).digest("hex").slice(0, 16);
+  const cacheDir = join(top, "target", "verbatim-wasm2js");
+  const cached = join(cacheDir, `${hash}.js`);
+  if (!existsSync(cached)) {
+    mkdirSync(cacheDir, { recursive: true });
+    const raw = join(cacheDir, `${hash}.raw.js`);
+    run(join(bin, "wasm2js"), [...FEATURES, "-Os", wasm, "-o", raw]);
+    let js = readFileSync(raw, "utf8");
+    const head = /^import \* as (\$\w+) from '\.\/verbatim_bg\.js';\n/;
+    const tail = /\nvar retasmFunc = asmFunc\(\{[\s\S]*$/;
+    if (!head.test(js) || !tail.test(js)) throw new Error("build: unexpected wasm2js output");
+    js = js.replace(head, "").replace(tail, "\n");
+    js = "// Generated by scripts/build.mjs: pkg/verbatim_bg.wasm turned into JavaScript by wasm2js.\n" +
+      js + "export function instantiate(imports) {\n  return asmFunc(imports);\n}\n";
+    writeFileSync(cached, js);
+    rmSync(raw, { force: true });
+  }
+  return readFileSync(cached, "utf8");
 }
 
 /// Deep merge: objects merge key by key, everything else in the overlay replaces the base.
@@ -70,6 +151,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error("build: run `npm run setup` first (npm binaryen is missing)");
     process.exit(1);
   }
-  buildPkg();
+  // --extension: rebuild only dist/ from the pkg/ already built (for work on extension/).
+  if (!process.argv.includes("--extension")) buildPkg();
   buildExtensions();
 }

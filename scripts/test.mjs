@@ -19,7 +19,7 @@ const steps = [
   ["browser tests (Chromium)", "wasm-pack", ["test", "--headless", "--chrome"]],
   ["browser tests (Firefox)", "wasm-pack", ["test", "--headless", "--firefox"]],
   ["end-to-end (extension in Chromium)", "node", ["--test", "--test-concurrency=1", "tests/e2e/"]],
-  ["web-ext lint", join(bin, "web-ext"), ["lint", "--source-dir", "dist/firefox", "--self-hosted"]],
+  ["web-ext lint", join(bin, "web-ext"), ["lint", "--source-dir", "dist/firefox", "--self-hosted", "--warnings-as-errors"]],
 ];
 
 let passed = 0;

@@ -1,6 +1,6 @@
 // Shared set-up of the end-to-end tests: Debian's Chromium with the built extension, pages served
 // from 127.0.0.1. Playwright only drives the browser; it downloads nothing.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,9 +25,23 @@ export async function withExtension({ dir = top, headers, routes } = {}) {
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
   });
   const { server, port } = await serveStatic(dir, { headers, routes });
+  // every request any page of the context makes, the extension's included
+  const requests = [];
+  context.on("request", (request) => requests.push(request.url()));
   return {
     context,
+    requests,
     base: `http://127.0.0.1:${port}`,
+    /// The extension's id, from its service worker.
+    async extensionId() {
+      const worker = context.serviceWorkers()[0] ?? await context.waitForEvent("serviceworker");
+      return new URL(worker.url()).host;
+    },
+    /// Runs `fn` in the extension's service worker (chrome.* available there).
+    async inWorker(fn, arg) {
+      const worker = context.serviceWorkers()[0] ?? await context.waitForEvent("serviceworker");
+      return worker.evaluate(fn, arg);
+    },
     async close() {
       await context.close();
       server.close();
@@ -39,4 +53,80 @@ export async function withExtension({ dir = top, headers, routes } = {}) {
 /// Waits until the extension has made its first decision on the page.
 export async function ready(page, timeout = 15000) {
   await page.waitForFunction(() => document.documentElement.dataset.verbatim === "ready", null, { timeout });
+}
+
+/// Firefox ESR driven through geckodriver's HTTP API with plain fetch, with dist/firefox installed
+/// as a temporary add-on. `call(method, path, body)` speaks WebDriver for the session.
+export async function withFirefox({ dir = top, routes } = {}) {
+  const { spawn } = await import("node:child_process");
+  const { createServer } = await import("node:net");
+  const port = await new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
+  const driver = spawn(process.env.GECKODRIVER ?? "geckodriver", ["--port", String(port)], { stdio: "ignore" });
+  const url = `http://127.0.0.1:${port}`;
+  async function raw(method, path, body) {
+    const response = await fetch(url + path, {
+      method,
+      headers: { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await response.json();
+    if (!response.ok) throw new Error(`${method} ${path}: ${json.value?.error}: ${json.value?.message}`);
+    return json.value;
+  }
+  for (let i = 0; ; i++) {
+    try {
+      await raw("GET", "/status");
+      break;
+    } catch (error) {
+      if (i > 50) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const binary = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
+  const session = await raw("POST", "/session", {
+    capabilities: { alwaysMatch: { browserName: "firefox", "moz:firefoxOptions": { binary, args: ["-headless"] } } },
+  });
+  const id = session.sessionId;
+  const call = (method, path, body) => raw(method, `/session/${id}${path}`, body);
+  await call("POST", "/moz/addon/install", { path: join(top, "dist", "firefox"), temporary: true });
+  const { server, port: webPort } = await serveStatic(dir, { routes });
+  return {
+    call,
+    base: `http://127.0.0.1:${webPort}`,
+    /// Runs a function body in the page (main world) and returns its value.
+    run: (script, ...args) => call("POST", "/execute/sync", { script, args }),
+    async close() {
+      await call("DELETE", "").catch(() => {});
+      driver.kill();
+      server.close();
+    },
+  };
+}
+
+/// Routes the fixtures need beyond static files: a script served late (the parser waits for it, and
+/// the browser paints what it has meanwhile), and the article under a CSP that forbids WebAssembly.
+export const NO_WASM_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+export function fixtureRoutes({ slowMs = 600 } = {}) {
+  const fixtures = join(top, "tests", "e2e", "fixtures");
+  return {
+    "/tests/e2e/fixtures/slow.js": (_req, res) => {
+      setTimeout(() => {
+        res.writeHead(200, { "content-type": "text/javascript", "cache-control": "no-store" });
+        res.end(readFileSync(join(fixtures, "slow.js")));
+      }, slowMs);
+    },
+    "/tests/e2e/fixtures/csp/article.html": (_req, res) => {
+      res.writeHead(200, {
+        "content-type": "text/html; charset=utf-8",
+        "content-security-policy": NO_WASM_CSP,
+        "cache-control": "no-store",
+      });
+      res.end(readFileSync(join(fixtures, "article.html")));
+    },
+  };
 }

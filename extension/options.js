@@ -1,0 +1,64 @@
+// The options page: every setting in chrome.storage.sync, saved as soon as it changes. Pages
+// that are open follow the change at once (their content script listens to storage changes).
+
+const t = (key, subs) => verbatimApi.i18n.getMessage(key, subs) || key;
+const $ = (id) => document.getElementById(id);
+for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
+document.title = t("optionsTitle");
+
+function similarityHelp() {
+  $("similarity-help").textContent = t("optSimilarityHelp", [String(Math.round(Number($("similarity").value) * 100))]);
+}
+
+function show(s) {
+  $("collapse").checked = s.collapse;
+  $("highlight").checked = s.highlight;
+  for (const radio of document.querySelectorAll('input[name="colours"]')) radio.checked = radio.value === s.colours;
+  $("minWords").value = String(s.minWords);
+  $("similarity").value = String(s.similarity);
+  $("excluded").value = s.excluded.join("\n");
+  similarityHelp();
+}
+
+let timer;
+function saved(message) {
+  $("saved").textContent = message;
+  clearTimeout(timer);
+  timer = setTimeout(() => { $("saved").textContent = ""; }, 2500);
+}
+
+async function save() {
+  const lines = $("excluded").value.split(/[\n,]+/).map((l) => l.trim()).filter(Boolean);
+  const excluded = [...new Set(lines.map(verbatimCleanSite).filter(Boolean))];
+  const bad = lines.filter((l) => !verbatimCleanSite(l));
+  const minWords = Math.round(Number($("minWords").value));
+  const settings = {
+    collapse: $("collapse").checked,
+    highlight: $("highlight").checked,
+    colours: document.querySelector('input[name="colours"]:checked')?.value ?? VERBATIM_DEFAULTS.colours,
+    minWords: Number.isFinite(minWords) ? Math.min(200, Math.max(1, minWords)) : VERBATIM_DEFAULTS.minWords,
+    similarity: Math.min(1, Math.max(0.5, Number($("similarity").value) || VERBATIM_DEFAULTS.similarity)),
+    excluded,
+  };
+  await verbatimApi.storage.sync.set(settings);
+  saved(bad.length ? t("optInvalidSites", [bad.join(" ")]) : t("optSaved"));
+}
+
+$("form").addEventListener("change", (event) => {
+  if (event.target.id === "excluded") {
+    // normalise what was typed once it is saved
+    save().then(async () => show(await verbatimLoadSettings()));
+  } else {
+    save();
+  }
+});
+$("form").addEventListener("submit", (event) => event.preventDefault());
+$("similarity").addEventListener("input", similarityHelp);
+$("reset").addEventListener("click", async () => {
+  const { excluded: _kept, ...defaults } = VERBATIM_DEFAULTS; // the list of sites stays
+  await verbatimApi.storage.sync.set(defaults);
+  show(await verbatimLoadSettings());
+  saved(t("optSaved"));
+});
+
+verbatimLoadSettings().then(show);

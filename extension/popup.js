@@ -1,0 +1,114 @@
+// The toolbar popup: asks the page's content script what Verbatim did there and sends the
+// person's choices back. It runs no analysis and reads nothing of the page but the summary.
+// `popup.html?tab=ID` targets a given tab (the end-to-end tests open the popup in a tab of its own).
+
+const t = (key, subs) => verbatimApi.i18n.getMessage(key, subs) || key;
+const $ = (id) => document.getElementById(id);
+
+for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
+
+let tabId;
+let current = null;
+
+async function targetTab() {
+  const param = new URLSearchParams(location.search).get("tab");
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await verbatimApi.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/// Sends a message to the page's content script; null when none answers.
+async function send(message) {
+  if (tabId === undefined) return null;
+  try {
+    return (await verbatimApi.tabs.sendMessage(tabId, message, { frameId: 0 })) ?? null;
+  } catch (_) {
+    return null;
+  }
+}
+
+function render(status) {
+  current = status;
+  const site = $("site");
+  const details = $("details");
+  $("engine").hidden = !(status?.engine === "wasm2js" && status.phase === "active");
+  if (!status) {
+    $("site-label").textContent = t("siteSwitchNoSite");
+    site.disabled = true;
+    site.checked = false;
+    details.hidden = true;
+    $("status").textContent = t("statusUnavailable");
+    return;
+  }
+  $("site-label").textContent = status.site ? t("siteSwitch", [status.site]) : t("siteSwitchNoSite");
+  site.disabled = !status.site || status.phase === "error";
+  site.checked = status.phase !== "off";
+  const messages = {
+    active: t("statusActive"),
+    loading: t("statusLoading"),
+    starting: t("statusLoading"),
+    skipped: t("statusSkipped"),
+    off: t("statusOff"),
+    error: t("statusError", [status.reason || "?"]),
+  };
+  $("status").textContent = messages[status.phase] ?? "";
+  $("status").className = status.phase === "error" ? "warn" : "muted";
+
+  const summary = status.summary;
+  details.hidden = !(status.phase === "active" && summary);
+  if (details.hidden) return;
+  $("repeats").textContent = String(summary.repeats);
+  $("quotes").textContent = String(summary.quotes);
+  $("show").checked = !!status.shown;
+  $("show").disabled = summary.repeats === 0;
+
+  const list = $("speakers");
+  list.replaceChildren();
+  for (const speaker of summary.speakers) {
+    const li = document.createElement("li");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.dataset.quote = speaker.firstQuote;
+    button.setAttribute("aria-label", t("speakerButton", [speaker.name, String(speaker.count)]));
+    const name = document.createElement("span");
+    name.textContent = speaker.name;       // page text: always as text, never as markup
+    const count = document.createElement("span");
+    count.className = "count";
+    count.textContent = String(speaker.count);
+    button.append(name, count);
+    li.append(button);
+    list.append(li);
+  }
+  $("no-speakers").hidden = summary.speakers.length > 0;
+}
+
+$("site").addEventListener("change", async (event) => {
+  const on = event.target.checked;
+  const site = current?.site;
+  if (!site) return;
+  const settings = await verbatimLoadSettings();
+  const excluded = settings.excluded.filter((e) => !(site === e || site.endsWith(`.${e}`)));
+  if (!on) excluded.push(site);
+  // the page first (it restores at once), then the remembered choice
+  render(await send({ type: "verbatim:enable", enabled: on }));
+  await verbatimApi.storage.sync.set({ excluded });
+});
+
+$("show").addEventListener("change", async (event) => {
+  render(await send({ type: "verbatim:show", shown: event.target.checked }));
+});
+
+$("speakers").addEventListener("click", (event) => {
+  const button = event.target.closest("button[data-quote]");
+  if (button) send({ type: "verbatim:scroll", id: button.dataset.quote });
+});
+
+$("options").addEventListener("click", (event) => {
+  event.preventDefault();
+  verbatimApi.runtime.openOptionsPage();
+});
+
+(async () => {
+  tabId = await targetTab();
+  render(await send({ type: "verbatim:status" }));
+})();
