@@ -36,6 +36,7 @@ const st = {
   engine: "",              // "wasm", or "wasm2js" on pages whose CSP forbids WebAssembly
   ready: false,
   badge: -1,
+  timing: { compile: 0, firstPass: 0, longestPass: 0, passes: 0 }, // ms, for the evaluation script
 };
 
 // ---- the module, loaded once ------------------------------------------------------------------
@@ -60,7 +61,9 @@ function loadNow() {
   if (loaded) return true;
   if (pending) return false;
   try {
+    const t0 = performance.now();
     verbatimGlue.initSync({ module: wasmBytes() });
+    st.timing.compile = performance.now() - t0;
     st.engine = "wasm";
     loaded = true;
   } catch (error) {
@@ -128,11 +131,15 @@ function pass() {
   observer.takeRecords();             // the page's pending changes: this walk covers them
   records = [];
   dirty = false;
+  const t0 = performance.now();
   try {
     st.summary = verbatimGlue.process(body, options());
     if (st.shown) verbatimGlue.showRepeats(body, true);
   } finally {
     observer.takeRecords();           // our own changes
+    const ms = performance.now() - t0;
+    if (st.timing.passes++ === 0) st.timing.firstPass = ms;
+    st.timing.longestPass = Math.max(st.timing.longestPass, ms);
   }
   report();
 }
@@ -330,6 +337,7 @@ function status() {
     summary: st.summary,
     shown: st.shown,
     engine: st.engine,
+    timing: st.timing,
   };
 }
 

@@ -1,7 +1,7 @@
 // `npm test` after set-up and build: every test, in order of speed, then one closing line.
 //   native: cargo fmt --check, clippy (native and wasm32), cargo test of the text core
 //   browser: wasm-pack test --headless in Chromium and Firefox
-//   end-to-end: the built extension in Chromium (node --test tests/e2e)
+//   end-to-end: the built extension in Chromium and Firefox (node --test tests/e2e)
 //   lint: web-ext lint on dist/firefox
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
@@ -18,7 +18,7 @@ const steps = [
   ["cargo test", "cargo", ["test"]],
   ["browser tests (Chromium)", "wasm-pack", ["test", "--headless", "--chrome"]],
   ["browser tests (Firefox)", "wasm-pack", ["test", "--headless", "--firefox"]],
-  ["end-to-end (extension in Chromium)", "node", ["--test", "--test-concurrency=1", "tests/e2e/"]],
+  ["end-to-end (extension in Chromium and Firefox)", "node", ["--test", "--test-concurrency=1", "tests/e2e/"]],
   ["web-ext lint", join(bin, "web-ext"), ["lint", "--source-dir", "dist/firefox", "--self-hosted", "--warnings-as-errors"]],
 ];
 
