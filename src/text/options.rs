@@ -71,15 +71,16 @@ impl Options {
             ("minWords", OptionValue::Number(n)) => {
                 if !(n.is_finite() && n.fract() == 0.0 && (1.0..=MAX_MIN_WORDS as f64).contains(&n))
                 {
+                    // The value is not echoed: formatting a float would add kilobytes to the .wasm.
                     return Err(fail(format!(
-                        "must be a whole number from 1 to {MAX_MIN_WORDS}, got {n}"
+                        "must be a whole number from 1 to {MAX_MIN_WORDS}"
                     )));
                 }
                 self.min_words = n as usize;
             }
             ("similarity", OptionValue::Number(n)) => {
                 if !(n.is_finite() && (0.5..=1.0).contains(&n)) {
-                    return Err(fail(format!("must be a number from 0.5 to 1, got {n}")));
+                    return Err(fail("must be a number from 0.5 to 1".into()));
                 }
                 self.similarity = n;
             }
