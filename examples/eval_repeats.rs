@@ -2,7 +2,9 @@
 //!
 //! Run: `cargo run --release --example eval_repeats`
 //!
-//! 1. A labelled set built from real article bodies (../shared/corpus/quotes/polnear/{dev,train}):
+//! 1. A labelled set built from real article bodies (../shared/corpus/quotes/polnear/{dev,train}),
+//!    first made repetition-free (a paragraph repeating an earlier one of its article, by folded
+//!    text or half its word pairs, is dropped: see `without_repetition`); then
 //!    each article yields five pages whose right answers are known by construction: the body
 //!    printed twice after a caption; the same with the copy edited (straight quotes for curly,
 //!    doubled spaces, one word changed in every third long paragraph, "Advertisement" lines); a
@@ -96,6 +98,8 @@ fn articles(shared: &Path) -> Vec<(String, Vec<String>)> {
                 .filter(|l| !l.is_empty())
                 .map(String::from)
                 .collect();
+            let (paragraphs, dropped) = without_repetition(paragraphs);
+            DROPPED.with(|d| d.set(d.get() + dropped));
             if paragraphs.len() >= 4 {
                 let name = path.file_stem().unwrap().to_string_lossy().into_owned();
                 out.push((name, paragraphs));
@@ -103,6 +107,47 @@ fn articles(shared: &Path) -> Vec<(String, Vec<String>)> {
         }
     }
     out
+}
+
+thread_local! {
+    /// Paragraphs dropped from the base articles by [`without_repetition`].
+    static DROPPED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// The article with every paragraph dropped that repeats an earlier one of the same article, and
+/// how many were dropped. Some source articles already repeat themselves (live blogs that reprint
+/// an entry, an abstract that repeats the lead): such a paragraph is neither an original nor a copy
+/// by construction, so it must not be in the labelled set. Decided here with a check independent
+/// of the engine: equal text after lower-casing and keeping letters and digits only, or at least
+/// half of the shorter paragraph's word pairs standing in the other (a near or contained repeat;
+/// from 5 words on, so that recurring short lines such as "6 p.m." / "6:05 p.m." stay in the set).
+fn without_repetition(paragraphs: Vec<String>) -> (Vec<String>, usize) {
+    fn plain(s: &str) -> String {
+        verbatim::text::normalise::words(s)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+    fn pairs(s: &str) -> std::collections::HashSet<(String, String)> {
+        let w: Vec<String> = verbatim::text::normalise::words(s).collect();
+        w.windows(2).map(|p| (p[0].clone(), p[1].clone())).collect()
+    }
+    let mut kept: Vec<(String, String, std::collections::HashSet<(String, String)>)> = Vec::new();
+    let mut dropped = 0;
+    for p in paragraphs {
+        let (text, pairs) = (plain(&p), pairs(&p));
+        let repeats = kept.iter().any(|(_, t, q)| {
+            *t == text || {
+                let shorter = pairs.len().min(q.len());
+                shorter >= 4 && 2 * pairs.intersection(q).count() >= shorter
+            }
+        });
+        if repeats {
+            dropped += 1;
+        } else {
+            kept.push((p, text, pairs));
+        }
+    }
+    (kept.into_iter().map(|(p, _, _)| p).collect(), dropped)
 }
 
 fn variants(name: &str, body: &[String], rng: &mut Rng) -> Vec<Page> {
@@ -322,6 +367,11 @@ fn labelled(shared: &Path) {
         "== labelled set: {} articles, {pages_n} pages",
         articles.len()
     );
+    println!(
+        "(base articles made repetition-free first: {} paragraphs repeating an earlier one of their \
+         article, by folded text or half their word pairs (5+ words), were dropped before building variants)",
+        DROPPED.with(|d| d.get())
+    );
     println!("precision {precision:.4} ({tp} hidden right, {fp} hidden wrongly)");
     println!("recall    {recall:.4} ({fne} copies missed)");
     println!("originals hidden {originals_hidden} of {originals}");
@@ -359,6 +409,15 @@ fn real_pages(shared: &Path) {
             .and_then(|p| p.file_name())
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
+        // PAGE=slug prints that page's paragraphs, numbered, to read a repeat in its context
+        if let Ok(wanted) = std::env::var("PAGE") {
+            if wanted != slug {
+                continue;
+            }
+            for (i, p) in paragraphs.iter().enumerate() {
+                println!("  [{i}] {}", abbreviate(p, 160));
+            }
+        }
         for r in &report.repeats {
             total += 1;
             by_kind[r.kind as usize] += 1;
