@@ -38,13 +38,18 @@ function articleState(page) {
   });
 }
 
-/// The popup page in a tab of its own, aimed at the tab of `page`.
-async function popupFor(page) {
+/// The browser's tab id of `page` (brought to the front: the active tab).
+async function tabIdOf(page) {
   await page.bringToFront();
-  const tabId = await browser.inWorker(async () => {
+  return browser.inWorker(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab.id;
   });
+}
+
+/// The popup page in a tab of its own, aimed at the tab of `page`.
+async function popupFor(page) {
+  const tabId = await tabIdOf(page);
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${await browser.extensionId()}/popup.html?tab=${tabId}`);
   await popup.waitForFunction(() => document.getElementById("status").textContent !== "");
@@ -72,7 +77,7 @@ test("the www sample printed twice: second copy hidden, first visible, quotes ma
   await page.close();
 });
 
-test("static article printed twice: repeats hidden before ready and never painted, quotes marked", async () => {
+test("static article printed twice: repeats hidden before ready and never painted, quotes marked, badge set", async () => {
   const { page, errors } = await open(`${FIXTURES}/article.html`);
   const state = await articleState(page);
   assert.equal(state.storyHidden, 0, "nothing of the first copy is hidden");
@@ -86,6 +91,9 @@ test("static article printed twice: repeats hidden before ready and never painte
   const speakers = Object.fromEntries(state.marks);
   assert.equal(speakers["“Half of my customers come over that bridge before nine,”"], "Paul Ostergaard");
   assert.ok(state.marks.some(([, s]) => s === "Olga Tervanen"), JSON.stringify(state.marks));
+  const tabId = await tabIdOf(page);
+  await page.waitForTimeout(100); // the badge message goes through the background worker
+  assert.equal(await browser.inWorker((id) => chrome.action.getBadgeText({ tabId: id }), tabId), String(state.paragraphs), "the badge counts the repeats hidden");
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -138,6 +146,37 @@ test("the page's own click handlers and form keep working after processing", asy
   assert.equal(await page.textContent("#sent"), "Thank you, Ada: 26 characters received.");
   assert.ok(page.url().endsWith("/form.html"), "the form's own handler ran (no navigation)");
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a failure inside Verbatim: it stands down, the page keeps working, the popup says so", async () => {
+  const { page, errors } = await open(`${FIXTURES}/form.html`);
+  // Fault injection from outside: in the content script's own world (found through the DevTools
+  // protocol), make every DOM walk throw. The next pass fails inside the module's walker.
+  const cdp = await page.context().newCDPSession(page);
+  const worlds = [];
+  cdp.on("Runtime.executionContextCreated", ({ context }) => worlds.push(context));
+  await cdp.send("Runtime.enable");
+  const world = worlds.find((c) => c.auxData?.type === "isolated" && c.origin.startsWith("chrome-extension://"));
+  assert.ok(world, "the content script's world");
+  await cdp.send("Runtime.evaluate", {
+    contextId: world.id,
+    expression: `Object.defineProperty(Node.prototype, "firstChild", { get() { throw new Error("injected fault"); } })`,
+  });
+  await page.evaluate(() => {
+    const p = document.createElement("p");
+    p.textContent = "A late letter asked whether the trams would run through the night on the weekends of the summer festival.";
+    document.querySelector("article").append(p);
+  });
+  const popup = await popupFor(page);
+  await popup.waitForFunction(() => document.getElementById("status").className === "warn");
+  assert.match(await popup.textContent("#status"), /injected fault/);
+  await page.click("#like");
+  assert.equal(await page.textContent("#likes"), "1");
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.verbatim), "ready");
+  assert.deepEqual(errors, []);
+  await cdp.detach();
+  await popup.close();
   await page.close();
 });
 
