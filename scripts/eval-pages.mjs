@@ -89,6 +89,24 @@ async function inPage({ url, walkUrl, wantParagraphs }) {
       return { how, text: t };
     });
   }
+  // which paragraphs a reader can see: a visible copy hidden for an original nobody can see is
+  // content lost to the reader
+  {
+    const { verbatim_walk } = await import(walkUrl);
+    const found = verbatim_walk(body, new WeakSet());
+    const rendered = found.segs.map((seg) => {
+      for (let i = 0; i < seg.length; i += 3) {
+        const el = seg[i].parentElement;
+        if (el && el.checkVisibility({ visibilityProperty: true })) return true;
+      }
+      return false;
+    });
+    const report = m.analyze(found.texts);
+    out.lostToReader = report.repeats
+      .filter((r) => rendered[r.index] && !rendered[r.of])
+      .map((r) => found.texts[r.index].trim().slice(0, 80));
+    out.unrendered = rendered.filter((v) => !v).length;
+  }
   const before = body.innerHTML;
   try {
     const t0 = performance.now();
@@ -98,7 +116,12 @@ async function inPage({ url, walkUrl, wantParagraphs }) {
     out.summary = summary;
     out.hidden = body.querySelectorAll("[data-verbatim-repeat]").length;
     out.marks = body.querySelectorAll("mark[data-verbatim-quote]").length;
-    out.hiddenText = [...body.querySelectorAll("[data-verbatim-repeat]")].map((e) => e.textContent.trim().slice(0, 100));
+    const LANDMARKS = "nav,[role=navigation],menu,[role=menu],[role=menubar],header,footer,aside,form,[role=banner],[role=contentinfo],[role=complementary],[role=dialog]";
+    out.hiddenText = [...body.querySelectorAll("[data-verbatim-repeat]")].map((e) => {
+      const landmark = e.closest(LANDMARKS);
+      const where = landmark ? `<${landmark.tagName.toLowerCase()}${landmark.getAttribute("role") ? " role=" + landmark.getAttribute("role") : ""}> ` : "";
+      return `${e.tagName.toLowerCase()} ${where}${e.textContent.trim().replace(/\s+/g, " ").slice(0, 100)}`;
+    });
     out.quoteText = [];
     const seen = new Set();
     for (const mk of body.querySelectorAll("mark[data-verbatim-quote]")) {
@@ -191,6 +214,7 @@ for (const slug of chosen) {
       console.log(`   before: ${JSON.stringify(r.restoreDiff.before)}`);
       console.log(`   after:  ${JSON.stringify(r.restoreDiff.after)}`);
     }
+    if (r.lostToReader?.length) for (const t of r.lostToReader) console.log(`   LOST (visible copy of an unrendered original): ${t}`);
     if (flags.verbose && r.hiddenText?.length) for (const t of r.hiddenText) console.log(`   hidden: ${t}`);
     if (flags.verbose && r.quoteText?.length) for (const t of r.quoteText) console.log(`   quote:  ${t}`);
   }
@@ -272,5 +296,8 @@ console.log(`second call in parts, medians: walk ${med("walk").toFixed(2)} ms, t
 console.log(`page's own errors (inline handlers of stripped scripts, not ours): ${pageErrors.length}`);
 console.log(`slowest: ${slowest.map((r) => `${r.slug} ${r.process.toFixed(1)} ms`).join(", ")}`);
 console.log(`repeats hidden: ${sum("repeats")} in ${sum("runs")} runs on ${ok.filter((r) => r.summary?.repeats).length} pages; quotations: ${sum("quotes")} on ${ok.filter((r) => r.summary?.quotes).length} pages`);
+const lost = ok.filter((r) => r.lostToReader?.length);
+console.log(`visible paragraphs hidden for an unrendered original: ${lost.reduce((n, r) => n + r.lostToReader.length, 0)} on ${lost.length} pages (${lost.map((r) => r.slug).join(", ")})`);
+console.log(`unrendered paragraphs read by the walker: ${ok.reduce((n, r) => n + (r.unrendered ?? 0), 0)}`);
 if (flags.json) writeFileSync(flags.json, JSON.stringify(results, null, 1));
 process.exit(errors.length || diffs.length ? 1 : 0);

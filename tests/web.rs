@@ -355,3 +355,301 @@ fn analyze_returns_the_report_shape() {
     assert_eq!(get(&get(&q, "start"), "offset").as_f64(), Some(0.0));
     assert_eq!(get(&get(&q, "end"), "offset").as_f64(), Some(6.0));
 }
+
+/// A container in the test runner's own document, which is rendered: for what depends on layout
+/// and focus. Each test restores it before it ends.
+fn live_fixture(html: &str) -> Element {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let root = doc.create_element("div").unwrap();
+    root.set_inner_html(html);
+    doc.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+fn attrs(root: &Element, selector: &str, name: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| {
+            list.item(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .get_attribute(name)
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn paragraphs_the_reader_cannot_see_are_not_read() {
+    // A page that keeps a copy of its text in a hidden panel (a mobile menu, a collapsed teaser):
+    // hiding the visible copy because an invisible one came first would take it from the reader.
+    let (p0, p1, p2) = (paragraph(0), paragraph(1), paragraph(2));
+    let root = live_fixture(&format!(
+        "<div style=\"display:none\"><p>{p0}</p></div>\
+         <div style=\"visibility:hidden\"><p>{p1}</p></div>\
+         <p>{p0}</p><p>{p1}</p>\
+         <div style=\"display:contents\"><p>{p2}</p></div><p>{p2}</p>\
+         <div style=\"display:none\"><p>“Hidden words,” she said.</p></div>"
+    ));
+    let before = root.inner_html();
+    process(&root);
+    assert_eq!(
+        texts(&root, "[data-verbatim-repeat]"),
+        [p2],
+        "only the copy after a visible original is hidden"
+    );
+    assert!(texts(&root, "mark").is_empty());
+    cleanup(&root);
+    assert!(!before.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn frame_and_media_fallback_text_is_not_read() {
+    let root = fixture(
+        "<p>Watch it here <video>“Your browser cannot play this,” the player said.</video> now.</p>\
+         <iframe>“Frames are not supported,” the page said.</iframe>\
+         <audio><p>“No audio either,” the page said.</p></audio>\
+         <canvas>“A chart,” the page said.</canvas>",
+    );
+    let before = root.inner_html();
+    process(&root);
+    assert!(
+        texts(&root, "mark").is_empty(),
+        "{:?}",
+        texts(&root, "mark")
+    );
+    restore(&root);
+    assert_eq!(root.inner_html(), before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn svg_math_forms_and_editable_regions_are_left_untouched() {
+    let html = "<p>Before <svg><text>“Drawn words,” she said.</text></svg> after.</p>\
+        <svg><text>“A block of drawing,” she said.</text></svg>\
+        <math><mtext>“Math text,” she said.</mtext></math>\
+        <select><option>“An option,” she said.</option></select>\
+        <input value=\"“A value,” she said.\">\
+        <div contenteditable><p>“Being edited,” she said.</p></div>\
+        <div contenteditable=\"plaintext-only\"><p>“Plain editing,” she said.</p></div>\
+        <p contenteditable=\"true\">“Editable paragraph,” <b>she</b> said.</p>\
+        <p>“Only this,” she said.</p>";
+    let root = fixture(html);
+    let before = root.inner_html();
+    process(&root);
+    assert_eq!(texts(&root, "mark"), ["“Only this,”"]);
+    restore(&root);
+    assert_eq!(root.inner_html(), before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_quotation_across_paragraphs_shares_one_id() {
+    let root = fixture(
+        "<p>“The harbour will stay open through the winter, and the ferries will keep their hours,</p>\
+         <p>“but the night crossings end in March,” said Maria Elston, the mayor.</p>",
+    );
+    let before = root.inner_html();
+    let summary = process(&root);
+    let ids = attrs(&root, "mark", "data-verbatim-quote");
+    assert_eq!(ids.len(), 2, "{:?}", texts(&root, "mark"));
+    assert_eq!(ids[0], ids[1]);
+    assert_eq!(
+        attrs(&root, "mark", "data-verbatim-speaker"),
+        ["Maria Elston", "Maria Elston"]
+    );
+    assert_eq!(get(&summary, "quotes").as_f64(), Some(1.0));
+    restore(&root);
+    assert_eq!(root.inner_html(), before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_quotation_continued_in_a_later_batch_is_marked_where_it_stands() {
+    // The first paragraph is marked (and its text node split) before its last quotation is known
+    // to run on into the paragraph that arrives next.
+    let root = fixture(
+        "<p>“We waited long enough,” she said. “The harbour will stay open through the winter,</p>",
+    );
+    let before = root.inner_html();
+    process(&root);
+    let more = root.owner_document().unwrap().create_element("p").unwrap();
+    more.set_text_content(Some(
+        "“and the night crossings end in March,” said Maria Elston, the mayor.",
+    ));
+    root.append_child(&more).unwrap();
+    process(&root);
+    let marks = texts(&root, "mark");
+    assert_eq!(
+        marks,
+        [
+            "“We waited long enough,”",
+            "“The harbour will stay open through the winter,",
+            "“and the night crossings end in March,”"
+        ]
+    );
+    let ids = attrs(&root, "mark", "data-verbatim-quote");
+    assert_eq!(ids[1], ids[2]);
+    assert_ne!(ids[0], ids[1]);
+    more.remove();
+    restore(&root);
+    assert_eq!(root.inner_html(), before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_messy_page_is_restored_byte_for_byte() {
+    let p = |i| paragraph(i);
+    let html = format!(
+        "\n  <!-- header -->\n<div class=\"x\"  id=a data-n='1'>Text straight in a div, “with a quote,” she said.<br><br>\
+         And a second run &amp; an entity&nbsp;here, 😀 “after an emoji,” he said.<br>one line<br>\
+         <span>“Split <i>across</i></span> <b>tags</b>,” said Maria Elston.</div>\
+         <p style=\"color: red;  \">{}</p><p style=\"display:block\">{}</p><p>{}</p>\
+         <section><p>{}</p><p style=\"color: red;  \">{}</p><p style=\"display:block\">{}</p>{}</section>\
+         <ul><li>“A list item,” <a href=\"#\">he</a> said.</li><li>plain<!-- c --> item</li></ul>\
+         <table><tr><td>Cell “quote,” said Elston.</td></tr></table>\
+         <p>Soft&shy;hyphen and wbr<wbr>here, “tab\there,” she said.</p>\n",
+        p(0),
+        p(1),
+        p(2),
+        p(0),
+        p(1),
+        p(2),
+        p(3)
+    );
+    let root = fixture(&html);
+    let before = root.inner_html();
+    let summary = process(&root);
+    assert!(get(&summary, "repeats").as_f64().unwrap() >= 3.0);
+    assert!(get(&summary, "quotes").as_f64().unwrap() >= 4.0);
+    restore(&root);
+    assert_eq!(root.inner_html(), before);
+    // and again, after a second round trip
+    process(&root);
+    restore(&root);
+    assert_eq!(root.inner_html(), before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_toggle_is_a_keyboard_operable_button() {
+    let root = live_fixture(&article_twice(3));
+    process(&root);
+    let toggle: web_sys::HtmlButtonElement = root
+        .query_selector("button.verbatim-toggle")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .expect("a real <button>");
+    assert_eq!(toggle.type_(), "button");
+    assert_eq!(toggle.tab_index(), 0);
+    toggle.focus().unwrap();
+    let active = root.owner_document().unwrap().active_element().unwrap();
+    assert!(
+        active == *toggle.unchecked_ref::<Element>(),
+        "it takes focus"
+    );
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    // Enter and Space on a focused <button> fire `click`; that is what the browser does for us.
+    toggle.click();
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let shown: HtmlElement = root
+        .query_selector("[data-verbatim-repeat]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(shown.offset_height() > 0, "shown repeats are displayed");
+    toggle.click();
+    assert_eq!(shown.offset_height(), 0, "hidden again");
+    cleanup(&root);
+}
+
+#[wasm_bindgen_test]
+fn quote_ids_stay_unique_across_calls_and_restores() {
+    let root = fixture("<p>“The first,” she said.</p><p>“The second,” he said.</p>");
+    process(&root);
+    let mut all = attrs(&root, "mark", "data-verbatim-quote");
+    restore(&root);
+    process(&root);
+    all.extend(attrs(&root, "mark", "data-verbatim-quote"));
+    let more = root.owner_document().unwrap().create_element("p").unwrap();
+    more.set_text_content(Some("“The third,” she said."));
+    root.append_child(&more).unwrap();
+    process(&root);
+    let now = attrs(&root, "mark", "data-verbatim-quote");
+    all.push(now.last().unwrap().clone());
+    assert_eq!(all.len(), 5);
+    let mut unique = all.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), all.len(), "{all:?}");
+    more.remove();
+    cleanup(&root);
+}
+
+#[wasm_bindgen_test]
+fn the_summary_names_speakers_with_counts_and_first_quotes() {
+    let root = fixture(
+        "<p>“The port stays open,” said Maria Elston, the mayor of the town.</p>\
+         <p>“We disagree,” said Tom Brandt, who leads the fishermen.</p>\
+         <p>“It is settled,” Elston said.</p>",
+    );
+    let summary = process(&root);
+    let speakers: js_sys::Array = get(&summary, "speakers").unchecked_into();
+    let rows: Vec<(String, f64, String)> = speakers
+        .iter()
+        .map(|s| {
+            (
+                get(&s, "name").as_string().unwrap(),
+                get(&s, "count").as_f64().unwrap(),
+                get(&s, "firstQuote").as_string().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!((rows[0].0.as_str(), rows[0].1), ("Maria Elston", 2.0));
+    assert_eq!((rows[1].0.as_str(), rows[1].1), ("Tom Brandt", 1.0));
+    let first = root
+        .query_selector(&format!("mark[data-verbatim-quote=\"{}\"]", rows[0].2))
+        .unwrap()
+        .unwrap();
+    assert_eq!(first.text_content().unwrap(), "“The port stays open,”");
+    assert_eq!(
+        first.get_attribute("data-verbatim-speaker").as_deref(),
+        Some("Maria Elston")
+    );
+    let second = root
+        .query_selector(&format!("mark[data-verbatim-quote=\"{}\"]", rows[1].2))
+        .unwrap()
+        .unwrap();
+    assert_eq!(second.text_content().unwrap(), "“We disagree,”");
+    assert_eq!(get(&summary, "quotes").as_f64(), Some(3.0));
+    cleanup(&root);
+}
+
+#[wasm_bindgen_test]
+fn a_text_run_holding_a_frame_is_not_wrapped() {
+    // Moving a frame into a wrapper reloads it (and a moved video stops): such a run stays as it is.
+    let long = paragraph(5);
+    let root = fixture(&format!(
+        "<div><p>{long}</p>{long} <iframe id=f></iframe><br><br>A line after the frame.</div>"
+    ));
+    let frame = root.query_selector("#f").unwrap().unwrap();
+    let parent = frame.parent_element().unwrap();
+    let before = root.inner_html();
+    process(&root);
+    assert!(texts(&root, "[data-verbatim-wrap]").is_empty());
+    assert!(
+        frame.parent_element().unwrap() == parent,
+        "the frame never moved"
+    );
+    restore(&root);
+    assert_eq!(root.inner_html(), before);
+    root.remove();
+}

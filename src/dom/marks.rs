@@ -7,8 +7,9 @@
 //! recorded for `restore`.
 
 use wasm_bindgen::JsValue;
-use web_sys::{Element, Text};
+use web_sys::Element;
 
+use super::page::Segment;
 use super::state::{next_quote_id, DocState};
 use super::summary::SpeakerCount;
 use crate::text::utf16::slice_utf16;
@@ -56,18 +57,32 @@ pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
     pieces.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut first_mark: Vec<Option<Element>> = vec![None; quotes.len()];
     for (p, start, end, q) in pieces {
-        let segments = doc.paragraphs[p].segments();
-        for segment in segments.iter().rev() {
+        let mut segments = doc.paragraphs[p].take_segments();
+        let mut result = Ok(());
+        let mut i = segments.len();
+        while i > 0 {
+            i -= 1;
+            let segment = &segments[i];
             let seg_end = segment.start + segment.len;
             if segment.start >= end || seg_end <= start {
                 continue;
             }
             let a = start.max(segment.start) - segment.start;
             let b = end.min(seg_end) - segment.start;
-            if let Some(mark) = wrap(doc, &segment.node, a, b, &marks[q])? {
-                first_mark[q] = Some(mark); // the last one wrapped is the leftmost
+            match wrap(doc, segment, a, b, &marks[q]) {
+                Ok(Some((mark, parts))) => {
+                    first_mark[q] = Some(mark); // the last one wrapped is the leftmost
+                    segments.splice(i..=i, parts);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
             }
         }
+        doc.paragraphs[p].put_segments(segments);
+        result?;
     }
     for (q, mark) in first_mark.iter().enumerate() {
         if let Some(mark) = mark {
@@ -142,33 +157,55 @@ fn count(doc: &mut DocState, quote: &Quote, marks: &QuoteMarks) {
     }
 }
 
-/// Wraps UTF-16 offsets `a..b` of `node` in a mark; returns it (None if the text changed under us).
+/// Wraps UTF-16 offsets `a..b` of a segment's text node in a mark; returns the mark and the
+/// segments that now stand where the one segment stood (None if the text changed under us).
 fn wrap(
     doc: &mut DocState,
-    node: &Text,
+    segment: &Segment,
     a: usize,
     b: usize,
     quote: &QuoteMarks,
-) -> Result<Option<Element>, JsValue> {
+) -> Result<Option<(Element, Vec<Segment>)>, JsValue> {
+    let node = &segment.node;
     let len = node.length() as usize;
-    let b = b.min(len);
-    if a >= b {
+    if len != segment.len || a >= b || b > len {
         return Ok(None);
     }
     let Some(parent) = node.parent_node() else {
         return Ok(None);
     };
-    if b < len {
+    let mut parts = Vec::with_capacity(3);
+    let tail = if b < len {
         let tail = node.split_text(b as u32)?;
-        doc.changes.splits.push((node.clone(), tail));
-    }
+        doc.changes.splits.push((node.clone(), tail.clone()));
+        Some(tail)
+    } else {
+        None
+    };
     let target = if a > 0 {
         let middle = node.split_text(a as u32)?;
         doc.changes.splits.push((node.clone(), middle.clone()));
+        parts.push(Segment {
+            node: node.clone(),
+            start: segment.start,
+            len: a,
+        });
         middle
     } else {
         node.clone()
     };
+    parts.push(Segment {
+        node: target.clone(),
+        start: segment.start + a,
+        len: b - a,
+    });
+    if let Some(tail) = tail {
+        parts.push(Segment {
+            node: tail,
+            start: segment.start + b,
+            len: len - b,
+        });
+    }
     let mark = doc.document.create_element("mark")?;
     mark.set_attribute("class", &quote.class)?;
     mark.set_attribute("data-verbatim-quote", &quote.id)?;
@@ -179,5 +216,5 @@ fn wrap(
     parent.insert_before(&mark, Some(&target))?;
     mark.append_child(&target)?;
     doc.changes.marks.push(mark.clone());
-    Ok(Some(mark))
+    Ok(Some((mark, parts)))
 }

@@ -38,22 +38,35 @@ pub struct Paragraph {
     pub target: Target,
     /// The length of its text in UTF-16 units.
     pub len: usize,
-    /// Kept as the walker's array and read only when a quotation is marked in this paragraph.
-    segments: Array,
+    /// The walker's array, read only when a quotation is marked in this paragraph.
+    raw: Array,
+    /// Its segments once read; kept true to the text nodes as marks split them, so that a
+    /// quotation found in a later call (one that runs on into a paragraph arriving later) still
+    /// lands on the right nodes.
+    segments: Option<Vec<Segment>>,
 }
 
 impl Paragraph {
-    pub fn segments(&self) -> Vec<Segment> {
-        let mut out = Vec::with_capacity(self.segments.length() as usize / 3);
+    /// Takes the segments out (reading them on first use); give them back with [`Self::put_segments`].
+    pub fn take_segments(&mut self) -> Vec<Segment> {
+        if let Some(segments) = self.segments.take() {
+            return segments;
+        }
+        let raw = &self.raw;
+        let mut out = Vec::with_capacity(raw.length() as usize / 3);
         let mut i = 0;
-        while i + 2 < self.segments.length() {
-            let node = self.segments.get(i).unchecked_into::<Text>();
-            let start = self.segments.get(i + 1).as_f64().unwrap_or(0.0) as usize;
-            let len = self.segments.get(i + 2).as_f64().unwrap_or(0.0) as usize;
+        while i + 2 < raw.length() {
+            let node = raw.get(i).unchecked_into::<Text>();
+            let start = raw.get(i + 1).as_f64().unwrap_or(0.0) as usize;
+            let len = raw.get(i + 2).as_f64().unwrap_or(0.0) as usize;
             out.push(Segment { node, start, len });
             i += 3;
         }
         out
+    }
+
+    pub fn put_segments(&mut self, segments: Vec<Segment>) {
+        self.segments = Some(segments);
     }
 }
 
@@ -84,7 +97,8 @@ impl Found {
             Paragraph {
                 target,
                 len: texts.get(i as usize).map_or(0, |t| len_utf16(t)),
-                segments: segments.get(i).unchecked_into(),
+                raw: segments.get(i).unchecked_into(),
+                segments: None,
             }
         });
         let paragraphs = paragraphs.collect();

@@ -12,17 +12,31 @@ const BLOCK = new Set([
   "SUMMARY", "TABLE", "TBODY", "TD", "TFOOT", "TH", "THEAD", "TR", "UL",
 ]);
 // Never read, never touched, and no boundary: invisible or not prose.
-const IGNORE = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HEAD", "TITLE", "META", "LINK"]);
+// Frames and media hold fallback text that a browser able to show them never displays.
+const IGNORE = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HEAD", "TITLE", "META", "LINK",
+  "IFRAME", "FRAME", "FRAMESET", "NOFRAMES", "NOEMBED", "VIDEO", "AUDIO", "CANVAS", "DATALIST"]);
 // Never touched; a block of them ends a paragraph, an inline one stands in it as opaque text.
 const OPAQUE = new Set(["TEXTAREA", "INPUT", "SELECT", "CODE", "PRE", "SVG", "MATH", "BUTTON",
   "KBD", "SAMP", "OPTION"]);
 const OPAQUE_BLOCK = new Set(["PRE", "TEXTAREA", "SELECT", "SVG", "MATH"]);
 
+// Elements that lose their state when moved (a frame reloads, a video stops): a run of nodes that
+// holds one is never wrapped, so it is not hidden on its own.
+const FRAGILE = "iframe,frame,video,audio,object,embed";
+
+function fragile(nodes) {
+  for (const n of nodes) {
+    if (n.nodeType === 1 && (n.matches(FRAGILE) || n.querySelector(FRAGILE) !== null)) return true;
+  }
+  return false;
+}
+
 function isSkipped(el) {
-  return el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true" ||
-    el.hasAttribute("data-verbatim-ui") ||
-    (el.isContentEditable && !(el.parentElement && el.parentElement.isContentEditable)) ||
-    el.getAttribute("contenteditable") === "" || el.getAttribute("contenteditable") === "true";
+  if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true" ||
+    el.hasAttribute("data-verbatim-ui")) return true;
+  const editable = el.getAttribute("contenteditable");
+  return (editable !== null && editable.toLowerCase() !== "false") ||
+    (el.isContentEditable === true && !(el.parentElement && el.parentElement.isContentEditable));
 }
 
 /// Returns { texts: string[], targets: (Element|Node[]|null)[], segs: [Text, start, length, …][] } for the
@@ -44,11 +58,25 @@ export function verbatim_walk(root, seen) {
   let blockRuns = 0;   // runs flushed in the current block
   let blockSplit = false;
 
+  // A block the reader cannot see (display: none, visibility: hidden, a closed <details>) is not
+  // read: a visible copy must never be hidden for an original nobody sees. Its nodes are not added
+  // to `seen`, so a later walk reads them once they show. Only in a rendered document whose root
+  // is itself visible: a document without a view (DOMParser, createHTMLDocument) has no boxes, and
+  // a page that hides its whole body while it loads would otherwise lose every paragraph.
+  const view = root.ownerDocument && root.ownerDocument.defaultView;
+  const rendered = view != null && root.isConnected && typeof root.checkVisibility === "function" &&
+    root.checkVisibility({ visibilityProperty: true });
+  function unseen(el) {
+    if (!rendered || el.checkVisibility({ visibilityProperty: true })) return false;
+    // display: contents makes no box of its own; its children are judged one by one
+    return view.getComputedStyle(el).display !== "contents";
+  }
+
   function flush(block, whole) {
     if (seg.length > 0 && !old && /\S/.test(text)) {
       texts.push(text);
       segs.push(seg);
-      targets.push(whole ? block : clean ? top : null);
+      targets.push(whole ? block : clean && !fragile(top) ? top : null);
       for (let i = 0; i < seg.length; i += 3) seen.add(seg[i]);
     }
     text = "";
@@ -125,7 +153,7 @@ export function verbatim_walk(root, seen) {
   }
 
   function visitBlock(el) {
-    if (IGNORE.has(el.tagName.toUpperCase()) || isSkipped(el)) return;
+    if (IGNORE.has(el.tagName.toUpperCase()) || isSkipped(el) || (el !== root && unseen(el))) return;
     const outerRuns = blockRuns;
     const outerSplit = blockSplit;
     blockRuns = 0;
