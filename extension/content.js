@@ -345,7 +345,11 @@ function report() {
   const count = st.phase === "active" ? st.summary?.repeats ?? 0 : 0;
   if (count === st.badge) return;
   st.badge = count;
-  verbatimApi.runtime.sendMessage({ type: "verbatim:badge", count }).catch(() => {});
+  try {
+    verbatimApi.runtime.sendMessage({ type: "verbatim:badge", count }).catch(() => {});
+  } catch (_) {
+    // the extension was reloaded or removed under this page: nothing to tell
+  }
 }
 
 verbatimApi.runtime.onMessage.addListener((message, _sender, reply) => {
