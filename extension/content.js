@@ -17,6 +17,7 @@
 //   4. afterwards the observer collects added nodes; once per animation frame, when some added
 //      node carries text, process(document.body) runs again and handles only the new paragraphs
 //      (before that frame is painted). Past FLOOD records the batch is not inspected: one rescan.
+//      After a costly pass the next one waits (schedule()), so a busy page is not walked each frame.
 // Any exception inside Verbatim makes it stand down on the page: it stops observing, undoes what it
 // did as far as it can, says "ready", and the popup shows why.
 
@@ -137,7 +138,9 @@ function pass() {
     if (st.shown) verbatimGlue.showRepeats(body, true);
   } finally {
     observer.takeRecords();           // our own changes
-    const ms = performance.now() - t0;
+    lastPassEnd = performance.now();
+    const ms = lastPassEnd - t0;
+    lastPassCost = ms;
     if (st.timing.passes++ === 0) st.timing.firstPass = ms;
     st.timing.longestPass = Math.max(st.timing.longestPass, ms);
   }
@@ -221,6 +224,8 @@ let records = [];
 let flood = false;
 let scheduled = false;
 let dirty = false;        // text arrived that no pass has read yet
+let lastPassEnd = 0;
+let lastPassCost = 0;
 let lastCheck = 0;
 
 const observer = new MutationObserver((list) => {
@@ -240,9 +245,14 @@ function schedule() {
   scheduled = true;
   if (st.phase === "skipped") {
     setTimeout(frame, Math.max(0, lastCheck + RECHECK_MS - performance.now()));
-  } else {
-    requestAnimationFrame(frame);
+    return;
   }
+  // A page that keeps changing while each pass is costly (a huge page, a ticker) is not walked every
+  // frame: after a pass of T ms the next waits at least 4T (at most a second), so Verbatim takes at
+  // most a fifth of the main thread.
+  const wait = lastPassEnd + Math.min(1000, 4 * lastPassCost) - performance.now();
+  if (wait > 1) setTimeout(() => requestAnimationFrame(frame), wait);
+  else requestAnimationFrame(frame);
 }
 
 function frame() {

@@ -118,6 +118,32 @@ test("a live page appending paragraphs for seconds: every late repeat collapses"
   await page.close();
 });
 
+test("a flood of mutations: one rescan, not one pass per node, and the repeat in it collapses", async () => {
+  const { page, errors } = await open(`${FIXTURES}/live.html`);
+  const tabId = await tabIdOf(page);
+  const status = () => browser.inWorker((id) => chrome.tabs.sendMessage(id, { type: "verbatim:status" }), tabId);
+  await page.waitForFunction(() => window.__liveDone === true, null, { timeout: 10000 });
+  await page.waitForTimeout(100);
+  const before = (await status()).timing.passes;
+  await page.evaluate(() => {
+    const feed = document.getElementById("feed");
+    for (let i = 0; i < 3000; i++) {
+      const div = document.createElement("div");
+      div.textContent = `Reading ${i}: the gauge at Millbeck, ${(i % 97) + 100} centimetres.`;
+      feed.append(div);
+    }
+    const copy = document.createElement("p");
+    copy.className = "flooded";
+    copy.textContent = document.querySelector(".entry p").textContent;
+    feed.append(copy);
+  });
+  await page.waitForFunction(() => document.querySelector(".flooded").hasAttribute("data-verbatim-repeat"), null, { timeout: 5000 });
+  const after = (await status()).timing.passes;
+  assert.ok(after - before <= 2, `${after - before} passes for one flood`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("a page whose CSP forbids WebAssembly: the wasm2js build of the same module does the work", async () => {
   const before = browser.requests.length;
   const { page, errors } = await open(`${FIXTURES}/csp/article.html`);
