@@ -1,7 +1,7 @@
 //! Scores quotations and speakers against PolNeAR (../shared/corpus/quotes/polnear).
 //!
 //! `cargo run --release --example eval_quotes -- [dev|train] [--errors]`: with no split, both are
-//! scored. Gold is derived exactly as ../shared/corpus/README.md says:
+//! scored. `-- --show FILE` prints the quotations found in a text file (one paragraph a line). Gold is derived exactly as ../shared/corpus/README.md says:
 //! - one annotation file per article, the first in sorted order;
 //! - paragraphs are the non-blank lines, trimmed; `<tweet …>` tags are blanked with spaces;
 //! - quoted segments: double marks “ ” " and `''`; single marks ‘ ’ ' only outside a double quote,
@@ -467,8 +467,60 @@ fn run(dir: &Path, split: &str, errors: bool) {
     );
 }
 
+/// Prints every quotation found in a text file (paragraphs are its non-blank lines), for debugging.
+fn show_file(path: &str) {
+    let Ok(raw) = fs::read_to_string(path) else {
+        println!("{path}: not readable");
+        return;
+    };
+    let paras: Vec<String> = raw
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect();
+    let options = Options {
+        collapse: false,
+        ..Options::default()
+    };
+    let units: Vec<Vec<u16>> = paras.iter().map(|p| p.encode_utf16().collect()).collect();
+    let cut = |p: usize, s: usize, e: usize| {
+        String::from_utf16_lossy(&units[p][s..e.min(units[p].len())])
+    };
+    for q in analyze(&paras, &options).quotes {
+        let end = if q.start.paragraph == q.end.paragraph {
+            q.end.offset
+        } else {
+            units[q.start.paragraph].len()
+        };
+        let speaker = q.speaker.as_ref().map(|s| {
+            format!(
+                "{} [{}#{}]",
+                s.name,
+                cut(s.mention.paragraph, s.mention.start, s.mention.end),
+                s.mention.paragraph
+            )
+        });
+        let cue = q.cue.map(|c| cut(c.paragraph, c.start, c.end));
+        println!(
+            "{}: {:?} {} | {:?} | cue {:?}",
+            q.start.paragraph,
+            q.kind,
+            cut(q.start.paragraph, q.start.offset, end),
+            speaker,
+            cue
+        );
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(i) = args.iter().position(|a| a == "--show") {
+        if let Some(path) = args.get(i + 1) {
+            show_file(path);
+        }
+        return;
+    }
     let errors = args.iter().any(|a| a == "--errors");
     let splits: Vec<&str> = match args.iter().find(|a| !a.starts_with("--")) {
         Some(s) => vec![s.as_str()],

@@ -379,3 +379,72 @@ fn real_seed_article() {
     assert_eq!(mentions[11], Some("the expert"));
     assert_eq!(d[10].4.as_deref(), Some("according to"));
 }
+
+/// (quoted text, speaker name, mention text) of each quote of the paragraphs.
+fn speakers(paragraphs: &[&str]) -> Vec<(String, Option<String>, Option<String>)> {
+    describe(paragraphs)
+        .into_iter()
+        .map(|(t, _, n, m, _)| (t, n, m))
+        .collect()
+}
+
+fn speaker_of(text: &str) -> Option<String> {
+    speakers(&[text]).into_iter().next().and_then(|s| s.1)
+}
+
+#[test]
+fn lower_case_modifiers_before_a_name() {
+    for text in [
+        "\"The harbour will reopen in spring,\" said former port adviser Jane Okafor.",
+        "\"The harbour will reopen in spring,\" said Lagos-based strategist Jane Okafor, who follows the port.",
+        "\"The harbour will reopen in spring\" said Jane Okafor.",
+    ] {
+        assert_eq!(speaker_of(text).as_deref(), Some("Jane Okafor"), "{text}");
+    }
+}
+
+#[test]
+fn nouns_that_are_also_verbs_and_reflexives() {
+    let q = speakers(&["\"You will hear from us soon, and we mean it!\" the note says."]);
+    assert_eq!(q[0].2.as_deref(), Some("the note"));
+    let q = speakers(&[
+        "Okafor herself said on Monday that \"the harbour cannot wait for another season.\"",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Okafor"));
+}
+
+#[test]
+fn name_with_apposition_after_a_full_sentence() {
+    let q = speakers(&[
+        "\"Are you with us today?\" Okafor, a retired pilot from the port, said warmly into the phone. \"We are counting on you.\"",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Okafor"));
+    assert_eq!(q[1].1.as_deref(), Some("Okafor"));
+}
+
+#[test]
+fn fragment_quoted_in_a_sentence_about_its_speaker() {
+    let q = speakers(&[
+        "Jane Okafor also bemoaned a climate in which rivals \"simply refuse to talk\" to each other.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Jane Okafor"));
+    let q = speakers(&[
+        "Port director Jane Okafor spoke on Monday.",
+        "She signed a pledge to keep the docks \"open to every ship, every day.\"",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Jane Okafor"));
+    assert_eq!(q[0].2.as_deref(), Some("She"));
+    // a bare noun as subject is not a speaker
+    let q = speakers(&["The ships carried \"more grain than ever before\" into the harbour."]);
+    assert_eq!(q[0].1, None);
+}
+
+#[test]
+fn colon_after_a_full_clause() {
+    let q = speakers(&[
+        "Port director Jane Okafor spoke on Monday.",
+        "And she is sure the strike will only make things worse: \"Nobody wins when the docks stand still.\"",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Jane Okafor"));
+    assert_eq!(q[0].2.as_deref(), Some("she"));
+}

@@ -11,8 +11,10 @@
 //! A cue is a speech verb from [`CUE_VERBS`] (not after an article: "the state"), "according to",
 //! "selon", "laut". No pattern, no attribution: the caller may then continue the previous speaker.
 
-use super::lexicon::{contains, CUE_VERBS};
-use super::mention::{is_capitalized, left, right, word, Mention, MentionKind};
+use super::lexicon::{contains, CUE_VERBS, FUNCTION_WORDS};
+use super::mention::{
+    head_class, is_between, is_capitalized, left, right, word, Mention, MentionKind,
+};
 use super::tokens::{Kind, Token};
 
 /// A cue and the mention it attaches to, in byte offsets of the quotation's paragraph.
@@ -159,7 +161,20 @@ fn after_immediate(
     let set_off =
         n > q + 1 || quote_tail(text, &tokens[q]).is_some_and(|c| ",.?!…—–-:;".contains(c));
     if !set_off {
-        return None;
+        // only an inverted cue with its speaker: `"…" said Nick Merrill`
+        if !matches!(cue_at(text, tokens, n), Some(Cue::Verb(1))) {
+            return None;
+        }
+        let m = right(text, tokens, n + 1, tokens.len())?;
+        if m.kind == MentionKind::Description {
+            return None;
+        }
+        let after_end = past(tokens, n + 1, &m);
+        return Some(Attribution {
+            cue: span(tokens, n, 1),
+            mention: m,
+            after_end,
+        });
     }
     // an auxiliary before an inverted participle: "…", a déclaré X / "…", hat X gesagt
     if tokens[n].is_word()
@@ -209,7 +224,8 @@ fn after_immediate(
             // after a full sentence, only a name or pronoun right before its verb: `"…?" Trump
             // said of Apple`, not the subject of a new sentence with more to say
             let tight = c == n + 1 && m.kind != MentionKind::Description
-                || c == n + 2 && m.kind == MentionKind::Name;
+                || c == n + 2 && m.kind == MentionKind::Name
+                || m.kind == MentionKind::Name && tokens[c - 1].is_punct(',');
             if ends_sentence && !is_sentence_end(tokens, after_end) && !tight {
                 return None;
             }
@@ -304,6 +320,38 @@ fn before(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
         return Some(found((tokens[colon].start, tokens[colon].end), m));
     }
     None
+}
+
+/// The subject of the sentence of a partial quotation that has no cue: "Rubio bemoaned a climate
+/// in which people “literally hate each other”", "She signed an agreement barring her from
+/// publishing a “diary, memoir, letter”". News prose quotes a fragment inside a sentence about
+/// the one whose words they are. Only a name, a personal pronoun or a description with a person or
+/// organisation head, followed by its (lower-case) verb.
+pub fn sentence_subject(text: &str, tokens: &[Token], q: usize) -> Option<Mention> {
+    let floor = sentence_floor(tokens, q);
+    let m = subject(text, tokens, floor, q)?;
+    let ok = match m.kind {
+        MentionKind::Name => true,
+        MentionKind::Pronoun => {
+            matches!(m.head.as_str(), "he" | "she" | "they" | "i" | "we" | "it")
+        }
+        MentionKind::Description => m.definite && head_class(&m.head).is_some(),
+    };
+    if !ok {
+        return None;
+    }
+    let mut k = past(tokens, floor, &m);
+    // an apposition or parenthesis after the subject: "Trump, who …, pledged"
+    if k < q && matches!(tokens[k].kind, Kind::Punct(',' | '(')) {
+        return (m.kind == MentionKind::Name).then_some(m);
+    }
+    while k < q && tokens[k].is_word() && is_between(word(text, &tokens[k])) {
+        k += 1;
+    }
+    let verb = tokens.get(k).filter(|_| k < q)?;
+    let w = word(text, verb);
+    (verb.is_word() && !is_capitalized(w) && !contains(FUNCTION_WORDS, &w.to_lowercase()))
+        .then_some(m)
 }
 
 /// The subject at the start of a sentence (after leading adverbials like "But", "In July,").

@@ -183,8 +183,15 @@ pub fn left(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Me
         m.roles = title_roles;
         return Some(m);
     }
+    // a noun that is also a verb, after its determiner: "the note says", "the statement said"
+    let noun = i >= 2
+        && tokens[i - 2].is_word()
+        && matches!(
+            lower(word(text, &tokens[i - 2])).as_str(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that"
+        );
     if contains(FUNCTION_WORDS, &l)
-        || contains(CUE_VERBS, &l)
+        || (contains(CUE_VERBS, &l) && !noun)
         || is_between(w)
         || l.chars().any(|c| c.is_numeric())
     {
@@ -277,6 +284,18 @@ pub fn right(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option
     if contains(PRONOUNS, &l) {
         m = make(text, &tokens[start..start + 1], MentionKind::Pronoun, true);
         next = start + 1;
+    } else if let Some((name_at, e)) = modified_name(text, tokens, start, limit) {
+        // modifiers before a name: "said former Obama adviser David Axelrod", "said
+        // Lagos-based strategist Jane Okafor"
+        let run = &tokens[name_at..e];
+        let (name_from, mut roles) = split_titles(text, run);
+        if name_from >= run.len() {
+            return None;
+        }
+        m = make(text, &run[name_from..], MentionKind::Name, true);
+        roles.extend(roles_of(text, &tokens[start..name_at]));
+        m.roles = roles;
+        next = e;
     } else if RIGHT_DETERMINERS.contains(&l.as_str())
         || (is_capitalized(w) && !contains(FUNCTION_WORDS, &l))
     {
@@ -370,6 +389,57 @@ pub fn right(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option
         // unreachable with this tokenizer; kept simple
     }
     Some(m)
+}
+
+/// A name after lower-case modifiers, starting at token `start`: "former Obama adviser David
+/// Axelrod", "Florida-based strategist Al Cardenas", "campaign manager Jeff Weaver". Returns the
+/// token where the final capitalised run starts and the token past it; the run must end the phrase
+/// (a comma, a period, a preposition…) and a lower-case word must stand right before it.
+fn modified_name(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    limit: usize,
+) -> Option<(usize, usize)> {
+    let mut e = start;
+    let mut name_at = None;
+    while e < limit && e - start < 8 && tokens[e].is_word() {
+        let w = word(text, &tokens[e]);
+        let l = lower(w);
+        if contains(FUNCTION_WORDS, &l)
+            || contains(CUE_VERBS, &l)
+            || contains(BETWEEN_SUBJECT_AND_CUE, &l)
+            || contains(PRONOUNS, &l)
+            || is_possessive(w)
+            || l.chars().any(|c| c.is_numeric())
+        {
+            break;
+        }
+        if is_capitalized(w) {
+            if name_at.is_none() {
+                name_at = Some(e);
+            }
+        } else {
+            if e == start && contains(DETERMINERS, &l) {
+                return None;
+            }
+            name_at = None;
+        }
+        e += 1;
+    }
+    let at = name_at?;
+    if at == start || is_capitalized(word(text, &tokens[at - 1])) {
+        return None;
+    }
+    // after a capitalised first word ("Florida-based", "Obama"), only with a role before the name
+    let role = tokens[start..at].iter().any(|t| {
+        let l = lower(word(text, t));
+        contains(PERSON_HEADS, &l) || contains(TITLES, &l)
+    });
+    if is_capitalized(word(text, &tokens[start])) && !role {
+        return None;
+    }
+    Some((at, e))
 }
 
 /// Whether the lower-case word names a kind of person ("expert") or of organisation ("daily").

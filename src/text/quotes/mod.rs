@@ -237,6 +237,16 @@ impl QuoteFinder {
                     let name = self.memory.resolve(mention, p);
                     item.speaker = Some((name, mention.start, mention.end));
                     item.cue = Some(*cue);
+                } else if carried.is_none()
+                    && !multi
+                    && (kind == QuoteKind::Partial || q > 0 && tokens[q - 1].is_punct(':'))
+                {
+                    // a fragment quoted in a sentence about its speaker
+                    let subject = attribution::sentence_subject(text, &tokens, q);
+                    if let Some(m) = subject {
+                        let name = self.memory.resolve(&m, p);
+                        item.speaker = Some((name, m.start, m.end));
+                    }
                 } else {
                     item.carried = carried;
                 }
