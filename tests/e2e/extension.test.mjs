@@ -267,6 +267,26 @@ test("options apply to open pages: highlight off, one colour, then back", async 
   await page.close();
 });
 
+test("options page: keyboard-operable controls save to storage.sync", async () => {
+  const options = await browser.context.newPage();
+  const errors = [];
+  options.on("pageerror", (e) => errors.push(e.message));
+  await options.goto(`chrome-extension://${await browser.extensionId()}/options.html`);
+  await options.waitForFunction(() => document.getElementById("similarity-help").textContent !== "");
+  await options.focus("#collapse");
+  await options.keyboard.press("Space");
+  await options.fill("#excluded", "https://www.Example.com/news\nnot a site!\nnews.example.org");
+  await options.locator("#excluded").blur();
+  await options.waitForFunction(() => document.getElementById("saved").textContent !== "");
+  const stored = await browser.inWorker(() => chrome.storage.sync.get(null));
+  assert.equal(stored.collapse, false);
+  assert.deepEqual(stored.excluded, ["example.com", "news.example.org"]);
+  assert.match(await options.textContent("#saved"), /not a site!/);
+  await browser.inWorker(() => chrome.storage.sync.clear());
+  assert.deepEqual(errors, []);
+  await options.close();
+});
+
 test("a page that is not an article is skipped, ready, without compiling or running the module", async () => {
   const { page, errors } = await open(`${FIXTURES}/app.html`);
   assert.equal(await page.locator("[data-verbatim-repeat], mark[data-verbatim-quote]").count(), 0);
