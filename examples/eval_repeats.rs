@@ -131,7 +131,8 @@ fn without_repetition(paragraphs: Vec<String>) -> (Vec<String>, usize) {
         let w: Vec<String> = verbatim::text::normalise::words(s).collect();
         w.windows(2).map(|p| (p[0].clone(), p[1].clone())).collect()
     }
-    let mut kept: Vec<(String, String, std::collections::HashSet<(String, String)>)> = Vec::new();
+    type Pairs = std::collections::HashSet<(String, String)>;
+    let mut kept: Vec<(String, String, Pairs)> = Vec::new();
     let mut dropped = 0;
     for p in paragraphs {
         let (text, pairs) = (plain(&p), pairs(&p));

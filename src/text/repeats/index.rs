@@ -17,11 +17,12 @@
 //! of the query. A copy shares most of them, and a pull quote most of its own;
 //! two unrelated paragraphs share a chance pair or two, which on long paragraphs no longer counts,
 //! so the expensive word-by-word check does not run on every chance pair of a large page.
+//!
+//! Storage is flat, for large pages: one open-addressing [`Table`] from fingerprint to posting
+//! (the first paragraph inline, further ones in fixed blocks of one shared `Vec<u32>`), so the
+//! index makes no allocation per fingerprint and a look-up touches one or two cache lines.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-use super::tokens::{mix, pair};
+use super::tokens::pair;
 
 /// Winnowing window, in shingles.
 pub const WINDOW: usize = 4;
@@ -32,136 +33,203 @@ pub const MAX_CANDIDATES: usize = 6;
 /// A candidate needs one shared fingerprint per this many fingerprints of the query (at least one).
 pub const FINGERPRINTS_PER_HIT: usize = 4;
 
-/// Hasher for keys that are already well-mixed 64-bit hashes (or small integers, mixed here).
-#[derive(Default)]
-pub struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = mix(self.0 ^ u64::from(b));
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = mix(n);
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = mix(u64::from(n));
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.0 = mix(n as u64);
-    }
-}
-
-pub type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
-
-/// The winnowed fingerprints of a word list (deduplicated).
-pub fn fingerprints(words: &[u32]) -> Vec<u64> {
-    let shingles: Vec<u64> = words.windows(2).map(|w| pair(w[0], w[1])).collect();
+/// The winnowed fingerprints of a word list, deduplicated, into `out` (`shingles` is scratch).
+pub fn fingerprints(words: &[u32], shingles: &mut Vec<u64>, out: &mut Vec<u64>) {
+    shingles.clear();
+    out.clear();
+    shingles.extend(words.windows(2).map(|w| pair(w[0], w[1])));
     if shingles.len() <= WINDOW {
         // Short paragraph: every shingle is a fingerprint (the window would pick only one).
-        let mut all = shingles;
-        all.sort_unstable();
-        all.dedup();
-        return all;
-    }
-    let mut out = Vec::with_capacity(2 * shingles.len() / (WINDOW + 1) + 1);
-    let mut last = usize::MAX;
-    for (start, window) in shingles.windows(WINDOW).enumerate() {
-        // rightmost minimum, as in the paper: fewer repeated picks in runs of equal hashes
-        let mut best = 0;
-        for (i, &h) in window.iter().enumerate() {
-            if h <= window[best] {
-                best = i;
+        out.extend_from_slice(shingles);
+    } else {
+        let mut last = usize::MAX;
+        for (start, window) in shingles.windows(WINDOW).enumerate() {
+            // rightmost minimum, as in the paper: fewer repeated picks in runs of equal hashes
+            let mut best = 0;
+            for (i, &h) in window.iter().enumerate() {
+                if h <= window[best] {
+                    best = i;
+                }
             }
-        }
-        if start + best != last {
-            last = start + best;
-            out.push(shingles[last]);
+            if start + best != last {
+                last = start + best;
+                out.push(shingles[last]);
+            }
         }
     }
     out.sort_unstable();
     out.dedup();
-    out
 }
 
-/// The paragraphs indexed under one fingerprint. Most fingerprints occur once: the first ids stand
-/// inline so that the index makes no allocation per fingerprint.
-#[derive(Default)]
-struct Posting {
-    inline: [u32; INLINE],
-    len: u8,
-    saturated: bool,
-    more: Vec<u32>,
+/// A flat open-addressing hash table from non-zero 64-bit hashes to small values: one `Vec` of
+/// slots, linear probing, kept at most half full. Keys are already well-mixed hashes, so the low
+/// bits are the home slot; no per-entry allocation, no tombstones (nothing is ever removed).
+pub struct Table<V> {
+    slots: Vec<(u64, V)>,
+    len: usize,
 }
 
-const INLINE: usize = 3;
+impl<V: Copy + Default> Default for Table<V> {
+    fn default() -> Self {
+        Table {
+            slots: Vec::new(),
+            len: 0,
+        }
+    }
+}
 
-impl Posting {
-    fn push(&mut self, id: u32) {
-        let len = usize::from(self.len);
-        if len >= MAX_POSTINGS {
-            self.saturated = true;
-        } else {
-            if len < INLINE {
-                self.inline[len] = id;
-            } else {
-                self.more.push(id);
+/// Key 0 marks an empty slot: a hash that happens to be 0 is stored as 1 (a collision is harmless,
+/// every match is verified).
+fn stored(key: u64) -> u64 {
+    key.max(1)
+}
+
+impl<V: Copy + Default> Table<V> {
+    /// Makes room for `additional` more keys without growing on the way.
+    pub fn reserve(&mut self, additional: usize) {
+        let needed = (self.len + additional).saturating_mul(2).max(16);
+        if needed <= self.slots.len() {
+            return;
+        }
+        let capacity = needed.next_power_of_two();
+        let old = std::mem::replace(&mut self.slots, vec![(0, V::default()); capacity]);
+        for (key, value) in old {
+            if key != 0 {
+                let at = self.probe(key);
+                self.slots[at] = (key, value);
             }
-            self.len += 1;
         }
     }
 
-    fn ids(&self) -> impl Iterator<Item = u32> + '_ {
-        let inline = usize::from(self.len).min(INLINE);
-        self.inline[..inline].iter().chain(&self.more).copied()
+    /// The slot holding `key`, or the empty slot where it belongs. Needs a non-empty table.
+    fn probe(&self, key: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut at = (key as usize) & mask;
+        loop {
+            let k = self.slots[at].0;
+            if k == key || k == 0 {
+                return at;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    pub fn get(&self, key: u64) -> Option<V> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let key = stored(key);
+        let slot = self.slots[self.probe(key)];
+        (slot.0 == key).then_some(slot.1)
+    }
+
+    /// The value of `key`, inserted as `V::default()` if absent.
+    pub fn entry(&mut self, key: u64) -> &mut V {
+        self.reserve(1);
+        let key = stored(key);
+        let at = self.probe(key);
+        if self.slots[at].0 == 0 {
+            self.slots[at].0 = key;
+            self.len += 1;
+        }
+        &mut self.slots[at].1
     }
 }
+
+/// The paragraphs indexed under one fingerprint: the first id inline (most fingerprints occur
+/// once), the others in a block of the shared block arena.
+#[derive(Clone, Copy, Default)]
+struct Posting {
+    /// The first paragraph id + 1 (0: none yet).
+    first: u32,
+    /// 0: no block; [`SATURATED`]: too common; else the block's index + 1.
+    block: u32,
+}
+
+const SATURATED: u32 = u32::MAX;
+/// A block: its count of ids, then up to `MAX_POSTINGS - 1` ids.
+const BLOCK: usize = MAX_POSTINGS;
 
 /// The shingle index over visible paragraphs.
 #[derive(Default)]
 pub struct ShingleIndex {
-    postings: KeyMap<u64, Posting>,
-    counts: KeyMap<u32, u32>,
+    postings: Table<Posting>,
+    blocks: Vec<u32>,
+    /// Scratch for queries.
+    hits: Vec<u32>,
+    counted: Vec<(u32, u32)>,
 }
 
 impl ShingleIndex {
+    /// Makes room for about `fingerprints` more fingerprints.
+    pub fn reserve(&mut self, fingerprints: usize) {
+        self.postings.reserve(fingerprints);
+    }
+
     /// Indexes paragraph `id` under its fingerprints (from [`fingerprints`]).
     pub fn insert(&mut self, id: usize, fingerprints: &[u64]) {
+        let id = id as u32;
+        self.postings.reserve(fingerprints.len());
         for &fp in fingerprints {
-            self.postings.entry(fp).or_default().push(id as u32);
+            let posting = self.postings.entry(fp);
+            if posting.first == 0 {
+                posting.first = id + 1;
+                continue;
+            }
+            if posting.block == SATURATED {
+                continue;
+            }
+            if posting.block == 0 {
+                posting.block = (self.blocks.len() / BLOCK) as u32 + 1;
+                self.blocks.resize(self.blocks.len() + BLOCK, 0);
+            }
+            let at = (posting.block as usize - 1) * BLOCK;
+            let n = self.blocks[at] as usize;
+            if n + 1 >= BLOCK {
+                posting.block = SATURATED;
+            } else {
+                self.blocks[at + 1 + n] = id;
+                self.blocks[at] += 1;
+            }
         }
     }
 
     /// Indexed paragraphs sharing fingerprints with a paragraph of these fingerprints, most shared
-    /// first (then earliest), at most [`MAX_CANDIDATES`], excluding `exclude`.
-    pub fn candidates(&mut self, fingerprints: &[u64], exclude: usize) -> Vec<usize> {
-        self.counts.clear();
-        for fp in fingerprints {
-            if let Some(posting) = self.postings.get(fp) {
-                if posting.saturated {
-                    continue;
-                }
-                for id in posting.ids() {
-                    if id as usize != exclude {
-                        *self.counts.entry(id).or_default() += 1;
-                    }
-                }
+    /// first (then earliest), at most [`MAX_CANDIDATES`], excluding `exclude`; appended to `out`.
+    pub fn candidates(&mut self, fingerprints: &[u64], exclude: usize, out: &mut Vec<usize>) {
+        self.hits.clear();
+        for &fp in fingerprints {
+            let Some(posting) = self.postings.get(fp) else {
+                continue;
+            };
+            if posting.block == SATURATED {
+                continue;
+            }
+            self.hits.push(posting.first - 1);
+            if posting.block != 0 {
+                let at = (posting.block as usize - 1) * BLOCK;
+                let n = self.blocks[at] as usize;
+                self.hits
+                    .extend_from_slice(&self.blocks[at + 1..at + 1 + n]);
             }
         }
+        self.hits.retain(|&id| id as usize != exclude);
+        self.hits.sort_unstable();
         let min_hits = (fingerprints.len() / FINGERPRINTS_PER_HIT).max(1) as u32;
-        let mut found: Vec<(u32, u32)> = self
-            .counts
-            .iter()
-            .filter(|&(_, &n)| n >= min_hits)
-            .map(|(&id, &n)| (id, n))
-            .collect();
-        found.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        found.truncate(MAX_CANDIDATES);
-        found.into_iter().map(|(id, _)| id as usize).collect()
+        self.counted.clear();
+        for run in self.hits.chunk_by(|a, b| a == b) {
+            if run.len() as u32 >= min_hits {
+                self.counted.push((run[0], run.len() as u32));
+            }
+        }
+        self.counted
+            .sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        out.extend(
+            self.counted
+                .iter()
+                .take(MAX_CANDIDATES)
+                .map(|&(id, _)| id as usize),
+        );
     }
 }
 
@@ -171,6 +239,18 @@ mod tests {
 
     fn w(text: &str) -> Vec<u32> {
         super::super::tokens::words(text).1.unwrap()
+    }
+
+    fn fingerprints(words: &[u32]) -> Vec<u64> {
+        let mut out = Vec::new();
+        super::fingerprints(words, &mut Vec::new(), &mut out);
+        out
+    }
+
+    fn candidates(index: &mut ShingleIndex, fps: &[u64], exclude: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        index.candidates(fps, exclude, &mut out);
+        out
     }
 
     #[test]
@@ -183,7 +263,7 @@ mod tests {
             let run = &body[start..start + WINDOW + 1];
             let fps = fingerprints(run);
             assert_eq!(
-                index.candidates(&fps, usize::MAX),
+                candidates(&mut index, &fps, usize::MAX),
                 vec![0],
                 "run at {start}"
             );
@@ -197,9 +277,30 @@ mod tests {
         for id in 0..MAX_POSTINGS {
             index.insert(id, &text);
         }
-        assert_eq!(index.candidates(&text, usize::MAX).len(), MAX_CANDIDATES);
+        assert_eq!(
+            candidates(&mut index, &text, usize::MAX).len(),
+            MAX_CANDIDATES
+        );
         index.insert(MAX_POSTINGS, &text);
-        assert!(index.candidates(&text, usize::MAX).is_empty());
+        assert!(candidates(&mut index, &text, usize::MAX).is_empty());
+    }
+
+    #[test]
+    fn the_table_grows_and_finds_everything() {
+        let mut table: Table<u32> = Table::default();
+        assert_eq!(table.get(5), None);
+        for k in 1..10_000u64 {
+            *table.entry(k.wrapping_mul(0x9e37_79b9_7f4a_7c15)) = k as u32 + 1;
+        }
+        for k in 1..10_000u64 {
+            assert_eq!(
+                table.get(k.wrapping_mul(0x9e37_79b9_7f4a_7c15)),
+                Some(k as u32 + 1)
+            );
+        }
+        assert_eq!(table.get(12345), None);
+        *table.entry(0) += 7;
+        assert_eq!(table.get(0), Some(7), "key 0 is stored too");
     }
 
     #[test]

@@ -20,10 +20,13 @@
 //! never revisited, so a paragraph once shown is never hidden later. The first copy of anything is
 //! never hidden as an exact or near copy, because only later paragraphs are matched to earlier ones.
 //!
-//! Cost is linear in the text: per paragraph one fold and one word pass, at most
-//! `MAX_GAP + 1 + index::MAX_CANDIDATES` comparisons of capped size, index look-ups over bounded
-//! posting lists, and hash maps everywhere else. Paragraphs past [`MAX_COMPARE_BYTES`] or
-//! [`MAX_COMPARE_WORDS`] are compared by exact key only.
+//! Cost is linear in the text: per paragraph one pass over its characters (exact key and words
+//! together, [`tokens::scan`]), at most `MAX_GAP + 1 + index::MAX_CANDIDATES` comparisons of capped
+//! size, and index look-ups over bounded posting lists. Memory is flat: the words of all paragraphs
+//! stand in one arena, the exact keys and the shingle index in open-addressing tables sized ahead
+//! for each batch, and the per-paragraph buffers are reused, so judging a paragraph allocates
+//! nothing (the folded texts are built only to confirm an exact-key match). Paragraphs past
+//! [`MAX_COMPARE_BYTES`] or [`MAX_COMPARE_WORDS`] are compared by exact key only.
 
 mod index;
 mod runs;
@@ -36,7 +39,7 @@ use std::ops::Range;
 use super::normalise::fold;
 use super::options::Options;
 use super::report::{Repeat, RepeatKind};
-use index::{KeyMap, ShingleIndex};
+use index::{ShingleIndex, Table};
 pub use runs::MAX_GAP;
 pub use tokens::{MAX_COMPARE_BYTES, MAX_COMPARE_WORDS};
 
@@ -63,32 +66,26 @@ struct Para {
     key: u64,
     /// Number of words (counted even past the caps).
     words: usize,
-    /// Word hashes, `None` past the caps.
-    hashes: Option<Vec<u32>>,
-    /// Winnowed shingle fingerprints ([`index::fingerprints`]) while its batch is judged; empty
-    /// past the caps and afterwards.
-    fingerprints: Vec<u64>,
+    /// Where its words start in the finder's word arena.
+    start: usize,
+    /// How many words it has there: `words`, or [`UNKEPT`] past the caps.
+    kept: u32,
     /// `Some` when hidden.
     fate: Option<Fate>,
     /// The paragraph this one was matched to, for lining up runs; [`NONE`] when visible.
     src: usize,
 }
 
-impl Para {
-    fn new(text: &str) -> Para {
-        let (words, hashes) = tokens::words(text);
-        Para {
-            key: tokens::exact_key(text),
-            words,
-            fingerprints: hashes
-                .as_deref()
-                .map(index::fingerprints)
-                .unwrap_or_default(),
-            hashes,
-            fate: None,
-            src: NONE,
-        }
-    }
+/// `Para::kept` of a paragraph past the caps: compared by exact key only.
+const UNKEPT: u32 = u32::MAX;
+
+/// Buffers reused from paragraph to paragraph, so that judging one allocates nothing.
+#[derive(Default)]
+struct Scratch {
+    shingles: Vec<u64>,
+    fingerprints: Vec<u64>,
+    candidates: Vec<usize>,
+    order: Vec<usize>,
 }
 
 /// The repeats engine: incremental, linear, final decisions.
@@ -96,9 +93,17 @@ pub struct RepeatFinder {
     min_words: usize,
     similarity: f64,
     paras: Vec<Para>,
-    /// Exact key → the first paragraph with that folded text.
-    first: KeyMap<u64, usize>,
+    /// The words of every paragraph within the caps, one after another.
+    words: tokens::Words,
+    /// Exact key → 1 + the first paragraph with that folded text.
+    first: Table<u32>,
     index: ShingleIndex,
+    scratch: Scratch,
+}
+
+/// The words of paragraph `para`, `None` past the caps.
+fn words_of<'a>(words: &'a tokens::Words, para: &Para) -> Option<&'a [u32]> {
+    (para.kept != UNKEPT).then(|| &words.hashes[para.start..para.start + para.kept as usize])
 }
 
 impl RepeatFinder {
@@ -107,8 +112,10 @@ impl RepeatFinder {
             min_words: options.min_words.max(1),
             similarity: options.similarity.clamp(0.5, 1.0),
             paras: Vec::new(),
-            first: KeyMap::default(),
+            words: tokens::Words::default(),
+            first: Table::default(),
             index: ShingleIndex::default(),
+            scratch: Scratch::default(),
         }
     }
 
@@ -121,15 +128,23 @@ impl RepeatFinder {
     pub fn push(&mut self, all: &[String], new: Range<usize>) -> Vec<Repeat> {
         let end = new.end.min(all.len());
         let start = new.start.max(self.paras.len()).min(end);
+        // Room for what is coming, so the tables are not regrown on the way: about one
+        // fingerprint per 16 bytes of text (words average 6 bytes, 2 in 5 shingles are kept).
+        let bytes: usize = all[self.paras.len()..end].iter().map(String::len).sum();
+        self.index.reserve(bytes / 16);
+        self.first.reserve(end - self.paras.len());
+        self.paras.reserve(end - self.paras.len());
+        self.words.hashes.reserve(bytes / 6);
+        self.words.flags.reserve(bytes / 6);
         while self.paras.len() < start {
             let i = self.paras.len();
-            self.paras.push(Para::new(&all[i]));
+            self.learn(&all[i]);
             self.remember(i);
         }
         let batch = start..end;
 
         for i in batch.clone() {
-            self.paras.push(Para::new(&all[i]));
+            self.learn(&all[i]);
             if self.paras[i].words >= self.min_words {
                 self.judge_copy(all, i);
             }
@@ -139,10 +154,6 @@ impl RepeatFinder {
         self.judge_contained(all, batch.clone());
         self.point_at_visible(batch.clone());
         runs::assign(&mut self.paras, batch.clone());
-        // Fingerprints serve only this batch's queries (the index keeps its own copy): free them.
-        for para in &mut self.paras[batch.clone()] {
-            para.fingerprints = Vec::new();
-        }
 
         batch
             .filter_map(|index| {
@@ -157,16 +168,45 @@ impl RepeatFinder {
             .collect()
     }
 
-    /// Registers paragraph `i` as a possible original: its exact key if new, its shingles if it
-    /// is visible and long enough to be matched.
+    /// Scans the next paragraph: its key and words, and its fingerprints into the scratch.
+    fn learn(&mut self, text: &str) {
+        let start = self.words.hashes.len();
+        let scan = tokens::scan(text, &mut self.words);
+        let para = Para {
+            key: scan.key,
+            words: scan.words,
+            start,
+            kept: if scan.kept {
+                (self.words.hashes.len() - start) as u32
+            } else {
+                UNKEPT
+            },
+            fate: None,
+            src: NONE,
+        };
+        let scratch = &mut self.scratch;
+        match words_of(&self.words, &para) {
+            Some(words) => {
+                index::fingerprints(words, &mut scratch.shingles, &mut scratch.fingerprints)
+            }
+            None => scratch.fingerprints.clear(),
+        }
+        self.paras.push(para);
+    }
+
+    /// Registers paragraph `i` (the last one learnt) as a possible original: its exact key if
+    /// new, its fingerprints if it is visible and long enough to be matched.
     fn remember(&mut self, i: usize) {
         let para = &self.paras[i];
         if para.words == 0 {
             return;
         }
-        self.first.entry(para.key).or_insert(i);
+        let first = self.first.entry(para.key);
+        if *first == 0 {
+            *first = i as u32 + 1;
+        }
         if para.fate.is_none() && para.words >= self.min_words {
-            self.index.insert(i, &para.fingerprints);
+            self.index.insert(i, &self.scratch.fingerprints);
         }
     }
 
@@ -200,7 +240,8 @@ impl RepeatFinder {
     /// Step 1: is the long paragraph `i` an exact or near copy of an earlier one?
     fn judge_copy(&mut self, all: &[String], i: usize) {
         let key = self.paras[i].key;
-        if let Some(&root) = self.first.get(&key) {
+        if let Some(root) = self.first.get(key) {
+            let root = root as usize - 1;
             if fold(&all[root]) == fold(&all[i]) {
                 let src = runs::window_after(&self.paras, i)
                     .find(|&k| self.paras[k].key == key)
@@ -209,14 +250,17 @@ impl RepeatFinder {
                 return;
             }
         }
-        let Some(hashes) = self.paras[i].hashes.take() else {
+        let Some(hashes) = words_of(&self.words, &self.paras[i]) else {
             return;
         };
         let window = runs::window_after(&self.paras, i);
-        let mut candidates: Vec<usize> = window.clone().collect();
-        candidates.extend(self.index.candidates(&self.paras[i].fingerprints, i));
+        let candidates = &mut self.scratch.candidates;
+        candidates.clear();
+        candidates.extend(window.clone());
+        self.index
+            .candidates(&self.scratch.fingerprints, i, candidates);
         let mut best: Option<(f64, usize)> = None;
-        for k in candidates {
+        for &k in candidates.iter() {
             let other = &self.paras[k];
             if k >= i || other.words < self.min_words {
                 continue;
@@ -229,10 +273,10 @@ impl RepeatFinder {
             {
                 continue;
             }
-            let Some(theirs) = &other.hashes else {
+            let Some(theirs) = words_of(&self.words, other) else {
                 continue;
             };
-            if let Some(ratio) = similarity::near_ratio(&hashes, theirs, self.similarity) {
+            if let Some(ratio) = similarity::near_ratio(hashes, theirs, self.similarity) {
                 // highest ratio wins; among equals the earliest paragraph
                 if best.map_or(true, |(r, b)| ratio > r || (ratio == r && k < b)) {
                     best = Some((ratio, k));
@@ -243,7 +287,6 @@ impl RepeatFinder {
         // (a clause added), not the container of a pull quote: the near-copy rule wins, so the
         // first copy stays. Pull quotes and teasers are much shorter than the paragraph holding
         // them, below the similarity ratio, and step 3 finds them.
-        self.paras[i].hashes = Some(hashes);
         if let Some((ratio, k)) = best {
             self.hide(i, k, k, RepeatKind::Near, ratio);
         }
@@ -294,7 +337,10 @@ impl RepeatFinder {
     }
 
     fn hide_short(&mut self, i: usize, k: usize) {
-        let root = self.first.get(&self.paras[i].key).copied().unwrap_or(k);
+        let root = self
+            .first
+            .get(self.paras[i].key)
+            .map_or(k, |r| r as usize - 1);
         self.hide(i, k, root.min(k), RepeatKind::Exact, 1.0);
     }
 
@@ -302,22 +348,26 @@ impl RepeatFinder {
     /// earlier or in this batch. Longest first, so that a paragraph hidden here is never then
     /// chosen as the container of a shorter one.
     fn judge_contained(&mut self, all: &[String], batch: Range<usize>) {
-        let mut order: Vec<usize> = batch
-            .clone()
-            .filter(|&i| {
-                let p = &self.paras[i];
-                p.fate.is_none()
-                    && p.hashes.is_some()
-                    && (self.min_words..=MAX_CONTAINED_WORDS).contains(&p.words)
-            })
-            .collect();
+        let mut order = std::mem::take(&mut self.scratch.order);
+        order.clear();
+        order.extend(batch.clone().filter(|&i| {
+            let p = &self.paras[i];
+            p.fate.is_none()
+                && p.kept != UNKEPT
+                && (self.min_words..=MAX_CONTAINED_WORDS).contains(&p.words)
+        }));
         order.sort_by_key(|&i| Reverse(self.paras[i].words));
-        for i in order {
-            let Some(hashes) = self.paras[i].hashes.take() else {
+        for &i in &order {
+            let Some(hashes) = words_of(&self.words, &self.paras[i]) else {
                 continue;
             };
+            let scratch = &mut self.scratch;
+            index::fingerprints(hashes, &mut scratch.shingles, &mut scratch.fingerprints);
+            scratch.candidates.clear();
+            self.index
+                .candidates(&scratch.fingerprints, i, &mut scratch.candidates);
             let mut best: Option<(f64, usize)> = None;
-            for k in self.index.candidates(&self.paras[i].fingerprints, i) {
+            for &k in &scratch.candidates {
                 let other = &self.paras[k];
                 if k >= batch.end || other.fate.is_some() || other.words <= hashes.len() {
                     continue;
@@ -325,10 +375,10 @@ impl RepeatFinder {
                 if k > i && !may_precede_its_container(i, &all[i]) {
                     continue;
                 }
-                let Some(theirs) = &other.hashes else {
+                let Some(theirs) = words_of(&self.words, other) else {
                     continue;
                 };
-                let share = similarity::contained_share(&hashes, theirs);
+                let share = similarity::contained_share(hashes, theirs);
                 // A short line that differs from part of a longer one by a word is another item of
                 // a list ("Click to share on Twitter" / "… on Facebook"), not an excerpt: under
                 // twice `minWords` words, only a verbatim excerpt counts.
@@ -342,11 +392,11 @@ impl RepeatFinder {
                     best = Some((share, k));
                 }
             }
-            self.paras[i].hashes = Some(hashes);
             if let Some((share, k)) = best {
                 self.hide(i, k, k, RepeatKind::Contained, share);
             }
         }
+        self.scratch.order = order;
     }
 
     /// Copies matched in step 1 or 2 to a paragraph that step 3 then hid point on to its container.

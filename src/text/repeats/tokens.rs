@@ -14,7 +14,7 @@
 //! than [`MAX_COMPARE_WORDS`] words keeps only its exact key (and its word count), so one 5 MB
 //! paragraph costs one linear pass and nothing quadratic can ever start from it.
 
-use crate::text::normalise::fold;
+use crate::text::normalise::fold_char;
 
 /// Paragraphs longer than this (in UTF-8 bytes) are compared only by their exact key.
 /// News paragraphs are well under 10 kB; 256 kB is generous and still keeps any task short.
@@ -28,6 +28,7 @@ pub const MAX_COMPARE_WORDS: usize = 1_000;
 /// A fast, deterministic 64-bit hash (FNV-1a over the bytes, then a final mix). Deterministic so
 /// that results never depend on a random seed; a collision is harmless because every exact match
 /// is confirmed on the text and every near match is measured word by word.
+#[cfg(test)]
 pub fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
@@ -52,8 +53,9 @@ pub fn pair(a: u32, b: u32) -> u64 {
 }
 
 /// The exact key of a paragraph: the hash of its folded text (0 words → the key of "").
+#[cfg(test)]
 pub fn exact_key(text: &str) -> u64 {
-    hash_bytes(fold(text).as_bytes())
+    scan(text, &mut Words::default()).key
 }
 
 /// Scripts written without spaces: each such character is a word of its own.
@@ -66,26 +68,96 @@ fn is_cjk(c: char) -> bool {
         | '\u{20000}'..='\u{2FFFF}') // supplementary ideographs
 }
 
-/// The word hashes of `text`, or only their count when the text is past the caps
-/// (`None` then: the paragraph takes part in exact comparison only).
-pub fn words(text: &str) -> (usize, Option<Vec<u32>>) {
-    let mut out = Vec::new();
-    let mut count = 0usize;
+/// A word holds a digit ("2016", "09:47" gives two such words, "F-35" one).
+pub const DIGIT: u8 = 1;
+/// A word starts with a capital letter and does not open a sentence: most likely a name.
+pub const CAPITAL: u8 = 2;
+
+/// The words of every paragraph, one after another: one hash and one set of flags per word.
+/// Paragraphs keep a range into it, so no paragraph owns an allocation of its own.
+#[derive(Default)]
+pub struct Words {
+    pub hashes: Vec<u32>,
+    pub flags: Vec<u8>,
+}
+
+/// What one pass over a paragraph yields.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scan {
+    /// The exact key: the hash of the folded text (as `hash_bytes(fold(text))`).
+    pub key: u64,
+    /// Number of words, counted even past the caps.
+    pub words: usize,
+    /// Whether the words were appended to the arena (`false` past the caps: exact key only).
+    pub kept: bool,
+}
+
+/// One pass over `text`: its exact key, and its words appended to `arena` unless the paragraph is
+/// past the caps. The key is the FNV-1a hash of [`fold`](crate::text::normalise::fold)ed text, computed as the text streams by:
+/// trailing punctuation and spaces, which `fold` trims, are hashed tentatively and count only once
+/// something else follows them.
+pub fn scan(text: &str, arena: &mut Words) -> Scan {
+    const FNV: u64 = 0xcbf2_9ce4_8422_2325;
     let keep = text.len() <= MAX_COMPARE_BYTES;
-    let mut h: u64 = 0;
+    let start = arena.hashes.len();
+    // folded-text hash: `running` over everything fed, `committed` up to the last kept char
+    let mut running = FNV;
+    let mut committed = FNV;
+    let mut any = false;
+    let mut pending_space = false;
+    let feed = |h: &mut u64, c: char| {
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            *h ^= u64::from(b);
+            *h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    // words
+    let mut count = 0usize;
+    let mut h = FNV;
     let mut in_word = false;
-    let finish = |h: u64, out: &mut Vec<u32>, count: &mut usize| {
+    let mut flags = 0u8;
+    let mut sentence_start = true;
+    let mut finish = |h: u64, flags: u8, count: &mut usize| {
         *count += 1;
         if keep && *count <= MAX_COMPARE_WORDS {
             let m = mix(h);
-            out.push((m ^ (m >> 32)) as u32);
+            arena.hashes.push((m ^ (m >> 32)) as u32);
+            arena.flags.push(flags);
         }
     };
     for c in text.chars() {
+        // the folded text
+        if let Some(f) = fold_char(c) {
+            if f == ' ' {
+                pending_space = any;
+            } else {
+                if pending_space {
+                    feed(&mut running, ' ');
+                    pending_space = false;
+                }
+                for l in f.to_lowercase() {
+                    feed(&mut running, l);
+                    any = true;
+                    if !l.is_ascii_punctuation() {
+                        committed = running;
+                    }
+                }
+            }
+        }
+        // the words
         if c.is_alphanumeric() && !is_cjk(c) {
             if !in_word {
-                h = 0xcbf2_9ce4_8422_2325;
+                h = FNV;
                 in_word = true;
+                flags = if c.is_uppercase() && !sentence_start {
+                    CAPITAL
+                } else {
+                    0
+                };
+            }
+            if c.is_numeric() {
+                flags |= DIGIT;
             }
             for l in c.to_lowercase() {
                 h ^= u64::from(u32::from(l));
@@ -94,26 +166,45 @@ pub fn words(text: &str) -> (usize, Option<Vec<u32>>) {
             continue;
         }
         if in_word {
-            finish(h, &mut out, &mut count);
+            finish(h, flags, &mut count);
             in_word = false;
+            sentence_start = false;
         }
         if is_cjk(c) {
-            finish(u64::from(u32::from(c)) | (1 << 40), &mut out, &mut count);
+            finish(u64::from(u32::from(c)) | (1 << 40), 0, &mut count);
+            sentence_start = false;
+        } else if matches!(c, '.' | '!' | '?' | '\u{3002}' | '\u{FF01}' | '\u{FF1F}') {
+            sentence_start = true;
         }
     }
     if in_word {
-        finish(h, &mut out, &mut count);
+        finish(h, flags, &mut count);
     }
-    if !keep || count > MAX_COMPARE_WORDS {
-        (count, None)
-    } else {
-        (count, Some(out))
+    let kept = keep && count <= MAX_COMPARE_WORDS;
+    if !kept {
+        arena.hashes.truncate(start);
+        arena.flags.truncate(start);
     }
+    Scan {
+        key: mix(committed),
+        words: count,
+        kept,
+    }
+}
+
+/// The word hashes of `text`, or only their count when the text is past the caps
+/// (`None` then: the paragraph takes part in exact comparison only).
+#[cfg(test)]
+pub fn words(text: &str) -> (usize, Option<Vec<u32>>) {
+    let mut arena = Words::default();
+    let scan = scan(text, &mut arena);
+    (scan.words, scan.kept.then_some(arena.hashes))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::normalise::fold;
 
     #[test]
     fn words_agree_with_normalise_words() {
@@ -145,6 +236,43 @@ mod tests {
         assert_eq!(words(&huge), (1, None));
         assert_eq!(words(""), (0, Some(vec![])));
         assert_eq!(words("\u{FFFD}\u{FFFD}"), (0, Some(vec![])));
+    }
+
+    #[test]
+    fn the_streamed_key_is_the_hash_of_the_folded_text() {
+        for text in [
+            "",
+            " ",
+            "...",
+            "a .",
+            "It\u{2019}s  HERE!!",
+            "  “Hello,”\u{00A0}she\u{200B} said — twice. ",
+            "İstanbul ß ΣΑΣ",
+            "\u{FFFD} 1 \u{FFFD}\u{FFFD}",
+            "end with a space and dots . . ",
+            "北朝鮮が発表した。",
+        ] {
+            assert_eq!(
+                exact_key(text),
+                hash_bytes(fold(text).as_bytes()),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn flags_mark_numbers_and_names() {
+        let mut arena = Words::default();
+        scan(
+            "The vote was 52 to 48. Senator Kim said so, in Seoul.",
+            &mut arena,
+        );
+        let names: Vec<u8> = arena.flags.clone();
+        // the vote was 52 to 48 senator kim said so in seoul
+        assert_eq!(
+            names,
+            [0, 0, 0, DIGIT, 0, DIGIT, 0, CAPITAL, 0, 0, 0, CAPITAL]
+        );
     }
 
     #[test]
