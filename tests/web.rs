@@ -653,3 +653,25 @@ fn a_text_run_holding_a_frame_is_not_wrapped() {
     assert_eq!(root.inner_html(), before);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn links_that_repeat_a_paragraph_stay_navigation() {
+    // A related-stories list or a breadcrumb repeating a paragraph is navigation: hiding it would
+    // take links away from the reader. A copy with text of its own around the link is prose.
+    let (p0, p1) = (paragraph(0), paragraph(1));
+    let root = fixture(&format!(
+        "<p>{p0}</p><p>{p1}</p>\
+         <ul><li><a href=\"/a\">{p0}</a></li><li><a href=\"/b\"><span>{p1}</span></a></li></ul>\
+         <p>Read: <a href=\"/a\">{p0}</a></p>"
+    ));
+    let before = root.inner_html();
+    let summary = process(&root);
+    assert_eq!(
+        texts(&root, "[data-verbatim-repeat]"),
+        [format!("Read: {p0}")]
+    );
+    assert_eq!(get(&summary, "repeats").as_f64(), Some(1.0));
+    restore(&root);
+    assert_eq!(root.inner_html(), before);
+    root.remove();
+}

@@ -20,6 +20,10 @@ const OPAQUE = new Set(["TEXTAREA", "INPUT", "SELECT", "CODE", "PRE", "SVG", "MA
   "KBD", "SAMP", "OPTION"]);
 const OPAQUE_BLOCK = new Set(["PRE", "TEXTAREA", "SELECT", "SVG", "MATH"]);
 
+// Prose blocks that pages rarely hide one by one (see `unseen`).
+const PLAIN = new Set(["P", "LI", "H1", "H2", "H3", "H4", "H5", "H6", "DT", "DD", "TD", "TH", "TR",
+  "FIGCAPTION", "BLOCKQUOTE", "CAPTION", "TBODY", "THEAD"]);
+
 // Elements that lose their state when moved (a frame reloads, a video stops): a run of nodes that
 // holds one is never wrapped, so it is not hidden on its own.
 const FRAGILE = "iframe,frame,video,audio,object,embed";
@@ -54,6 +58,8 @@ export function verbatim_walk(root, seen) {
   let top = [];        // nodes at the level of the block that holds the run
   let clean = true;    // all of it stands as siblings in one block
   let old = false;     // one of its text nodes was seen by an earlier walk
+  let prose = false;   // some of its text stands outside links
+  let links = 0;       // links open around the node being read
   let brs = 0;         // consecutive <br>s
   let blockRuns = 0;   // runs flushed in the current block
   let blockSplit = false;
@@ -67,7 +73,10 @@ export function verbatim_walk(root, seen) {
   const rendered = view != null && root.isConnected && typeof root.checkVisibility === "function" &&
     root.checkVisibility({ visibilityProperty: true });
   function unseen(el) {
-    if (!rendered || el.checkVisibility({ visibilityProperty: true })) return false;
+    // Plain prose blocks without attributes are hidden by their containers, checked already; a
+    // check costs a style lookup up the tree, so they are spared it.
+    if (!rendered || (PLAIN.has(el.tagName) && !el.hasAttributes()) ||
+      el.checkVisibility({ visibilityProperty: true })) return false;
     // display: contents makes no box of its own; its children are judged one by one
     return view.getComputedStyle(el).display !== "contents";
   }
@@ -76,7 +85,9 @@ export function verbatim_walk(root, seen) {
     if (seg.length > 0 && !old && /\S/.test(text)) {
       texts.push(text);
       segs.push(seg);
-      targets.push(whole ? block : clean && !fragile(top) ? top : null);
+      // A paragraph that is nothing but links is navigation (a menu entry, a related story):
+      // it is read, for quotations and as an original, but never hidden.
+      targets.push(!prose ? null : whole ? block : clean && !fragile(top) ? top : null);
       for (let i = 0; i < seg.length; i += 3) seen.add(seg[i]);
     }
     text = "";
@@ -84,6 +95,7 @@ export function verbatim_walk(root, seen) {
     top = [];
     clean = true;
     old = false;
+    prose = false;
     brs = 0;
   }
 
@@ -91,7 +103,10 @@ export function verbatim_walk(root, seen) {
     const data = node.data;
     if (data.length === 0) return;
     if (seen.has(node)) old = true;
-    if (/\S/.test(data)) brs = 0;
+    if (/\S/.test(data)) {
+      brs = 0;
+      if (links === 0) prose = true;
+    }
     seg.push(node, text.length, data.length);
     text += data;
   }
@@ -140,7 +155,10 @@ export function verbatim_walk(root, seen) {
         continue;
       }
       if (depth === 0) top.push(n);
+      const link = tag === "A" && n.hasAttribute("href");
+      if (link) links += 1;
       children(n, block, depth + 1);
+      if (link) links -= 1;
     }
   }
 
