@@ -109,7 +109,11 @@ export async function withFirefox({ dir = top, routes } = {}) {
 }
 
 /// Routes the fixtures need beyond static files: a script served late (the parser waits for it, and
-/// the browser paints what it has meanwhile), and the article under a CSP that forbids WebAssembly.
+/// the browser paints what it has meanwhile), the stylesheet served a little late (the first paint
+/// waits for it, as on most sites, and the settings read at document_start has returned by then:
+/// on a page with no render-blocking stylesheet, on a machine so loaded that the browser paints the
+/// body before that read returns, one frame can show repeats), and the article under a CSP that
+/// forbids WebAssembly.
 export const NO_WASM_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 export function fixtureRoutes({ slowMs = 600 } = {}) {
   const fixtures = join(top, "tests", "e2e", "fixtures");
@@ -119,6 +123,13 @@ export function fixtureRoutes({ slowMs = 600 } = {}) {
         res.writeHead(200, { "content-type": "text/javascript", "cache-control": "no-store" });
         res.end(readFileSync(join(fixtures, "slow.js")));
       }, slowMs);
+    },
+    // the article's stylesheet, render-blocking as most sites' are, arrives after 150 ms
+    "/tests/e2e/fixtures/page.css": (_req, res) => {
+      setTimeout(() => {
+        res.writeHead(200, { "content-type": "text/css", "cache-control": "no-store" });
+        res.end(readFileSync(join(fixtures, "page.css")));
+      }, Math.min(150, slowMs));
     },
     "/tests/e2e/fixtures/csp/article.html": (_req, res) => {
       res.writeHead(200, {
