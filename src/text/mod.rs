@@ -14,4 +14,4 @@ pub mod utf16;
 
 pub use analyzer::{analyze, Analyzer};
 pub use options::{OptionError, OptionValue, Options};
-pub use report::{Position, Quote, QuoteKind, Repeat, RepeatKind, Report, Speaker, Span};
+pub use report::{Position, Quote, QuoteKind, Repeat, RepeatKind, Report, Span, Speaker};

@@ -36,7 +36,7 @@ mod tokens;
 use std::cmp::Reverse;
 use std::ops::Range;
 
-use super::normalise::fold;
+use super::normalise::{fold, fold_char};
 use super::options::Options;
 use super::report::{Repeat, RepeatKind};
 use index::{ShingleIndex, Table};
@@ -74,6 +74,8 @@ struct Para {
     fate: Option<Fate>,
     /// The paragraph this one was matched to, for lining up runs; [`NONE`] when visible.
     src: usize,
+    /// When hidden: where the copy it belongs to began ([`runs::chain_start`]).
+    chain: usize,
 }
 
 /// `Para::kept` of a paragraph past the caps: compared by exact key only.
@@ -86,6 +88,7 @@ struct Scratch {
     fingerprints: Vec<u64>,
     candidates: Vec<usize>,
     order: Vec<usize>,
+    diff: Vec<(u32, bool, u8)>,
 }
 
 /// The repeats engine: incremental, linear, final decisions.
@@ -104,6 +107,15 @@ pub struct RepeatFinder {
 /// The words of paragraph `para`, `None` past the caps.
 fn words_of<'a>(words: &'a tokens::Words, para: &Para) -> Option<&'a [u32]> {
     (para.kept != UNKEPT).then(|| &words.hashes[para.start..para.start + para.kept as usize])
+}
+
+/// The flags of the words of paragraph `para` (empty past the caps).
+fn flags_of<'a>(words: &'a tokens::Words, para: &Para) -> &'a [u8] {
+    if para.kept == UNKEPT {
+        &[]
+    } else {
+        &words.flags[para.start..para.start + para.kept as usize]
+    }
 }
 
 impl RepeatFinder {
@@ -183,6 +195,7 @@ impl RepeatFinder {
             },
             fate: None,
             src: NONE,
+            chain: NONE,
         };
         let scratch = &mut self.scratch;
         match words_of(&self.words, &para) {
@@ -218,6 +231,7 @@ impl RepeatFinder {
             similarity,
             run: i,
         });
+        self.paras[i].chain = runs::chain_start(&self.paras, i, src);
         self.paras[i].src = src;
     }
 
@@ -253,10 +267,17 @@ impl RepeatFinder {
         let Some(hashes) = words_of(&self.words, &self.paras[i]) else {
             return;
         };
+        let flags = flags_of(&self.words, &self.paras[i]);
+        // In a run, the next original after the previous copy's source; but only originals from
+        // before that copy began: a copy never continues from its own run. (List items that
+        // repeat their neighbour's frame, "X is streaming on Y", "Regarding item# 2", would
+        // otherwise chain themselves into a run, each the "copy" of the one before.)
         let window = runs::window_after(&self.paras, i);
+        let began = runs::previous_hidden(&self.paras, i).map_or(i, |p| self.paras[p].chain);
+        let in_run = |k: usize| window.contains(&k) && k < began;
         let candidates = &mut self.scratch.candidates;
         candidates.clear();
-        candidates.extend(window.clone());
+        candidates.extend(window.clone().filter(|&k| in_run(k)));
         self.index
             .candidates(&self.scratch.fingerprints, i, candidates);
         let mut best: Option<(f64, usize)> = None;
@@ -265,22 +286,39 @@ impl RepeatFinder {
             if k >= i || other.words < self.min_words {
                 continue;
             }
+            let lone = !in_run(k);
             // Away from a run, a short line differing by one word is another item of a list ("…
             // on Twitter" / "… on LinkedIn", "Edition for April 16" / "April 23"), not an edit:
             // lone near copies need twice `minWords` words on both sides.
-            if !window.contains(&k)
-                && (hashes.len() < 2 * self.min_words || other.words < 2 * self.min_words)
-            {
+            if lone && (hashes.len() < 2 * self.min_words || other.words < 2 * self.min_words) {
                 continue;
             }
             let Some(theirs) = words_of(&self.words, other) else {
                 continue;
             };
-            if let Some(ratio) = similarity::near_ratio(hashes, theirs, self.similarity) {
-                // highest ratio wins; among equals the earliest paragraph
-                if best.map_or(true, |(r, b)| ratio > r || (ratio == r && k < b)) {
-                    best = Some((ratio, k));
-                }
+            let Some(ratio) = similarity::near_ratio(hashes, theirs, self.similarity) else {
+                continue;
+            };
+            // Away from a run, a paragraph that differs from an earlier one in a number or a name
+            // is a sibling built on the same frame (a citation of another chapter, a comment
+            // header with another time, "Faces Places is streaming on Netflix" after "The Square
+            // is …"): the words that differ are its point. Inside a run of copies a changed
+            // number is an edit of the copy and hides like any other.
+            if lone
+                && similarity::differing_flags(
+                    hashes,
+                    flags,
+                    theirs,
+                    flags_of(&self.words, other),
+                    &mut self.scratch.diff,
+                ) & (tokens::DIGIT | tokens::CAPITAL)
+                    != 0
+            {
+                continue;
+            }
+            // highest ratio wins; among equals the earliest paragraph
+            if best.map_or(true, |(r, b)| ratio > r || (ratio == r && k < b)) {
+                best = Some((ratio, k));
             }
         }
         // A paragraph that is only a little longer than an earlier one it contains is an edited copy
@@ -378,7 +416,11 @@ impl RepeatFinder {
                 let Some(theirs) = words_of(&self.words, other) else {
                     continue;
                 };
-                let share = similarity::contained_share(hashes, theirs);
+                let covered = similarity::covered(hashes, theirs);
+                let share = covered.iter().filter(|&&c| c).count() as f64 / hashes.len() as f64;
+                if share < 1.0 && !an_excerpt(&all[i], &covered) {
+                    continue;
+                }
                 // A short line that differs from part of a longer one by a word is another item of
                 // a list ("Click to share on Twitter" / "… on Facebook"), not an excerpt: under
                 // twice `minWords` words, only a verbatim excerpt counts.
@@ -416,6 +458,29 @@ impl RepeatFinder {
             }
         }
     }
+}
+
+/// Whether a paragraph whose words stand in a longer one only in part (`covered`, per word) reads
+/// as an excerpt of it: the words found form one stretch, and whatever else the paragraph holds is
+/// set off from it by punctuation at either end: an attribution after a pull quote (“…,” Mr. Kim
+/// said), a dateline before a teaser (SEOUL (AP) — …). Words found in several pieces, or a stretch
+/// that runs on into other words, make a sibling sharing a frame ("A square matrix is Hermitian if
+/// and only if it is unitary …" / "… if it is equal to its adjoint"; "Dunkirk is streaming on HBO"
+/// / "Get Out is streaming on HBO"), not an excerpt.
+fn an_excerpt(text: &str, covered: &[bool]) -> bool {
+    let Some(first) = covered.iter().position(|&c| c) else {
+        return false;
+    };
+    let last = covered.iter().rposition(|&c| c).unwrap_or(first);
+    let set_off = |n: usize| {
+        tokens::gap_before(text, n).is_some_and(|gap| {
+            gap.chars()
+                .any(|c| !c.is_whitespace() && fold_char(c).is_some())
+        })
+    };
+    covered[first..=last].iter().all(|&c| c)
+        && (first == 0 || set_off(first))
+        && (last + 1 == covered.len() || set_off(last + 1))
 }
 
 /// Whether a paragraph may be hidden as a copy of a paragraph that comes *after* it. A standfirst or

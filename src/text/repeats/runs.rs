@@ -26,7 +26,7 @@ use super::{Para, NONE};
 pub const MAX_GAP: usize = 3;
 
 /// The nearest hidden paragraph before `i`, at most `MAX_GAP` paragraphs away.
-fn previous_hidden(paras: &[Para], i: usize) -> Option<usize> {
+pub fn previous_hidden(paras: &[Para], i: usize) -> Option<usize> {
     (i.saturating_sub(MAX_GAP + 1)..i)
         .rev()
         .find(|&p| paras[p].fate.is_some())
@@ -38,6 +38,15 @@ pub fn window_after(paras: &[Para], i: usize) -> Range<usize> {
     match previous_hidden(paras, i).map(|p| paras[p].src) {
         Some(s) if s != NONE => (s + 1).min(i)..(s + 2 + MAX_GAP).min(i),
         _ => 0..0,
+    }
+}
+
+/// Where the copy that a repeat at `i` of source `src` would continue began: the `chain` of the
+/// repeat before it when the two line up (as in [`assign`]), else `i` itself.
+pub fn chain_start(paras: &[Para], i: usize, src: usize) -> usize {
+    match previous_hidden(paras, i) {
+        Some(p) if paras[p].src < src && src <= paras[p].src + MAX_GAP + 1 => paras[p].chain,
+        _ => i,
     }
 }
 

@@ -192,6 +192,34 @@ pub fn scan(text: &str, arena: &mut Words) -> Scan {
     }
 }
 
+/// The text between word `n - 1` and word `n` of `text` (words as [`scan`] counts them), or
+/// `None` when there is no word `n` or `n` is 0.
+pub fn gap_before(text: &str, n: usize) -> Option<&str> {
+    let mut count = 0usize;
+    let mut in_word = false;
+    let mut last_end = 0usize;
+    for (at, c) in text.char_indices() {
+        let word_char = c.is_alphanumeric() && !is_cjk(c);
+        let starts = (word_char && !in_word) || is_cjk(c);
+        if in_word && !word_char {
+            in_word = false;
+            last_end = at;
+        }
+        if starts {
+            if count == n {
+                return (n > 0).then(|| &text[last_end..at]);
+            }
+            count += 1;
+            if is_cjk(c) {
+                last_end = at + c.len_utf8();
+            } else {
+                in_word = true;
+            }
+        }
+    }
+    None
+}
+
 /// The word hashes of `text`, or only their count when the text is past the caps
 /// (`None` then: the paragraph takes part in exact comparison only).
 #[cfg(test)]
@@ -273,6 +301,19 @@ mod tests {
             names,
             [0, 0, 0, DIGIT, 0, DIGIT, 0, CAPITAL, 0, 0, 0, CAPITAL]
         );
+    }
+
+    #[test]
+    fn gaps_between_words() {
+        let text = "MOSCOW (AP) — An unmanned ship, “it broke,” Mr. Kim said 北朝鮮";
+        assert_eq!(gap_before(text, 0), None);
+        assert_eq!(gap_before(text, 1), Some(" ("));
+        assert_eq!(gap_before(text, 2), Some(") — "));
+        assert_eq!(gap_before(text, 7), Some(",” "));
+        assert_eq!(gap_before(text, 10), Some(" "));
+        assert_eq!(gap_before(text, 12), Some(""));
+        assert_eq!(gap_before(text, 13), None);
+        assert_eq!(words(text).0, 13);
     }
 
     #[test]
