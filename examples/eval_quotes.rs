@@ -381,6 +381,13 @@ fn score_article(text_path: &Path, ann_path: &Path, score: &mut Score, errors: b
                         .is_some_and(|m| g.source.iter().any(|&s| overlap(m, s) > 0));
                     if right {
                         score.speaker_right += 1;
+                        if std::env::var_os("EVAL_QUOTES_RIGHT").is_some() {
+                            println!(
+                                "RIGHT {name}: {} | predicted {:?}",
+                                show(&text, g.span),
+                                predicted[pi].1.map(|m| show(&text, m))
+                            );
+                        }
                     } else if errors {
                         let sources: Vec<String> =
                             g.source.iter().map(|&s| show(&text, s)).collect();

@@ -448,3 +448,41 @@ fn colon_after_a_full_clause() {
     assert_eq!(q[0].1.as_deref(), Some("Jane Okafor"));
     assert_eq!(q[0].2.as_deref(), Some("she"));
 }
+
+#[test]
+fn cue_nouns_and_statements_belong_to_the_subject() {
+    let q = speakers(&[
+        "During the hearing, Okafor made an unprompted call for calm, calling the strike \"a gift to our rivals.\"",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Okafor"));
+    let q = speakers(&[
+        "The Harbour Union issued a statement saying it acted \"because the docks were not safe.\"",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Harbour Union"));
+    // "on" is not a pronoun: no speaker "on"
+    let q = speakers(&[
+        "Okafor attacked her rivals, stating on Radio North that their \"judgment\" was poor.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Okafor"));
+}
+
+#[test]
+fn sentence_of_reported_speech_before_a_quotation() {
+    let q = speakers(&[
+        "The port may stay closed for weeks, Jane Okafor said at a briefing on Monday. \"Nobody can promise a date before the inspectors are done.\"",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Jane Okafor"));
+    assert_eq!(q[0].2.as_deref(), Some("Jane Okafor"));
+    // a paragraph that opens with a quotation after one that ends with an attribution
+    let q = speakers(&[
+        "The strike will last, the union leader Tom Berg (North Dock), a crane driver, said on Friday.",
+        "\"We will stay out until the company listens to us.\"",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Tom Berg"));
+    assert_eq!(q[0].2.as_deref(), Some("Tom Berg"));
+    // a plain sentence before: no speaker
+    let q = speakers(&[
+        "The weather was fine. \"Nobody can promise a date before the inspectors are done.\"",
+    ]);
+    assert_eq!(q[0].1, None);
+}

@@ -11,7 +11,7 @@
 //! A cue is a speech verb from [`CUE_VERBS`] (not after an article: "the state"), "according to",
 //! "selon", "laut". No pattern, no attribution: the caller may then continue the previous speaker.
 
-use super::lexicon::{contains, CUE_VERBS, FUNCTION_WORDS};
+use super::lexicon::{contains, CUE_VERBS, FUNCTION_WORDS, NOUN_CUES};
 use super::mention::{
     head_class, is_between, is_capitalized, left, right, word, Mention, MentionKind,
 };
@@ -59,12 +59,27 @@ fn cue_at(text: &str, tokens: &[Token], k: usize) -> Option<Cue> {
     if !contains(CUE_VERBS, &l) {
         return None;
     }
+    let determiner = |j: usize| {
+        tokens[j].is_word()
+            && matches!(
+                word(text, &tokens[j]).to_lowercase().as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "my" | "our"
+            )
+    };
     if k > 0 && tokens[k - 1].is_word() {
         let p = word(text, &tokens[k - 1]).to_lowercase();
         if matches!(
             p.as_str(),
             "the" | "an" | "his" | "her" | "its" | "their" | "this" | "of" | "my" | "our"
         ) {
+            return None;
+        }
+        // a noun after its determiner and an adjective: "an unprompted call"
+        if contains(NOUN_CUES, &l)
+            && k > 1
+            && determiner(k - 2)
+            && !is_capitalized(word(text, &tokens[k - 1]))
+        {
             return None;
         }
     }
@@ -292,6 +307,17 @@ fn before(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
                     continue;
                 }
                 if let Some(m) = left(text, tokens, k, floor) {
+                    // "X issued a statement saying …": the statement is X's
+                    let document = m.kind == MentionKind::Description
+                        && !m.definite
+                        && word(text, &tokens[k]).ends_with("ing");
+                    if document {
+                        if let Some(s) = subject(text, tokens, floor, k)
+                            .filter(|s| s.kind != MentionKind::Description || s.definite)
+                        {
+                            return Some(found(span(tokens, k, len), s));
+                        }
+                    }
                     return Some(found(span(tokens, k, len), m));
                 }
                 // a second verb of the subject: "McConnell embraced him and said …"
@@ -352,6 +378,62 @@ pub fn sentence_subject(text: &str, tokens: &[Token], q: usize) -> Option<Mentio
     let w = word(text, verb);
     (verb.is_word() && !is_capitalized(w) && !contains(FUNCTION_WORDS, &w.to_lowercase()))
         .then_some(m)
+}
+
+/// The attribution of a sentence of reported speech (tokens `from..to`): "Schiff said.", "X said
+/// at a briefing Monday.", "said Jane Okafor, director of …". The first of at most three cues
+/// that yields a name, a pronoun or a definite description.
+pub fn of_sentence(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Attribution> {
+    let to = to.min(tokens.len());
+    let mut tried = 0;
+    for k in from..to {
+        let Some(cue) = cue_at(text, tokens, k) else {
+            continue;
+        };
+        tried += 1;
+        if tried > 3 {
+            break;
+        }
+        let (len, m) = match cue {
+            Cue::Source(len) => (len, right(text, tokens, k + len, to)),
+            Cue::Verb(len) => (
+                len,
+                left(text, tokens, k, from).or_else(|| {
+                    // inverted after a quotation: `"…," said X.`
+                    (k > from && matches!(tokens[k - 1].kind, Kind::Quote(_) | Kind::Punct(',')))
+                        .then(|| right(text, tokens, k + len, to))
+                        .flatten()
+                }),
+            ),
+        };
+        let Some(m) = m else { continue };
+        if m.kind == MentionKind::Description && !m.definite {
+            return None;
+        }
+        return Some(Attribution {
+            cue: span(tokens, k, len),
+            mention: m,
+            after_end: to,
+        });
+    }
+    None
+}
+
+/// The attribution of the sentence before the one that token `q` opens, in the same paragraph.
+pub fn previous_sentence(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
+    let s = tokens[q].sentence;
+    if q == 0 || tokens[q - 1].sentence == s {
+        return None;
+    }
+    let from = sentence_floor(tokens, q - 1);
+    of_sentence(text, tokens, from, q)
+}
+
+/// The attribution of the last sentence of a paragraph.
+pub fn last_sentence(text: &str, tokens: &[Token]) -> Option<Attribution> {
+    let last = tokens.len().checked_sub(1)?;
+    let from = sentence_floor(tokens, last);
+    of_sentence(text, tokens, from, tokens.len())
 }
 
 /// The subject at the start of a sentence (after leading adverbials like "But", "In July,").

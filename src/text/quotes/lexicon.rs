@@ -704,8 +704,15 @@ pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
 
 /// Pronouns a cue can attach to.
 pub const PRONOUNS: &[&str] = &[
-    "elle", "elles", "er", "es", "he", "i", "ich", "il", "ils", "it", "on", "she", "sie", "they",
-    "we", "wir", "you",
+    "elle", "elles", "er", "es", "he", "i", "ich", "il", "ils", "it", "she", "sie", "they", "we",
+    "wir", "you",
+];
+
+/// Cue verbs whose bare form is also a common noun: after a determiner and an adjective they are
+/// the noun ("an unprompted call", "a fundraising email"), not a cue.
+pub const NOUN_CUES: &[&str] = &[
+    "call", "claim", "demand", "email", "estimate", "note", "promise", "protest", "remark",
+    "reply", "report", "tweet", "vow",
 ];
 
 /// Words that open a description ("the expert", "a spokesman", "his lawyer", "some analysts").
@@ -1266,6 +1273,7 @@ mod tests {
             CUE_VERBS,
             BETWEEN_SUBJECT_AND_CUE,
             PRONOUNS,
+            NOUN_CUES,
             DETERMINERS,
             TITLES,
             FUNCTION_WORDS,

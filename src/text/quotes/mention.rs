@@ -148,6 +148,13 @@ pub fn left(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Me
         }
         roles = roles_of(text, &tokens[j + 1..i - 1]);
         i = j;
+        // "Jim Jordan (R-Ohio), an oversight panel member, said"
+        if i > floor + 1 && tokens[i - 1].is_punct(')') {
+            let lowest = i.saturating_sub(12).max(floor);
+            if let Some(j) = (lowest..i - 1).rev().find(|&j| tokens[j].is_punct('(')) {
+                i = j;
+            }
+        }
     }
     if i <= floor || !tokens[i - 1].is_word() {
         return None;
@@ -325,7 +332,15 @@ pub fn right(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option
                     | "before"
                     | "during"
             ) || contains(BETWEEN_SUBJECT_AND_CUE, &el);
+            // "the Harbour Union issued …": a lower-case word after a capitalised run ends it,
+            // unless it is the head ("the North Korea expert")
+            let after_caps = det
+                && all_caps
+                && e > start + 1
+                && !is_capitalized(ew)
+                && head_class(&el).is_none();
             if stop
+                || after_caps
                 || contains(CUE_VERBS, &el)
                 || (!det && !is_capitalized(ew) && !contains(NAME_PARTICLES, &el))
             {

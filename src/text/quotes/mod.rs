@@ -74,6 +74,9 @@ pub struct QuoteFinder {
     last: Option<Last>,
     last_visible: Option<usize>,
     pending: Option<Pending>,
+    /// The attribution ending the last paragraph ("…, Schiff said."), for a quotation opening the
+    /// next one.
+    closing: Option<(usize, Speaker, Span)>,
 }
 
 /// Byte offsets → UTF-16 offsets for one paragraph, converted in one sorted pass.
@@ -132,6 +135,7 @@ impl QuoteFinder {
             last: None,
             last_visible: None,
             pending: None,
+            closing: None,
         }
     }
 
@@ -237,15 +241,29 @@ impl QuoteFinder {
                     let name = self.memory.resolve(mention, p);
                     item.speaker = Some((name, mention.start, mention.end));
                     item.cue = Some(*cue);
-                } else if carried.is_none()
-                    && !multi
-                    && (kind == QuoteKind::Partial || q > 0 && tokens[q - 1].is_punct(':'))
-                {
-                    // a fragment quoted in a sentence about its speaker
-                    let subject = attribution::sentence_subject(text, &tokens, q);
-                    if let Some(m) = subject {
-                        let name = self.memory.resolve(&m, p);
-                        item.speaker = Some((name, m.start, m.end));
+                } else if carried.is_none() && !multi {
+                    let colon = q > 0 && tokens[q - 1].is_punct(':');
+                    let opens = q > 0 && tokens[q - 1].sentence != tokens[q].sentence;
+                    if kind == QuoteKind::Partial || colon {
+                        // a fragment quoted in a sentence about its speaker, or `X is sure: "…"`
+                        if let Some(m) = attribution::sentence_subject(text, &tokens, q) {
+                            let name = self.memory.resolve(&m, p);
+                            item.speaker = Some((name, m.start, m.end));
+                        }
+                    } else if opens {
+                        // `Schiff said. "…"`: the sentence before attributes this one
+                        if let Some(a) = attribution::previous_sentence(text, &tokens, q) {
+                            let name = self.memory.resolve(&a.mention, p);
+                            item.speaker = Some((name, a.mention.start, a.mention.end));
+                            item.cue = Some(a.cue);
+                        }
+                    } else if q == 0 {
+                        // a paragraph that opens with a quotation after one that ends `X said.`
+                        item.carried = self
+                            .closing
+                            .take()
+                            .filter(|c| self.last_visible == Some(c.0))
+                            .map(|c| Carried::Utf16(Some(c.1), Some(c.2)));
                     }
                 } else {
                     item.carried = carried;
@@ -287,6 +305,25 @@ impl QuoteFinder {
                 }
             }
         }
+
+        // the attribution that ends this paragraph, for a quotation opening the next one
+        self.closing = attribution::last_sentence(text, &tokens).map(|a| {
+            let name = self.memory.resolve(&a.mention, p);
+            let off = Offsets::new(text, vec![a.mention.start, a.mention.end, a.cue.0, a.cue.1]);
+            let span = |s: usize, e: usize| Span {
+                paragraph: p,
+                start: off.get(s),
+                end: off.get(e),
+            };
+            (
+                p,
+                Speaker {
+                    name,
+                    mention: span(a.mention.start, a.mention.end),
+                },
+                span(a.cue.0, a.cue.1),
+            )
+        });
 
         // convert to UTF-16
         let mut bytes = Vec::with_capacity(found.len() * 6);
