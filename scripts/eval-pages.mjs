@@ -233,6 +233,10 @@ async function screenshots(context, page, slug) {
   for (const scheme of ["light", "dark"]) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.reload({ waitUntil: "load" });
+    // most pages stay light under a dark scheme; the dark shots make the page itself dark
+    if (scheme === "dark") {
+      await page.addStyleTag({ content: "html, body { background: #121212 !important; color: #dddddd !important; } a { color: #8ab4f8 !important; }" });
+    }
     await page.evaluate(() => window.scrollTo(0, 0));
     const anchor = flags.anchor;
     await page.screenshot({ path: `${dir}/${slug}-${scheme}-before.png`, fullPage: false });
