@@ -471,3 +471,30 @@ fn list_items_differing_by_one_word_are_not_near_copies() {
     ];
     assert_eq!(brief(&run(&page)), []);
 }
+
+/// A caption that repeats a body paragraph's quotation without its attribution comes after the
+/// paragraph: the paragraph is the original and stays (the caption is not hidden either: it holds
+/// words of its own and is shorter than nothing it copies).
+#[test]
+fn a_later_caption_quoting_a_body_paragraph_does_not_hide_it() {
+    let body = "“When the river freezes and thaws, the banks move and the old pipes crack under the weight,” Ms. Varga said.";
+    let caption = "Workers at the flooded pumping station in 2019. “When the river freezes and thaws, the banks move and the old pipes crack under the weight.” Photo by Lena Ostrova for the Ledger";
+    let filler = "An unrelated paragraph about the weather on the coast, which was mild for March.";
+    let headline = "Old pipes give way as the thaw comes early";
+    assert_eq!(brief(&run(&[headline, body, filler, caption])), []);
+}
+
+/// Alone, a paragraph that keeps four fifths of another's words but ends differently is another
+/// statement on the same frame; a title that differs only in a capitalised word opening a later
+/// sentence is another entry of a list.
+#[test]
+fn a_lone_paragraph_on_the_same_frame_is_not_a_near_copy() {
+    // 20 shared words, then 3 and 4 of their own: ratio 2·20/47 ≈ 0.85
+    let a = "A harbour permit issued by the northern port authority is valid for one season if and only if it is signed and stamped.";
+    let b = "A harbour permit issued by the northern port authority is valid for one season if and only if it is renewed with tide tables.";
+    let filler = "An unrelated paragraph about the weather on the coast, which was mild for March.";
+    assert_eq!(brief(&run(&[a, filler, b])), []);
+    let c = "^ Marlow, Edith, ed. (May 2011) [first printed in 1958]. Paintings . A Guide to the Northern Coast . Retrieved 3 March 2014 .";
+    let d = "^ Marlow, Edith, ed. (May 2011) [first printed in 1958]. Weaving . A Guide to the Northern Coast . Retrieved 3 March 2014 .";
+    assert_eq!(brief(&run(&[c, d])), []);
+}

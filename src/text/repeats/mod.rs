@@ -296,7 +296,17 @@ impl RepeatFinder {
             let Some(theirs) = words_of(&self.words, other) else {
                 continue;
             };
-            let Some(ratio) = similarity::near_ratio(hashes, theirs, self.similarity) else {
+            // Away from a run, a near copy must be nearer: the threshold is halfway from
+            // `similarity` to 1 (0.9 by default). Alone, a paragraph that keeps four fifths of
+            // another's words and changes the rest is as often another statement on the same
+            // frame ("A matrix is Hermitian if and only if it is …" twice, with two endings) as
+            // an edit; inside a run of copies, the run already says it is a copy.
+            let threshold = if lone {
+                (self.similarity + 1.0) / 2.0
+            } else {
+                self.similarity
+            };
+            let Some(ratio) = similarity::near_ratio(hashes, theirs, threshold) else {
                 continue;
             };
             // Away from a run, a paragraph that differs from an earlier one in a number or a name
@@ -418,7 +428,11 @@ impl RepeatFinder {
                 };
                 let covered = similarity::covered(hashes, theirs);
                 let share = covered.iter().filter(|&&c| c).count() as f64 / hashes.len() as f64;
-                if share < 1.0 && !an_excerpt(&all[i], &covered) {
+                // An excerpt with words of its own (an attribution, a dateline) is hidden only for a
+                // container before it: when the longer paragraph comes later, it is the one that
+                // quotes (a caption repeating a body paragraph's quotation without its "Mr. X
+                // said"), and the body paragraph must stay.
+                if share < 1.0 && (k > i || !an_excerpt(&all[i], &covered)) {
                     continue;
                 }
                 // A short line that differs from part of a longer one by a word is another item of
