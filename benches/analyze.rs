@@ -332,7 +332,6 @@ fn main() {
             slowest.as_secs_f64() * 1e3
         );
     }
-    let options = options();
     let mut doubled: Vec<String> = pages.concat();
     doubled.extend(pages.concat());
     measure("all articles, printed twice", &doubled);
