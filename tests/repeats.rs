@@ -498,3 +498,30 @@ fn a_lone_paragraph_on_the_same_frame_is_not_a_near_copy() {
     let d = "^ Marlow, Edith, ed. (May 2011) [first printed in 1958]. Weaving . A Guide to the Northern Coast . Retrieved 3 March 2014 .";
     assert_eq!(brief(&run(&[c, d])), []);
 }
+
+/// The same question put to each guest of an interview stays, even at `minWords` words or more;
+/// printed twice with its answers, the copy goes.
+#[test]
+fn an_interview_question_of_eight_words_stays() {
+    let q = "What was the first thing you ever sold?";
+    let page = [
+        "Three bakers on the first loaf they ever sold",
+        "Rosa Lindqvist",
+        q,
+        "A rye loaf with caraway, to my neighbour, who paid me in eggs because she had no coins.",
+        "Tomasz Wierny",
+        q,
+        "Poppy seed rolls at a football match. Half of them came back because it rained all day.",
+        "Amara Osei",
+        q,
+        "Sweet bread for a wedding. The couple still come every Saturday, now with their children.",
+    ];
+    assert_eq!(brief(&run(&page)), []);
+    let mut twice: Vec<&str> = page.to_vec();
+    twice.extend_from_slice(&page[1..]);
+    let repeats = run(&twice);
+    assert_eq!(
+        repeats.iter().map(|r| r.index).collect::<Vec<_>>(),
+        (10..19).collect::<Vec<_>>()
+    );
+}

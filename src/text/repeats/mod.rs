@@ -64,7 +64,8 @@ struct Fate {
 struct Para {
     /// Hash of the folded text.
     key: u64,
-    /// Number of words (counted even past the caps).
+    /// Number of words (counted even past the caps), except that a question under twice
+    /// `minWords` words counts as a short line (`minWords - 1`; see [`RepeatFinder::learn`]).
     words: usize,
     /// Where its words start in the finder's word arena.
     start: usize,
@@ -184,9 +185,18 @@ impl RepeatFinder {
     fn learn(&mut self, text: &str) {
         let start = self.words.hashes.len();
         let scan = tokens::scan(text, &mut self.words);
+        // An interview puts the same question to each guest ("What was the first thing you ever
+        // sold?"), often longer than a short line: a question under twice `minWords` words is
+        // judged as a short line, hidden only where it stands inside a run of copies (an
+        // interview printed twice), never for repeating alone between different answers.
+        let words = if self.min_words > 1 && scan.words < 2 * self.min_words && is_question(text) {
+            scan.words.min(self.min_words - 1)
+        } else {
+            scan.words
+        };
         let para = Para {
             key: scan.key,
-            words: scan.words,
+            words,
             start,
             kept: if scan.kept {
                 (self.words.hashes.len() - start) as u32
@@ -495,6 +505,19 @@ fn an_excerpt(text: &str, covered: &[bool]) -> bool {
     covered[first..=last].iter().all(|&c| c)
         && (first == 0 || set_off(first))
         && (last + 1 == covered.len() || set_off(last + 1))
+}
+
+/// Whether `text` is a question: its last character that is not a closing mark, a space or an
+/// asterisk is a question mark (ASCII, fullwidth, Arabic, Greek).
+fn is_question(text: &str) -> bool {
+    text.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '*' | ')' | '\u{201D}' | '\u{2019}' | '\u{BB}'
+            )
+    })
+    .ends_with(['?', '\u{FF1F}', '\u{061F}', '\u{037E}'])
 }
 
 /// Whether a paragraph may be hidden as a copy of a paragraph that comes *after* it. A standfirst or
