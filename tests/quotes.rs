@@ -486,3 +486,15 @@ fn sentence_of_reported_speech_before_a_quotation() {
     ]);
     assert_eq!(q[0].1, None);
 }
+
+#[test]
+fn quotation_ending_a_sentence_keeps_its_own_cue() {
+    // the next sentence's subject ("She adds") is not the speaker of a quotation the sentence
+    // before attributes
+    let q = speakers(&[
+        "Port director Jane Okafor spoke on Monday.",
+        "Okafor says the rival port is \"a museum, not a harbour.\" She adds that the strike is over.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Jane Okafor"));
+    assert_eq!(q[0].2.as_deref(), Some("Okafor"));
+}

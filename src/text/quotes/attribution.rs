@@ -138,6 +138,14 @@ fn past(tokens: &[Token], from: usize, m: &Mention) -> usize {
 /// Finds the attribution of the quotation that is token `q`; `ends_sentence` says whether the
 /// quotation's own text ends with sentence-final punctuation.
 pub fn find(text: &str, tokens: &[Token], q: usize, ends_sentence: bool) -> Option<Attribution> {
+    // a quotation that ends a sentence begun before it (`Clinton says Trump's “…” She says …`)
+    // belongs to that sentence's cue, not to the next sentence's subject
+    let inside = q > 0 && tokens[q - 1].sentence == tokens[q].sentence;
+    if ends_sentence && inside {
+        if let Some(a) = before(text, tokens, q) {
+            return Some(a);
+        }
+    }
     after_immediate(text, tokens, q, ends_sentence)
         .map(|mut a| {
             a.after_end = to_sentence_end(tokens, a.after_end);
