@@ -498,3 +498,29 @@ fn quotation_ending_a_sentence_keeps_its_own_cue() {
     assert_eq!(q[0].1.as_deref(), Some("Jane Okafor"));
     assert_eq!(q[0].2.as_deref(), Some("Okafor"));
 }
+
+#[test]
+fn speaker_right_before_the_quotation_wins_over_an_earlier_clause() {
+    let q = speakers(&[
+        "When the mayor noted that the docks had lost money for years, Jane Okafor replied, \"The docks fed this town.\"",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Jane Okafor"));
+    assert_eq!(q[0].2.as_deref(), Some("Jane Okafor"));
+}
+
+#[test]
+fn embedded_pronoun_is_the_sentence_subject() {
+    // "what she called": the sentence is about its subject, who is the speaker
+    let q = speakers(&[
+        "Jane Okafor took to the radio to denounce what she called \"a plot against the docks.\"",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Jane Okafor"));
+    assert_eq!(q[0].2.as_deref(), Some("Jane Okafor"));
+    // an organisation and "it"
+    let q = speakers(&["The Harbour Union condemned what it called a \"reckless\" closure."]);
+    assert_eq!(q[0].2.as_deref(), Some("Harbour Union"));
+    // a sentence adverb is not a subject
+    let q =
+        speakers(&["Specifically, Okafor warned of what she called a \"long and bitter winter.\""]);
+    assert_eq!(q[0].2.as_deref(), Some("Okafor"));
+}

@@ -141,18 +141,60 @@ pub fn find(text: &str, tokens: &[Token], q: usize, ends_sentence: bool) -> Opti
     // a quotation that ends a sentence begun before it (`Clinton says Trump's “…” She says …`)
     // belongs to that sentence's cue, not to the next sentence's subject
     let inside = q > 0 && tokens[q - 1].sentence == tokens[q].sentence;
-    if ends_sentence && inside {
-        if let Some(a) = before(text, tokens, q) {
-            return Some(a);
-        }
-    }
-    after_immediate(text, tokens, q, ends_sentence)
-        .map(|mut a| {
-            a.after_end = to_sentence_end(tokens, a.after_end);
-            a
+    let early = if ends_sentence && inside {
+        before(text, tokens, q)
+    } else {
+        None
+    };
+    early
+        .or_else(|| {
+            after_immediate(text, tokens, q, ends_sentence).map(|mut a| {
+                a.after_end = to_sentence_end(tokens, a.after_end);
+                a
+            })
         })
         .or_else(|| before(text, tokens, q))
         .or_else(|| after_in_sentence(text, tokens, q))
+        .map(|mut a| {
+            if let Some(s) = antecedent_subject(text, tokens, &a.mention) {
+                a.mention = s;
+            }
+            a
+        })
+}
+
+/// The subject a pronoun inside its own sentence stands for: in "Trump accused her of being
+/// “duped” by what he called “a con”" or "Ban condemned what he called a “breach”", the
+/// sentence is about its subject and the embedded "he" is that subject again, so the subject is
+/// the mention (as a reader, and PolNeAR's annotators, take it). The subject must agree: a
+/// person for he/she, an organisation for it, any group for they, or the same pronoun.
+fn antecedent_subject(text: &str, tokens: &[Token], m: &Mention) -> Option<Mention> {
+    if m.kind != MentionKind::Pronoun || !matches!(m.head.as_str(), "he" | "she" | "it" | "they") {
+        return None;
+    }
+    let at = tokens.iter().position(|t| t.start == m.start)?;
+    // only a pronoun that opens an embedded clause: "what he called", "in which she said"
+    let opener = at > 0
+        && tokens[at - 1].is_word()
+        && matches!(
+            word(text, &tokens[at - 1]).to_lowercase().as_str(),
+            "what" | "which" | "whom" | "that" | "because" | "as" | "where"
+        );
+    if !opener {
+        return None;
+    }
+    let floor = sentence_floor(tokens, at);
+    let s = clause_subject(text, tokens, floor, at)?;
+    let agrees = match s.kind {
+        MentionKind::Name => true,
+        MentionKind::Pronoun => s.head == m.head,
+        MentionKind::Description => match m.head.as_str() {
+            "he" | "she" => head_class(&s.head) == Some(false),
+            "it" => head_class(&s.head) == Some(true),
+            _ => true,
+        },
+    };
+    (agrees && s.end <= m.start).then_some(s)
 }
 
 fn after_immediate(
@@ -286,6 +328,23 @@ fn before(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
         mention,
         after_end: q + 1,
     };
+    // a speaker and verb right before the quotation (`…, Trump boasted, “…”`) is its attribution,
+    // whatever a clause before says ("When Clinton noted that …")
+    let adjacent = if q > floor + 1 && matches!(tokens[q - 1].kind, Kind::Punct(',' | ':')) {
+        q - 2
+    } else {
+        q.saturating_sub(1)
+    };
+    if adjacent > floor
+        && matches!(cue_at(text, tokens, adjacent), Some(Cue::Verb(1)))
+        && !word(text, &tokens[adjacent]).ends_with("ing")
+    {
+        if let Some(m) =
+            left(text, tokens, adjacent, floor).filter(|m| m.kind != MentionKind::Description)
+        {
+            return Some(found(span(tokens, adjacent, 1), m));
+        }
+    }
     // the first cue of the sentence that yields a mention (the main clause's speaker: "Trump said
     // Clinton once described it as “…”" is Trump's claim); at most three cues are tried
     let mut tried = 0;
@@ -362,7 +421,12 @@ fn before(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
 /// the one whose words they are. Only a name, a personal pronoun or a description with a person or
 /// organisation head, followed by its (lower-case) verb.
 pub fn sentence_subject(text: &str, tokens: &[Token], q: usize) -> Option<Mention> {
-    let floor = sentence_floor(tokens, q);
+    clause_subject(text, tokens, sentence_floor(tokens, q), q)
+}
+
+/// The subject of the sentence starting at token `floor`, before token `q`, as
+/// [`sentence_subject`] accepts it.
+fn clause_subject(text: &str, tokens: &[Token], floor: usize, q: usize) -> Option<Mention> {
     let m = subject(text, tokens, floor, q)?;
     let ok = match m.kind {
         MentionKind::Name => true,
@@ -447,9 +511,11 @@ pub fn last_sentence(text: &str, tokens: &[Token]) -> Option<Attribution> {
 /// The subject at the start of a sentence (after leading adverbials like "But", "In July,").
 fn subject(text: &str, tokens: &[Token], floor: usize, limit: usize) -> Option<Mention> {
     let mut k = floor;
-    // skip a leading adverbial clause ending with a comma, at most 8 tokens
-    if let Some(c) = (floor..limit.min(floor + 8)).find(|&c| tokens[c].is_punct(',')) {
-        if right(text, tokens, k, limit).is_none() {
+    // skip a leading adverbial clause ending with a comma, at most 12 tokens ("During a speech
+    // earlier in the day, Trump …"), or a sentence adverb ("Specifically, he …")
+    if let Some(c) = (floor..limit.min(floor + 12)).find(|&c| tokens[c].is_punct(',')) {
+        let adverb = c == floor + 1 && word(text, &tokens[floor]).ends_with("ly");
+        if adverb || right(text, tokens, k, limit).is_none() {
             k = c + 1;
         }
     }
