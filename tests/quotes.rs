@@ -524,3 +524,29 @@ fn embedded_pronoun_is_the_sentence_subject() {
         speakers(&["Specifically, Okafor warned of what she called a \"long and bitter winter.\""]);
     assert_eq!(q[0].2.as_deref(), Some("Okafor"));
 }
+
+#[test]
+fn as_x_put_it_and_documents_that_read() {
+    let q = speakers(&[
+        "As Jane Okafor, a crane driver at the north dock, recently put it, \"Nobody wins when the docks stand still.\"",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Jane Okafor"));
+    assert_eq!(q[0].2.as_deref(), Some("Jane Okafor"));
+    let q = speakers(&[
+        "The only rule for the docks is to stay \"open to every ship,\" as a harbour memo put it.",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("a harbour memo"));
+    let q = speakers(&["\"We will not sign another contract this year,\" the letter reads."]);
+    assert_eq!(q[0].2.as_deref(), Some("the letter"));
+}
+
+#[test]
+fn headline_quotation_belongs_to_the_name_it_opens_with() {
+    let q = speakers(&["Okafor Says Rival Port Is a ‘Museum, Not a Harbour.’"]);
+    assert_eq!(q[0].1.as_deref(), Some("Okafor"));
+    let q = speakers(&["Jane Okafor on the Strike: ‘Nobody Wins When the Docks Stand Still.’"]);
+    assert_eq!(q[0].1.as_deref(), Some("Jane Okafor"));
+    // a capitalised verb after the name is not part of it
+    let q = speakers(&["Angry Dockers Blast Harbour Board As ‘Out of Touch.’"]);
+    assert_eq!(q[0].2.as_deref(), Some("Angry Dockers"));
+}

@@ -13,7 +13,7 @@
 
 use super::lexicon::{contains, CUE_VERBS, FUNCTION_WORDS, NOUN_CUES};
 use super::mention::{
-    head_class, is_between, is_capitalized, left, right, word, Mention, MentionKind,
+    head_class, is_between, is_capitalized, left, right, split_titles, word, Mention, MentionKind,
 };
 use super::tokens::{Kind, Token};
 
@@ -54,6 +54,11 @@ fn cue_at(text: &str, tokens: &[Token], k: usize) -> Option<Cue> {
             return (next.as_deref() == Some("to")).then_some(Cue::Source(2));
         }
         "selon" | "laut" => return Some(Cue::Source(1)),
+        // "as Rosenthal put it, “…”", "…, as a memo put it"
+        "put" => {
+            let it = tokens.get(k + 1).is_some_and(|n| word(text, n) == "it");
+            return it.then_some(Cue::Verb(2));
+        }
         _ => {}
     }
     if !contains(CUE_VERBS, &l) {
@@ -205,6 +210,10 @@ fn after_immediate(
 ) -> Option<Attribution> {
     let mut n = q + 1;
     if n < tokens.len() && tokens[n].is_punct(',') {
+        n += 1;
+    }
+    // "…," as a memo put it
+    if n > q + 1 && n + 1 < tokens.len() && tokens[n].is_word() && word(text, &tokens[n]) == "as" {
         n += 1;
     }
     let t = tokens.get(n)?;
@@ -450,6 +459,27 @@ fn clause_subject(text: &str, tokens: &[Token], floor: usize, q: usize) -> Optio
     let w = word(text, verb);
     (verb.is_word() && !is_capitalized(w) && !contains(FUNCTION_WORDS, &w.to_lowercase()))
         .then_some(m)
+}
+
+/// The speaker of a quotation in a headline, which drops its cue or sets it in title case:
+/// the name the headline opens with ("Obama Says Museum Will Tell of ‘…’", "Port Chief on
+/// Strike: ‘…’"). The leading capitalised run stops at a cue verb, a function word or any other
+/// token; after its titles at most two words are kept, since the verb is capitalised too.
+pub fn headline_subject(text: &str, tokens: &[Token], q: usize) -> Option<Mention> {
+    let mut e = 0;
+    while e < q.min(6) && tokens[e].is_word() {
+        let w = word(text, &tokens[e]);
+        let l = w.to_lowercase();
+        if !is_capitalized(w) || contains(FUNCTION_WORDS, &l) || contains(CUE_VERBS, &l) {
+            break;
+        }
+        e += 1;
+    }
+    let (name_from, _) = split_titles(text, &tokens[..e]);
+    if name_from >= e {
+        return None;
+    }
+    right(text, tokens, 0, e.min(name_from + 2))
 }
 
 /// The attribution of a sentence of reported speech (tokens `from..to`): "Schiff said.", "X said

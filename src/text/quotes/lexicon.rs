@@ -401,6 +401,8 @@ pub const CUE_VERBS: &[&str] = &[
     "quips",
     "ranted",
     "ranting",
+    "read",
+    "reads",
     "reason",
     "reasoned",
     "reasoning",

@@ -182,7 +182,10 @@ impl QuoteFinder {
         }
         let tokens = tokens::tokenize(text, &regions, &ends);
         let headline = is_headline(text);
-        self.memory.observe(p, text, &tokens);
+        // a title-case headline runs names into verbs ("Okafor Says Rival Port Is"): its names
+        // are not remembered
+        let names: &[Token] = if headline { &[] } else { &tokens };
+        self.memory.observe(p, text, names);
         let quote_tokens: Vec<usize> = tokens
             .iter()
             .enumerate()
@@ -244,7 +247,13 @@ impl QuoteFinder {
                 } else if carried.is_none() && !multi {
                     let colon = q > 0 && tokens[q - 1].is_punct(':');
                     let opens = q > 0 && tokens[q - 1].sentence != tokens[q].sentence;
-                    if kind == QuoteKind::Partial || colon {
+                    if headline {
+                        // `Obama Says Museum Will Tell of ‘…’`: the name the headline opens with
+                        if let Some(m) = attribution::headline_subject(text, &tokens, q) {
+                            let name = self.memory.resolve(&m, p);
+                            item.speaker = Some((name, m.start, m.end));
+                        }
+                    } else if kind == QuoteKind::Partial || colon {
                         // a fragment quoted in a sentence about its speaker, or `X is sure: "…"`
                         if let Some(m) = attribution::sentence_subject(text, &tokens, q) {
                             let name = self.memory.resolve(&m, p);
