@@ -550,3 +550,16 @@ fn headline_quotation_belongs_to_the_name_it_opens_with() {
     let q = speakers(&["Angry Dockers Blast Harbour Board As ‘Out of Touch.’"]);
     assert_eq!(q[0].2.as_deref(), Some("Angry Dockers"));
 }
+
+#[test]
+fn cue_in_a_leading_adverbial_yields_to_the_main_clause() {
+    let q = speakers(&[
+        "In a radio message posted on Friday, Okafor said the strike had \"no winners at all.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Okafor"));
+    // with no cue in the main clause, the adverbial's cue is the attribution
+    let q = speakers(&[
+        "As Jane Okafor put it in a letter to the board, the docks are \"the heart of the town.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Jane Okafor"));
+}

@@ -355,9 +355,40 @@ fn before(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
         }
     }
     // the first cue of the sentence that yields a mention (the main clause's speaker: "Trump said
-    // Clinton once described it as “…”" is Trump's claim); at most three cues are tried
+    // Clinton once described it as “…”" is Trump's claim); a cue in a leading adverbial ("In a
+    // statement posted Friday, Cruz said …") only when the main clause has none ("As Rosenthal
+    // put it, the question is “…”")
+    let intro = intro_end(text, tokens, floor, q);
+    if let Some(a) = first_cue(text, tokens, floor, intro..q, q)
+        .or_else(|| first_cue(text, tokens, floor, floor..intro, q))
+    {
+        return Some(a);
+    }
+    // a transcript line or a headline: `PENCE: "…"`, `Pat Caddell: Voters … ‘in Their Heads’`
+    let colon = (floor + 1..q).find(|&k| tokens[k].is_punct(':'))?;
+    let m = left(text, tokens, colon, floor)?;
+    if m.start == tokens[floor].start && m.kind != MentionKind::Description {
+        return Some(found((tokens[colon].start, tokens[colon].end), m));
+    }
+    None
+}
+
+/// The first of at most three cues in `range` (within the sentence from `floor`) that yields a
+/// mention, for the quotation at token `q`.
+fn first_cue(
+    text: &str,
+    tokens: &[Token],
+    floor: usize,
+    range: std::ops::Range<usize>,
+    q: usize,
+) -> Option<Attribution> {
+    let found = |cue: (usize, usize), mention: Mention| Attribution {
+        cue,
+        mention,
+        after_end: q + 1,
+    };
     let mut tried = 0;
-    for k in floor..q {
+    for k in range {
         let Some(cue) = cue_at(text, tokens, k) else {
             continue;
         };
@@ -415,13 +446,38 @@ fn before(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
             }
         }
     }
-    // a transcript line or a headline: `PENCE: "…"`, `Pat Caddell: Voters … ‘in Their Heads’`
-    let colon = (floor + 1..q).find(|&k| tokens[k].is_punct(':'))?;
-    let m = left(text, tokens, colon, floor)?;
-    if m.start == tokens[floor].start && m.kind != MentionKind::Description {
-        return Some(found((tokens[colon].start, tokens[colon].end), m));
-    }
     None
+}
+
+/// Where a leading adverbial ends: "In a statement posted Friday, …", "As Kim put it, …",
+/// "Following the vote, …" (a preposition or subordinator, then a comma within 20 tokens); else
+/// `floor`.
+fn intro_end(text: &str, tokens: &[Token], floor: usize, q: usize) -> usize {
+    let opens = tokens.get(floor).is_some_and(|t| {
+        t.is_word()
+            && matches!(
+                word(text, t).to_lowercase().as_str(),
+                "after"
+                    | "although"
+                    | "as"
+                    | "at"
+                    | "before"
+                    | "during"
+                    | "following"
+                    | "if"
+                    | "in"
+                    | "on"
+                    | "since"
+                    | "when"
+                    | "while"
+            )
+    });
+    if !opens {
+        return floor;
+    }
+    (floor + 1..q.min(floor + 20))
+        .find(|&k| tokens[k].is_punct(','))
+        .map_or(floor, |c| c + 1)
 }
 
 /// The subject of the sentence of a partial quotation that has no cue: "Rubio bemoaned a climate
