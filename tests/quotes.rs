@@ -563,3 +563,11 @@ fn cue_in_a_leading_adverbial_yields_to_the_main_clause() {
     ]);
     assert_eq!(q[0].2.as_deref(), Some("Jane Okafor"));
 }
+
+#[test]
+fn as_x_put_it_after_a_comma_inside_the_quotation() {
+    let q = speakers(&[
+        "The first rule of the port is to stay \"open to every ship, every day,\" as a harbour memo put it.",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("a harbour memo"));
+}

@@ -177,7 +177,11 @@ fn antecedent_subject(text: &str, tokens: &[Token], m: &Mention) -> Option<Menti
     if m.kind != MentionKind::Pronoun || !matches!(m.head.as_str(), "he" | "she" | "it" | "they") {
         return None;
     }
-    let at = tokens.iter().position(|t| t.start == m.start)?;
+    // tokens are sorted by offset: a binary search keeps this constant per quotation
+    let at = tokens.partition_point(|t| t.start < m.start);
+    if !tokens.get(at).is_some_and(|t| t.start == m.start) {
+        return None;
+    }
     // only a pronoun that opens an embedded clause: "what he called", "in which she said"
     let opener = at > 0
         && tokens[at - 1].is_word()
@@ -213,7 +217,8 @@ fn after_immediate(
         n += 1;
     }
     // "…," as a memo put it
-    if n > q + 1 && n + 1 < tokens.len() && tokens[n].is_word() && word(text, &tokens[n]) == "as" {
+    let comma = n > q + 1 || quote_tail(text, &tokens[q]) == Some(',');
+    if comma && n + 1 < tokens.len() && tokens[n].is_word() && word(text, &tokens[n]) == "as" {
         n += 1;
     }
     let t = tokens.get(n)?;
