@@ -5,13 +5,12 @@
 //! message names what was wrong; nothing here panics on caller input.
 
 use js_sys::{Array, Object, Reflect};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::dom;
-use crate::text::{self, OptionValue, Options};
+use crate::dom::{self, summary::Summary};
+use crate::text::{self, OptionValue, Options, Position, QuoteKind, RepeatKind, Report, Span};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -57,11 +56,120 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    value
-        .serialize(&serializer)
-        .map_err(|e| js_sys::Error::new(&format!("verbatim: {e}")).into())
+/// A plain object under construction; keys in the order of the interface's types.
+struct Js(Object);
+
+impl Js {
+    fn new() -> Self {
+        Js(Object::new())
+    }
+
+    fn set(self, key: &str, value: &JsValue) -> Self {
+        let _ = Reflect::set(&self.0, &JsValue::from_str(key), value);
+        self
+    }
+
+    fn num(self, key: &str, value: usize) -> Self {
+        self.set(key, &JsValue::from_f64(value as f64))
+    }
+
+    fn str(self, key: &str, value: &str) -> Self {
+        self.set(key, &JsValue::from_str(value))
+    }
+
+    fn done(self) -> JsValue {
+        self.0.into()
+    }
+}
+
+fn array<T>(items: &[T], f: impl Fn(&T) -> JsValue) -> JsValue {
+    let array = Array::new();
+    for item in items {
+        array.push(&f(item));
+    }
+    array.into()
+}
+
+fn position(p: &Position) -> JsValue {
+    Js::new()
+        .num("paragraph", p.paragraph)
+        .num("offset", p.offset)
+        .done()
+}
+
+fn span(s: &Option<Span>) -> JsValue {
+    match s {
+        Some(s) => Js::new()
+            .num("paragraph", s.paragraph)
+            .num("start", s.start)
+            .num("end", s.end)
+            .done(),
+        None => JsValue::NULL,
+    }
+}
+
+/// A `Report` as the interface's plain object: `{ repeats: Repeat[], quotes: Quote[] }`.
+fn report_js(report: &Report) -> JsValue {
+    let repeats = array(&report.repeats, |r| {
+        Js::new()
+            .num("index", r.index)
+            .num("of", r.of)
+            .str(
+                "kind",
+                match r.kind {
+                    RepeatKind::Exact => "exact",
+                    RepeatKind::Near => "near",
+                    RepeatKind::Contained => "contained",
+                },
+            )
+            .set("similarity", &JsValue::from_f64(r.similarity))
+            .num("run", r.run)
+            .done()
+    });
+    let quotes = array(&report.quotes, |q| {
+        let speaker = match &q.speaker {
+            Some(s) => Js::new()
+                .str("name", &s.name)
+                .set("mention", &span(&Some(s.mention)))
+                .done(),
+            None => JsValue::NULL,
+        };
+        Js::new()
+            .set("start", &position(&q.start))
+            .set("end", &position(&q.end))
+            .str(
+                "kind",
+                match q.kind {
+                    QuoteKind::Direct => "direct",
+                    QuoteKind::Partial => "partial",
+                    QuoteKind::Scare => "scare",
+                },
+            )
+            .set("speaker", &speaker)
+            .set("cue", &span(&q.cue))
+            .done()
+    });
+    Js::new()
+        .set("repeats", &repeats)
+        .set("quotes", &quotes)
+        .done()
+}
+
+/// A `Summary`: `{ repeats, runs, quotes, speakers: [{ name, count, firstQuote }] }`.
+fn summary_js(summary: &Summary) -> JsValue {
+    let speakers = array(&summary.speakers, |s| {
+        Js::new()
+            .str("name", &s.name)
+            .num("count", s.count)
+            .str("firstQuote", &s.first_quote)
+            .done()
+    });
+    Js::new()
+        .num("repeats", summary.repeats)
+        .num("runs", summary.runs)
+        .num("quotes", summary.quotes)
+        .set("speakers", &speakers)
+        .done()
 }
 
 fn error(message: &str) -> JsValue {
@@ -150,7 +258,7 @@ fn paragraphs(value: &JsValue) -> Result<Vec<String>, JsValue> {
 pub fn analyze(paragraphs_value: JsValue, options_value: JsValue) -> Result<JsValue, JsValue> {
     let options = options(&options_value)?;
     let paragraphs = paragraphs(&paragraphs_value)?;
-    to_js(&text::analyze(&paragraphs, &options))
+    Ok(report_js(&text::analyze(&paragraphs, &options)))
 }
 
 /// Collapses repeats and marks quotations under `root`; safe to call again as content arrives.
@@ -159,7 +267,7 @@ pub fn process(root: JsValue, options_value: JsValue) -> Result<JsValue, JsValue
     let root = element(root, "process")?;
     let options = options(&options_value)?;
     let summary = dom::process(&root, options)?;
-    to_js(&summary)
+    Ok(summary_js(&summary))
 }
 
 /// Undoes everything `process` did in the document of `root`, and forgets its state.
@@ -207,7 +315,7 @@ impl JsAnalyzer {
         #[wasm_bindgen(unchecked_param_type = "string[]")] paragraphs_value: JsValue,
     ) -> Result<JsValue, JsValue> {
         let paragraphs = paragraphs(&paragraphs_value)?;
-        to_js(&self.0.push(paragraphs))
+        Ok(report_js(&self.0.push(paragraphs)))
     }
 
     /// How many paragraphs have been pushed.

@@ -12,6 +12,7 @@ use web_sys::Element;
 use super::page::Segment;
 use super::state::{next_quote_id, DocState};
 use super::summary::SpeakerCount;
+use crate::text::sort::sort_by;
 use crate::text::utf16::slice_utf16;
 use crate::text::{Quote, QuoteKind};
 
@@ -53,8 +54,10 @@ pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
         }
     }
     // Right to left within a paragraph: a split leaves the text to its left in the original node,
-    // so the offsets of pieces still to come stay valid.
-    pieces.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    // so the offsets of pieces still to come stay valid. Among equal starts, in quotation order.
+    sort_by(&mut pieces, |a, b| {
+        a.0 < b.0 || (a.0 == b.0 && (a.1 > b.1 || (a.1 == b.1 && a.3 < b.3)))
+    });
     let mut first_mark: Vec<Option<Element>> = vec![None; quotes.len()];
     for (p, start, end, q) in pieces {
         let mut segments = doc.paragraphs[p].take_segments();
@@ -124,8 +127,13 @@ fn describe(doc: &mut DocState, quote: &Quote) -> QuoteMarks {
     } else if speaker.is_empty() {
         "verbatim-q verbatim-unknown".to_owned()
     } else {
-        let next = doc.speaker_slots.len();
-        let slot = *doc.speaker_slots.entry(speaker.clone()).or_insert(next);
+        let slot = match doc.speaker_slots.iter().position(|s| *s == speaker) {
+            Some(slot) => slot,
+            None => {
+                doc.speaker_slots.push(speaker.clone());
+                doc.speaker_slots.len() - 1
+            }
+        };
         format!("verbatim-q verbatim-s{}", slot % SPEAKER_COLOURS)
     };
     QuoteMarks {

@@ -26,7 +26,8 @@ pub fn hide(doc: &mut DocState, repeats: &[Repeat]) -> Result<(), JsValue> {
         let hidden_at = doc.changes.hidden.len() - 1;
         doc.summary.repeats += 1;
 
-        if let Some(run) = doc.runs.get_mut(&repeat.run) {
+        let found = doc.runs.binary_search_by_key(&repeat.run, |r| r.id);
+        if let Some(run) = found.ok().and_then(|at| doc.runs.get_mut(at)) {
             run.hidden.push(hidden_at);
             if run.expanded {
                 show(&doc.changes.hidden[hidden_at], true)?;
@@ -41,9 +42,12 @@ pub fn hide(doc: &mut DocState, repeats: &[Repeat]) -> Result<(), JsValue> {
         }
         doc.changes.toggles.push(button.clone());
         label(&button, 1, false);
+        // runs arrive in order of their first paragraph: this is nearly always a push
+        let at = found.unwrap_or_else(|at| at);
         doc.runs.insert(
-            repeat.run,
+            at,
             Run {
+                id: repeat.run,
                 button,
                 hidden: vec![hidden_at],
                 expanded: false,
@@ -160,22 +164,31 @@ pub fn on_click(document: &Document, event: &Event) {
 
 /// Shows or hides a run; `expanded: None` flips it. Returns whether the run exists.
 pub fn set_expanded(doc: &mut DocState, run: usize, expanded: Option<bool>) -> bool {
-    let Some(state) = doc.runs.get_mut(&run) else {
+    let Ok(at) = doc.runs.binary_search_by_key(&run, |r| r.id) else {
         return false;
+    };
+    set_run_expanded(doc, at, expanded);
+    true
+}
+
+/// Shows or hides the run at position `at` of `doc.runs`; `expanded: None` flips it.
+fn set_run_expanded(doc: &mut DocState, at: usize, expanded: Option<bool>) {
+    let Some(state) = doc.runs.get_mut(at) else {
+        return;
     };
     let expanded = expanded.unwrap_or(!state.expanded);
     state.expanded = expanded;
-    for &at in &state.hidden {
-        let _ = show(&doc.changes.hidden[at], expanded);
+    for &i in &state.hidden {
+        if let Some(hidden) = doc.changes.hidden.get(i) {
+            let _ = show(hidden, expanded);
+        }
     }
     label(&state.button, state.hidden.len(), expanded);
-    true
 }
 
 /// Shows or hides every run of the document (the extension's "show all repeats").
 pub fn set_all_expanded(doc: &mut DocState, expanded: bool) {
-    let runs: Vec<usize> = doc.runs.keys().copied().collect();
-    for run in runs {
-        set_expanded(doc, run, Some(expanded));
+    for at in 0..doc.runs.len() {
+        set_run_expanded(doc, at, Some(expanded));
     }
 }

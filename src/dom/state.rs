@@ -5,7 +5,6 @@
 //! of the runs, and the running summary. It lives until `restore` forgets it.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use js_sys::WeakSet;
 use wasm_bindgen::closure::Closure;
@@ -35,6 +34,8 @@ pub struct Changes {
 
 /// The toggle of one run and the elements it shows and hides.
 pub struct Run {
+    /// The run's id: the index of its first hidden paragraph (`Repeat::run`).
+    pub id: usize,
     pub button: Element,
     /// Indices into `Changes::hidden`.
     pub hidden: Vec<usize>,
@@ -47,10 +48,11 @@ pub struct DocState {
     pub seen: WeakSet,
     pub paragraphs: Vec<Paragraph>,
     pub changes: Changes,
-    pub runs: HashMap<usize, Run>,
+    /// Sorted by id.
+    pub runs: Vec<Run>,
     pub summary: Summary,
-    /// Colour slot of each speaker, by order of first appearance.
-    pub speaker_slots: HashMap<String, usize>,
+    /// The speakers by order of first appearance: a speaker's position is its colour slot.
+    pub speaker_slots: Vec<String>,
     style: Option<JsValue>,
     click: Option<Closure<dyn FnMut(Event)>>,
 }
@@ -63,9 +65,9 @@ impl DocState {
             seen: WeakSet::new(),
             paragraphs: Vec::new(),
             changes: Changes::default(),
-            runs: HashMap::new(),
+            runs: Vec::new(),
             summary: Summary::default(),
-            speaker_slots: HashMap::new(),
+            speaker_slots: Vec::new(),
             style: None,
             click: None,
         }

@@ -10,6 +10,7 @@ pub mod options;
 pub mod quotes;
 pub mod repeats;
 pub mod report;
+pub mod sort;
 pub mod utf16;
 
 pub use analyzer::{analyze, Analyzer};

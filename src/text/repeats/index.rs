@@ -23,6 +23,7 @@
 //! index makes no allocation per fingerprint and a look-up touches one or two cache lines.
 
 use super::tokens::pair;
+use crate::text::sort::sort_u64;
 
 /// Winnowing window, in shingles.
 pub const WINDOW: usize = 4;
@@ -57,7 +58,7 @@ pub fn fingerprints(words: &[u32], shingles: &mut Vec<u64>, out: &mut Vec<u64>) 
             }
         }
     }
-    out.sort_unstable();
+    sort_u64(out);
     out.dedup();
 }
 
@@ -156,8 +157,9 @@ pub struct ShingleIndex {
     postings: Table<Posting>,
     blocks: Vec<u32>,
     /// Scratch for queries.
-    hits: Vec<u32>,
-    counted: Vec<(u32, u32)>,
+    hits: Vec<u64>,
+    /// `(u32::MAX - hits) << 32 | id` per candidate.
+    counted: Vec<u64>,
 }
 
 impl ShingleIndex {
@@ -205,30 +207,35 @@ impl ShingleIndex {
             if posting.block == SATURATED {
                 continue;
             }
-            self.hits.push(posting.first - 1);
+            self.hits.push(u64::from(posting.first - 1));
             if posting.block != 0 {
                 let at = (posting.block as usize - 1) * BLOCK;
                 let n = self.blocks[at] as usize;
-                self.hits
-                    .extend_from_slice(&self.blocks[at + 1..at + 1 + n]);
+                self.hits.extend(
+                    self.blocks[at + 1..at + 1 + n]
+                        .iter()
+                        .map(|&id| u64::from(id)),
+                );
             }
         }
         self.hits.retain(|&id| id as usize != exclude);
-        self.hits.sort_unstable();
+        sort_u64(&mut self.hits);
         let min_hits = (fingerprints.len() / FINGERPRINTS_PER_HIT).max(1) as u32;
         self.counted.clear();
         for run in self.hits.chunk_by(|a, b| a == b) {
-            if run.len() as u32 >= min_hits {
-                self.counted.push((run[0], run.len() as u32));
+            let count = run.len() as u32;
+            if count >= min_hits {
+                // most shared first, then earliest: one key, sorted ascending
+                self.counted
+                    .push(u64::from(u32::MAX - count) << 32 | run[0]);
             }
         }
-        self.counted
-            .sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        sort_u64(&mut self.counted);
         out.extend(
             self.counted
                 .iter()
                 .take(MAX_CANDIDATES)
-                .map(|&(id, _)| id as usize),
+                .map(|&key| key as u32 as usize),
         );
     }
 }

@@ -33,12 +33,12 @@ mod runs;
 mod similarity;
 mod tokens;
 
-use std::cmp::Reverse;
 use std::ops::Range;
 
 use super::normalise::{fold, fold_char};
 use super::options::Options;
 use super::report::{Repeat, RepeatKind};
+use super::sort::sort_u64;
 use index::{ShingleIndex, Table};
 pub use runs::MAX_GAP;
 pub use tokens::{MAX_COMPARE_BYTES, MAX_COMPARE_WORDS};
@@ -88,8 +88,9 @@ struct Scratch {
     shingles: Vec<u64>,
     fingerprints: Vec<u64>,
     candidates: Vec<usize>,
-    order: Vec<usize>,
-    diff: Vec<(u32, bool, u8)>,
+    /// `(MAX_CONTAINED_WORDS - words) << 32 | paragraph`, for step 3's longest-first order.
+    order: Vec<u64>,
+    diff: Vec<u64>,
 }
 
 /// The repeats engine: incremental, linear, final decisions.
@@ -408,14 +409,20 @@ impl RepeatFinder {
     fn judge_contained(&mut self, all: &[String], batch: Range<usize>) {
         let mut order = std::mem::take(&mut self.scratch.order);
         order.clear();
-        order.extend(batch.clone().filter(|&i| {
-            let p = &self.paras[i];
-            p.fate.is_none()
-                && p.kept != UNKEPT
-                && (self.min_words..=MAX_CONTAINED_WORDS).contains(&p.words)
-        }));
-        order.sort_by_key(|&i| Reverse(self.paras[i].words));
-        for &i in &order {
+        order.extend(
+            batch
+                .clone()
+                .filter(|&i| {
+                    let p = &self.paras[i];
+                    p.fate.is_none()
+                        && p.kept != UNKEPT
+                        && (self.min_words..=MAX_CONTAINED_WORDS).contains(&p.words)
+                })
+                .map(|i| ((MAX_CONTAINED_WORDS - self.paras[i].words) as u64) << 32 | i as u64),
+        );
+        // longest first, in page order among equals
+        sort_u64(&mut order);
+        for i in order.iter().map(|&key| key as u32 as usize) {
             let Some(hashes) = words_of(&self.words, &self.paras[i]) else {
                 continue;
             };

@@ -17,9 +17,8 @@
 //! allows, so true near copies (small D) cost little and a mismatch costs at most (n+m)·D_max.
 //! Containment is one pass over each paragraph.
 
-use std::collections::HashSet;
-
 use super::tokens::pair;
+use crate::text::sort::sort_u64;
 
 /// The insert+delete edit distance between `a` and `b`, or `None` when it exceeds `max`.
 pub fn edit_distance(a: &[u32], b: &[u32], max: usize) -> Option<usize> {
@@ -86,15 +85,23 @@ pub fn covered(copy: &[u32], container: &[u32]) -> Vec<bool> {
     if copy.len() < 2 {
         return Vec::new();
     }
-    let wanted: HashSet<u64> = copy.windows(2).map(|w| pair(w[0], w[1])).collect();
-    let found: HashSet<u64> = container
-        .windows(2)
-        .map(|w| pair(w[0], w[1]))
-        .filter(|p| wanted.contains(p))
-        .collect();
+    // The copy's pairs, sorted, and which of them the container has. Copies are short (at most
+    // `MAX_CONTAINED_WORDS` words), so a binary search costs a small constant per container pair.
+    let mut wanted: Vec<u64> = copy.windows(2).map(|w| pair(w[0], w[1])).collect();
+    sort_u64(&mut wanted);
+    wanted.dedup();
+    let mut found = vec![false; wanted.len()];
+    for w in container.windows(2) {
+        if let Ok(at) = wanted.binary_search(&pair(w[0], w[1])) {
+            found[at] = true;
+        }
+    }
     let mut covered = vec![false; copy.len()];
     for (i, w) in copy.windows(2).enumerate() {
-        if found.contains(&pair(w[0], w[1])) {
+        if wanted
+            .binary_search(&pair(w[0], w[1]))
+            .is_ok_and(|at| found[at])
+        {
             covered[i] = true;
             covered[i + 1] = true;
         }
@@ -105,22 +112,19 @@ pub fn covered(copy: &[u32], container: &[u32]) -> Vec<bool> {
 /// The flags ([`DIGIT`](super::tokens::DIGIT), [`CAPITAL`](super::tokens::CAPITAL)) of the words
 /// that one of two word lists has more often than the other: what an edit changed, added or
 /// removed. `a`/`b` are word hashes, `fa`/`fb` their flags; `buf` is scratch.
-pub fn differing_flags(
-    a: &[u32],
-    fa: &[u8],
-    b: &[u32],
-    fb: &[u8],
-    buf: &mut Vec<(u32, bool, u8)>,
-) -> u8 {
+pub fn differing_flags(a: &[u32], fa: &[u8], b: &[u32], fb: &[u8], buf: &mut Vec<u64>) -> u8 {
     buf.clear();
-    buf.extend(a.iter().zip(fa).map(|(&h, &f)| (h, false, f)));
-    buf.extend(b.iter().zip(fb).map(|(&h, &f)| (h, true, f)));
-    buf.sort_unstable_by_key(|&(h, side, _)| (h, side));
+    // one key per word: its hash, its side (b above a), its flags
+    let key = |h: u32, side: u64, f: u8| u64::from(h) << 9 | side << 8 | u64::from(f);
+    buf.extend(a.iter().zip(fa).map(|(&h, &f)| key(h, 0, f)));
+    buf.extend(b.iter().zip(fb).map(|(&h, &f)| key(h, 1, f)));
+    sort_u64(buf);
     let mut out = 0;
-    for group in buf.chunk_by(|x, y| x.0 == y.0) {
+    for group in buf.chunk_by(|x, y| x >> 9 == y >> 9) {
         let (mut na, mut nb, mut flags_a, mut flags_b) = (0, 0, 0, 0);
-        for &(_, side, f) in group {
-            if side {
+        for &k in group {
+            let f = k as u8;
+            if k & 0x100 != 0 {
                 nb += 1;
                 flags_b |= f;
             } else {
