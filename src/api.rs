@@ -196,7 +196,7 @@ fn options(value: &JsValue) -> Result<Options, JsValue> {
         } else {
             OptionValue::Other(js_type(&v))
         };
-        options.set(&key, v).map_err(|e| error(&e.to_string()))?;
+        options.set(&key, v).map_err(|e| error(&e.text()))?;
     }
     Ok(options)
 }
@@ -228,9 +228,9 @@ fn element(value: JsValue, what: &str) -> Result<Element, JsValue> {
     if value.is_object() && node_type == Some(1.0) {
         Ok(value.unchecked_into())
     } else {
-        Err(error(&format!(
-            "verbatim: {what} needs an Element as its root"
-        )))
+        Err(error(
+            &["verbatim: ", what, " needs an Element as its root"].concat(),
+        ))
     }
 }
 
@@ -244,10 +244,15 @@ fn paragraphs(value: &JsValue) -> Result<Vec<String>, JsValue> {
         .enumerate()
         .map(|(i, v)| {
             v.as_string().ok_or_else(|| {
-                error(&format!(
-                    "verbatim: paragraphs[{i}] must be a string, got {}",
-                    js_type(&v)
-                ))
+                error(
+                    &[
+                        "verbatim: paragraphs[",
+                        &dom::decimal(i as u64),
+                        "] must be a string, got ",
+                        js_type(&v),
+                    ]
+                    .concat(),
+                )
             })
         })
         .collect()

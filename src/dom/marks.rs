@@ -120,7 +120,7 @@ fn describe(doc: &mut DocState, quote: &Quote) -> QuoteMarks {
         (_, _, QuoteKind::Scare) => "scare quotes: nobody is speaking".to_owned(),
         (true, _, _) => "speaker unknown".to_owned(),
         (false, true, _) => speaker.clone(),
-        (false, false, _) => format!("{speaker} · {cue}"),
+        (false, false, _) => [&speaker, " · ", &cue].concat(),
     };
     let class = if quote.kind == QuoteKind::Scare {
         "verbatim-q verbatim-scare".to_owned()
@@ -134,10 +134,11 @@ fn describe(doc: &mut DocState, quote: &Quote) -> QuoteMarks {
                 doc.speaker_slots.len() - 1
             }
         };
-        format!("verbatim-q verbatim-s{}", slot % SPEAKER_COLOURS)
+        let digit = char::from(b'0' + (slot % SPEAKER_COLOURS) as u8);
+        ["verbatim-q verbatim-s", digit.encode_utf8(&mut [0; 4])].concat()
     };
     QuoteMarks {
-        id: next_quote_id().to_string(),
+        id: super::decimal(next_quote_id()),
         kind,
         speaker,
         label,

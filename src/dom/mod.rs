@@ -39,6 +39,19 @@ pub fn process(root: &Element, options: Options) -> Result<Summary, JsValue> {
     })
 }
 
+/// `n` in decimal digits (without `core::fmt`, which would add to the module's size).
+pub fn decimal(mut n: u64) -> String {
+    let mut digits = Vec::new();
+    loop {
+        digits.push(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.iter().rev().map(|&d| d as char).collect()
+}
+
 /// Shows or hides every run of the document of `root`; false when it was never processed.
 pub fn show_repeats(root: &Element, shown: bool) -> bool {
     let Some(document) = root.owner_document() else {

@@ -123,7 +123,7 @@ fn toggle_button(document: &Document, run: usize) -> Result<Element, JsValue> {
     button.set_attribute("type", "button")?;
     button.set_attribute("class", "verbatim-toggle")?;
     button.set_attribute("data-verbatim-ui", "")?;
-    button.set_attribute("data-verbatim-toggle", &run.to_string())?;
+    button.set_attribute("data-verbatim-toggle", &super::decimal(run as u64))?;
     Ok(button)
 }
 
@@ -134,7 +134,8 @@ fn label(button: &Element, count: usize, expanded: bool) {
         "repeated paragraphs"
     };
     let action = if expanded { "hide" } else { "show" };
-    button.set_text_content(Some(&format!("{count} {noun} · {action}")));
+    let text = [&super::decimal(count as u64), " ", noun, " · ", action].concat();
+    button.set_text_content(Some(&text));
     let _ = button.set_attribute("aria-expanded", if expanded { "true" } else { "false" });
 }
 

@@ -47,9 +47,17 @@ pub struct OptionError {
     pub message: String,
 }
 
+impl OptionError {
+    /// The message as thrown: "verbatim: option `KEY` MESSAGE" (built without `core::fmt`, which
+    /// the WebAssembly build would otherwise carry for it).
+    pub fn text(&self) -> String {
+        ["verbatim: option `", &self.key, "` ", &self.message].concat()
+    }
+}
+
 impl fmt::Display for OptionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "verbatim: option `{}` {}", self.key, self.message)
+        f.write_str(&self.text())
     }
 }
 
@@ -61,9 +69,9 @@ pub const MAX_MIN_WORDS: usize = 10_000;
 impl Options {
     /// Sets one option by its interface name, checking type and range.
     pub fn set(&mut self, key: &str, value: OptionValue) -> Result<(), OptionError> {
-        let fail = |message: String| OptionError {
+        let fail = |message: &str| OptionError {
             key: truncate_key(key),
-            message,
+            message: message.to_owned(),
         };
         match (key, value) {
             ("collapse", OptionValue::Bool(b)) => self.collapse = b,
@@ -72,27 +80,28 @@ impl Options {
                 if !(n.is_finite() && n.fract() == 0.0 && (1.0..=MAX_MIN_WORDS as f64).contains(&n))
                 {
                     // The value is not echoed: formatting a float would add kilobytes to the .wasm.
-                    return Err(fail(format!(
-                        "must be a whole number from 1 to {MAX_MIN_WORDS}"
-                    )));
+                    // (The bound is written out for the same reason; a test checks it.)
+                    return Err(fail("must be a whole number from 1 to 10000"));
                 }
                 self.min_words = n as usize;
             }
             ("similarity", OptionValue::Number(n)) => {
                 if !(n.is_finite() && (0.5..=1.0).contains(&n)) {
-                    return Err(fail("must be a number from 0.5 to 1".into()));
+                    return Err(fail("must be a number from 0.5 to 1"));
                 }
                 self.similarity = n;
             }
             ("collapse" | "highlight", other) => {
-                return Err(fail(format!("must be a boolean, got {}", type_name(other))))
+                return Err(fail(
+                    &["must be a boolean, got ", type_name(other)].concat(),
+                ))
             }
             ("minWords" | "similarity", other) => {
-                return Err(fail(format!("must be a number, got {}", type_name(other))))
+                return Err(fail(&["must be a number, got ", type_name(other)].concat()))
             }
             _ => {
                 return Err(fail(
-                    "is not an option (known: collapse, highlight, minWords, similarity)".into(),
+                    "is not an option (known: collapse, highlight, minWords, similarity)",
                 ))
             }
         }
@@ -157,7 +166,11 @@ mod tests {
                 OptionValue::Number(1.0),
                 "must be a boolean, got number",
             ),
-            ("minWords", OptionValue::Number(0.0), "whole number"),
+            (
+                "minWords",
+                OptionValue::Number(0.0),
+                &format!("must be a whole number from 1 to {MAX_MIN_WORDS}"),
+            ),
             ("minWords", OptionValue::Number(2.5), "whole number"),
             ("minWords", OptionValue::Number(f64::NAN), "whole number"),
             ("similarity", OptionValue::Number(1.5), "from 0.5 to 1"),
