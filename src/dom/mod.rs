@@ -6,6 +6,7 @@
 //! quotation that crosses inline elements becomes several `<mark>`s with one id. Every change is
 //! recorded in the document's [`state`] so that [`restore`] can reverse it.
 
+mod heap;
 mod marks;
 mod page;
 mod restore;

@@ -5,6 +5,7 @@
 //! is a [`Report`] of plain data. It compiles and is tested natively.
 
 mod analyzer;
+pub mod case;
 pub mod normalise;
 pub mod options;
 pub mod quotes;
