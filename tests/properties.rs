@@ -643,3 +643,32 @@ fn large_inputs_keep_their_invariants() {
     Checker::new(&paragraphs, "large inputs".into()).report(&report, 0..paragraphs.len(), &[]);
     assert!(report.repeats.iter().any(|r| r.index == 2 && r.of == 0));
 }
+
+/// Regression (issue 7, the right-to-left browser case): a copy that differs only by bidi marks,
+/// embeddings or isolates, which a reader never sees, is an exact copy (they were folded as
+/// letters, so a copy opening with U+200F stayed visible).
+#[test]
+fn bidi_controls_do_not_make_a_copy_another() {
+    let ar =
+        "عقد مجلس الميناء اجتماعا يوم الثلاثاء لمناقشة جدول جديد للعبارات التي تعبر الخليج كل ليلة.";
+    let paragraphs = vec![
+        ar.to_owned(),
+        format!("\u{200F}{ar}"),
+        format!("\u{2067}{ar}\u{2069}"),
+        format!("\u{202B}{ar}\u{202C}\u{200E}"),
+    ];
+    let report = analyze(&paragraphs, &Options::default());
+    let hidden: Vec<(usize, usize, RepeatKind)> = report
+        .repeats
+        .iter()
+        .map(|r| (r.index, r.of, r.kind))
+        .collect();
+    assert_eq!(
+        hidden,
+        [
+            (1, 0, RepeatKind::Exact),
+            (2, 0, RepeatKind::Exact),
+            (3, 0, RepeatKind::Exact)
+        ]
+    );
+}

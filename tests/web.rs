@@ -675,3 +675,352 @@ fn links_that_repeat_a_paragraph_stay_navigation() {
     assert_eq!(root.inner_html(), before);
     root.remove();
 }
+
+// Adversarial pages (issue 7): each must finish with no exception, an exact result, and restore byte
+// for byte. Times are logged (run with `-- --nocapture` to see them), never asserted: see README,
+// "Benchmarks and fuzzing", for the measured times and the bounds they justify.
+
+/// Runs `f`, logging how long it took (performance.now(), the test page's clock).
+fn timed<T>(label: &str, f: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().unwrap().performance().unwrap();
+    let t0 = performance.now();
+    let result = f();
+    console_log!("{label}: {:.0} ms", performance.now() - t0);
+    result
+}
+
+/// A made-up paragraph of 14 words, drawn by a fixed generator from 4096 made-up words: distinct
+/// paragraphs share almost no word pairs, so none is a near copy of another.
+fn made_up(i: usize) -> String {
+    const SYLLABLES: [&str; 16] = [
+        "ka", "lo", "mi", "ne", "ru", "ta", "vo", "si", "pe", "du", "ga", "fi", "ho", "ze", "bu",
+        "ly",
+    ];
+    let mut state = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ 0xD1B5_4A32_D192_ED03;
+    let mut words = Vec::with_capacity(14);
+    for _ in 0..14 {
+        state ^= state >> 29;
+        state = state.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        state ^= state >> 32;
+        let w = (state % 4096) as usize;
+        let word: String = [w & 15, (w >> 4) & 15, w >> 8]
+            .iter()
+            .map(|&s| SYLLABLES[s])
+            .collect();
+        words.push(word);
+    }
+    let mut text = words.join(" ");
+    text[..1].make_ascii_uppercase();
+    text.push('.');
+    text
+}
+
+/// The page's text of an element, as JavaScript has it (lone surrogates kept, unlike `String`).
+fn js_text(node: &JsValue) -> JsValue {
+    get(node, "textContent")
+}
+
+fn js_html(root: &Element) -> JsValue {
+    get(root, "innerHTML")
+}
+
+/// A JavaScript string from UTF-16 code units (which may hold lone surrogates).
+fn js_string(units: &[u16]) -> JsValue {
+    js_sys::JsString::from_char_code(units).into()
+}
+
+fn utf16(text: &str) -> Vec<u16> {
+    text.encode_utf16().collect()
+}
+
+#[wasm_bindgen_test]
+fn adversarial_10000_deep_nesting() {
+    // Built node by node: the HTML parser flattens anything deeper than a few hundred. The walker
+    // reads 1000 levels (src/dom/walk.js, MAX_NESTING; a parsed page never gets there) and leaves
+    // deeper text as it is, instead of overflowing the stack.
+    let root = fixture("");
+    let doc = root.owner_document().unwrap();
+    // blocks 10,000 deep: an article at level 500, a quotation at the bottom
+    let mut at = root.clone();
+    for i in 0..10_000 {
+        let el = doc
+            .create_element(["div", "section", "article", "blockquote"][i % 4])
+            .unwrap();
+        if i == 500 {
+            at.set_inner_html(&format!(
+                "{}<p>“We went half way down,” she said.</p>",
+                article_twice(3)
+            ));
+        }
+        at.append_child(&el).unwrap();
+        at = el;
+    }
+    at.set_inner_html("<p>“Too deep to be read,” she said.</p>");
+    // and inline elements 10,000 deep in one paragraph
+    let p = doc.create_element("p").unwrap();
+    p.set_text_content(Some("“Read at the top,” he said. "));
+    root.append_child(&p).unwrap();
+    let mut at = p.clone();
+    for i in 0..10_000 {
+        let el = doc.create_element(["span", "b", "i", "em"][i % 4]).unwrap();
+        at.append_child(&el).unwrap();
+        at = el;
+    }
+    at.set_text_content(Some("“Deep inside ten thousand spans,” he said."));
+    let before = root.inner_html();
+    let summary = timed("10,000-deep nesting: process", || process(&root));
+    assert_eq!(get(&summary, "repeats").as_f64(), Some(3.0));
+    assert_eq!(
+        texts(&root, "[data-verbatim-repeat]"),
+        [paragraph(0), paragraph(1), paragraph(2)]
+    );
+    assert_eq!(
+        texts(&root, "mark"),
+        ["“We went half way down,”", "“Read at the top,”"]
+    );
+    timed("10,000-deep nesting: restore", || restore(&root));
+    assert_eq!(root.inner_html(), before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn adversarial_50000_paragraphs() {
+    // 40,000 distinct paragraphs, then the first 10,000 again: one run of 10,000 repeats
+    let (distinct, again) = (40_000, 10_000);
+    let html: String = (0..distinct + again)
+        .map(|i| format!("<p>{}</p>", made_up(i % distinct)))
+        .collect();
+    let root = fixture(&html);
+    let before = root.inner_html();
+    let summary = timed("50,000 paragraphs: process", || process(&root));
+    assert_eq!(get(&summary, "repeats").as_f64(), Some(again as f64));
+    assert_eq!(get(&summary, "runs").as_f64(), Some(1.0));
+    let hidden = root.query_selector_all("[data-verbatim-repeat]").unwrap();
+    assert_eq!(hidden.length() as usize, again);
+    assert_eq!(hidden.item(0).unwrap().text_content().unwrap(), made_up(0));
+    assert_eq!(
+        hidden
+            .item(again as u32 - 1)
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        made_up(again - 1)
+    );
+    assert_eq!(texts(&root, "button.verbatim-toggle").len(), 1);
+    timed("50,000 paragraphs: restore", || restore(&root));
+    assert_eq!(root.inner_html(), before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn adversarial_5_mb_paragraph() {
+    // One paragraph of 5 MB: made-up sentences, every 5000th a quotation (a dozen in all: see the
+    // README on many quotations in one huge text node), then an ordinary repeat.
+    let mut big = String::with_capacity(5_300_000);
+    let mut quotes = 0;
+    let mut i = 0;
+    while big.len() < 5_000_000 {
+        if i % 5000 == 0 {
+            big.push_str(&format!("“{}” said Maria Elston. ", made_up(i)));
+            quotes += 1;
+        } else {
+            big.push_str(&made_up(i));
+            big.push(' ');
+        }
+        i += 1;
+    }
+    let root = fixture(&format!(
+        "<p>{}</p><p>{big}</p><p>{}</p>",
+        paragraph(0),
+        paragraph(0)
+    ));
+    let before = root.inner_html();
+    let summary = timed("5 MB paragraph: process", || process(&root));
+    assert_eq!(get(&summary, "repeats").as_f64(), Some(1.0));
+    assert_eq!(texts(&root, "[data-verbatim-repeat]"), [paragraph(0)]);
+    assert_eq!(get(&summary, "quotes").as_f64(), Some(quotes as f64));
+    let marks = texts(&root, "mark");
+    assert_eq!(marks.len(), quotes);
+    assert_eq!(marks[0], format!("“{}”", made_up(0)));
+    timed("5 MB paragraph: restore", || restore(&root));
+    assert_eq!(root.inner_html(), before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn adversarial_100k_quote_marks() {
+    // 30,000 straight, 30,000 closing and 30,000 opening marks with no words between them (no
+    // quotation), real quotations around them, then 1000 lines of six quotations in six styles:
+    // 102,004 marks in all.
+    let (n, items) = (30_000, 1_000);
+    let mut html = format!(
+        "<p>{}</p><p>“We are still here,” she said.</p><p>{}</p>\
+         <p>“We are still here, too,” he said.</p><p>{}</p>\
+         <p>Nothing closes that run of marks, and this paragraph ends it.</p>",
+        "\" ".repeat(n),
+        "” ".repeat(n),
+        "“".repeat(n)
+    );
+    for i in 0..items {
+        html.push_str(&format!(
+            "<p>Item {i}: «alpha» and „beta“ and “gamma” and ‘delta’ and \"epsilon\" and 'zeta' said the list.</p>"
+        ));
+    }
+    let root = fixture(&html);
+    let marks_in_page = root
+        .text_content()
+        .unwrap()
+        .chars()
+        .filter(|c| "\"“”«»„‘’'".contains(*c))
+        .count();
+    assert_eq!(marks_in_page, 3 * n + 12 * items + 4);
+    let before = root.inner_html();
+    let summary = timed("100k quote marks: process", || process(&root));
+    assert_eq!(
+        get(&summary, "quotes").as_f64(),
+        Some((2 + 6 * items) as f64)
+    );
+    let marks = texts(&root, "mark");
+    assert_eq!(marks.len(), 2 + 6 * items);
+    assert_eq!(
+        marks[..8],
+        [
+            "“We are still here,”",
+            "“We are still here, too,”",
+            "«alpha»",
+            "„beta“",
+            "“gamma”",
+            "‘delta’",
+            "\"epsilon\"",
+            "'zeta'"
+        ]
+    );
+    timed("100k quote marks: restore", || restore(&root));
+    assert_eq!(root.inner_html(), before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn adversarial_right_to_left_text() {
+    // Arabic and Hebrew paragraphs in right-to-left blocks, with bidi marks and embeddings (which a
+    // reader never sees): copies are hidden, quotations marked, the page restored exactly.
+    let ar0 =
+        "عقد مجلس الميناء اجتماعا يوم الثلاثاء لمناقشة جدول جديد للعبارات التي تعبر الخليج كل ليلة.";
+    let ar1 = "اشتكى الصيادون منذ أشهر من أن الرحلات الليلية تزعج الشباك قرب حاجز الأمواج القديم في الميناء.";
+    let he0 =
+        "מועצת הנמל התכנסה ביום שלישי כדי לדון בלוח זמנים חדש למעבורות שחוצות את המפרץ בלילה.";
+    let root = fixture(&format!(
+        "<div dir=rtl lang=ar><p>{ar0}</p><p>{ar1}</p><p>«سنعلن القرار قريبا»، قالت رئيسة البلدية للصحفيين.</p></div>\
+         <div dir=rtl lang=he><p>{he0}</p><p>\u{202B}\"אנחנו נחליט בקרוב,\" אמרה ראש העירייה.\u{202C}</p></div>\
+         <p dir=auto>\u{200F}{ar0}</p><p dir=rtl><bdi>{ar1}</bdi></p><p dir=rtl>\u{2067}{he0}\u{2069}</p>"
+    ));
+    let before = root.inner_html();
+    let summary = timed("right-to-left: process", || process(&root));
+    assert_eq!(get(&summary, "repeats").as_f64(), Some(3.0));
+    assert_eq!(
+        texts(&root, "[data-verbatim-repeat]"),
+        [
+            format!("\u{200F}{ar0}"),
+            ar1.to_owned(),
+            format!("\u{2067}{he0}\u{2069}")
+        ]
+    );
+    assert_eq!(
+        texts(&root, "mark"),
+        ["«سنعلن القرار قريبا»", "\"אנחנו נחליט בקרוב,\""]
+    );
+    timed("right-to-left: restore", || restore(&root));
+    assert_eq!(root.inner_html(), before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn adversarial_lone_surrogates() {
+    // Text no Rust string can hold: lone high and low surrogates, and a pair split across two
+    // elements. Set through the DOM; compared as JavaScript strings.
+    let root = fixture("<p id=a></p><p id=b></p><p id=c></p><p id=d></p><p id=e></p>");
+    let set = |id: &str, units: &[u16]| {
+        let el = root.query_selector(&format!("#{id}")).unwrap().unwrap();
+        Reflect::set(&el, &"textContent".into(), &js_string(units)).unwrap();
+        el
+    };
+    let lone = |before: &str, unit: u16, after: &str| {
+        let mut units = utf16(before);
+        units.push(unit);
+        units.extend(utf16(after));
+        units
+    };
+    set("a", &lone("“Broken ", 0xD800, " text,” she said."));
+    let broken = lone(
+        "A paragraph with a broken character ",
+        0xDC00,
+        " in the middle of its words, long enough.",
+    );
+    set("b", &broken);
+    set("c", &broken);
+    // a pair split between <b> and <i>, then a whole pair inside a quotation
+    let d = root.query_selector("#d").unwrap().unwrap();
+    d.set_inner_html("Split <b></b><i></i> then “a quote 😀 with an emoji,” she said.");
+    let b = d.query_selector("b").unwrap().unwrap();
+    Reflect::set(&b, &"textContent".into(), &js_string(&[0xD83D])).unwrap();
+    let i = d.query_selector("i").unwrap().unwrap();
+    Reflect::set(&i, &"textContent".into(), &js_string(&[0xDE00])).unwrap();
+    let mut e = vec![0xDBFF];
+    e.extend(utf16("“Right after a lone surrogate,” he said."));
+    e.push(0xD800);
+    set("e", &e);
+
+    let before = js_html(&root);
+    let summary = timed("lone surrogates: process", || process(&root));
+    assert_eq!(get(&summary, "repeats").as_f64(), Some(1.0));
+    let hidden = root.query_selector_all("[data-verbatim-repeat]").unwrap();
+    assert_eq!(hidden.length(), 1);
+    assert_eq!(
+        hidden.item(0).unwrap().unchecked_into::<Element>().id(),
+        "c"
+    );
+    let marks = root.query_selector_all("mark").unwrap();
+    let mark_texts: Vec<JsValue> = (0..marks.length())
+        .map(|i| js_text(&marks.item(i).unwrap()))
+        .collect();
+    assert_eq!(
+        mark_texts,
+        [
+            js_string(&lone("“Broken ", 0xD800, " text,”")),
+            JsValue::from_str("“a quote 😀 with an emoji,”"),
+            JsValue::from_str("“Right after a lone surrogate,”"),
+        ]
+    );
+    timed("lone surrogates: restore", || restore(&root));
+    assert!(js_html(&root) == before, "restored byte for byte");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn adversarial_zero_width_characters() {
+    // Zero-width spaces, joiners, word joiners and byte-order marks: invisible, so a copy full of
+    // them is still a copy, a paragraph of nothing else is no paragraph, and quotations hold them.
+    let (p0, p1) = (paragraph(0), paragraph(1));
+    let p0_zw: String = p0.chars().flat_map(|c| [c, '\u{200B}']).collect();
+    let p1_zw = p1.replace(' ', " \u{200C}\u{200D}\u{2060}\u{FEFF}");
+    let only = "\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}".repeat(2000);
+    let root = fixture(&format!(
+        "<p>{p0}</p><p>{p1}</p><p>{p0_zw}</p><p>{p1_zw}</p><p>{only}</p><p>{only}</p>\
+         <p>“We\u{200B} will\u{200D} decide\u{2060},” she\u{FEFF} said. \
+         A family: 👩\u{200D}👩\u{200D}👧 “are \u{200B}here.”</p>"
+    ));
+    let before = root.inner_html();
+    let summary = timed("zero-width: process", || process(&root));
+    assert_eq!(get(&summary, "repeats").as_f64(), Some(2.0));
+    assert_eq!(texts(&root, "[data-verbatim-repeat]"), [p0_zw, p1_zw]);
+    assert_eq!(
+        texts(&root, "mark"),
+        [
+            "“We\u{200B} will\u{200D} decide\u{2060},”",
+            "“are \u{200B}here.”"
+        ]
+    );
+    timed("zero-width: restore", || restore(&root));
+    assert_eq!(root.inner_html(), before);
+    root.remove();
+}

@@ -4,7 +4,8 @@
 //! `style` attribute, marks and wrappers unwrapped, then every split text node merged back into the
 //! node it came from, newest split first. Afterwards the markup is byte-identical to before.
 
-use wasm_bindgen::JsValue;
+use js_sys::{Function, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Node};
 
 use super::state;
@@ -30,7 +31,12 @@ pub fn restore(root: &Element) -> Result<(), JsValue> {
         unwrap(element)?;
     }
     for (original, created) in changes.splits.iter().rev() {
-        original.append_data(&created.data())?;
+        // The text goes back as JavaScript has it: through a Rust `String` a lone surrogate would
+        // come back as U+FFFD.
+        let data = Reflect::get(created, &JsValue::from_str("data"))?;
+        let append: Function =
+            Reflect::get(original, &JsValue::from_str("appendData"))?.dyn_into()?;
+        append.call1(original, &data)?;
         created.remove();
     }
     doc.drop_ui();

@@ -19,6 +19,10 @@ const IGNORE = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HEAD", "TITL
 const OPAQUE = new Set(["TEXTAREA", "INPUT", "SELECT", "CODE", "PRE", "SVG", "MATH", "BUTTON",
   "KBD", "SAMP", "OPTION"]);
 const OPAQUE_BLOCK = new Set(["PRE", "TEXTAREA", "SELECT", "SVG", "MATH"]);
+// Elements nested deeper than this under the root are not read (left as they are): the walk
+// recurses, and a script-built tree thousands deep would overflow the stack. The HTML parser never
+// nests that deep (Chromium stops at 512), so no parsed page loses anything.
+const MAX_NESTING = 1000;
 
 // Prose blocks that pages rarely hide one by one (see `unseen`).
 const PLAIN = new Set(["P", "LI", "H1", "H2", "H3", "H4", "H5", "H6", "DT", "DD", "TD", "TH", "TR",
@@ -63,6 +67,7 @@ export function verbatim_walk(root, seen) {
   let brs = 0;         // consecutive <br>s
   let blockRuns = 0;   // runs flushed in the current block
   let blockSplit = false;
+  let nesting = 0;     // elements open between the root and the node being read
 
   // A block the reader cannot see (display: none, visibility: hidden, a closed <details>) is not
   // read: a visible copy must never be hidden for an original nobody sees. Its nodes are not added
@@ -113,6 +118,8 @@ export function verbatim_walk(root, seen) {
 
   // Walks the children of `el`; `depth` counts inline elements between them and the block.
   function children(el, block, depth) {
+    if (nesting >= MAX_NESTING) return;
+    nesting += 1;
     for (let n = el.firstChild; n !== null; n = n.nextSibling) {
       const type = n.nodeType;
       if (type === 3) {
@@ -160,6 +167,7 @@ export function verbatim_walk(root, seen) {
       children(n, block, depth + 1);
       if (link) links -= 1;
     }
+    nesting -= 1;
   }
 
   function boundary(block, depth) {

@@ -9,6 +9,8 @@ pub fn fold_char(c: char) -> Option<char> {
     Some(match c {
         // zero-width and formatting characters carry nothing a reader sees
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => return None,
+        // nor do bidi marks, embeddings and isolates (RLM before a copy must not make it another)
+        '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => return None,
         c if c.is_whitespace() => ' ',
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
