@@ -31,7 +31,9 @@ impl<'a> Utf16Map<'a> {
             self.last_byte = 0;
             self.last_unit = 0;
         }
-        let units: usize = self.text[self.last_byte..byte]
+        // `get`, not indexing: both ends are char boundaries, and indexing links core's formatting
+        // of slice errors (kilobytes, with the Unicode tables of `char`'s Debug)
+        let units: usize = (self.text.get(self.last_byte..byte).unwrap_or(""))
             .chars()
             .map(char::len_utf16)
             .sum();
@@ -64,7 +66,7 @@ pub fn slice_utf16(text: &str, start: usize, end: usize) -> &str {
     if from > to {
         return "";
     }
-    &text[from..to]
+    text.get(from..to).unwrap_or("")
 }
 
 #[cfg(test)]

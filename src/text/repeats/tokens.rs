@@ -204,7 +204,7 @@ pub fn gap_before(text: &str, n: usize) -> Option<&str> {
         }
         if starts {
             if count == n {
-                return (n > 0).then(|| &text[last_end..at]);
+                return (n > 0).then(|| text.get(last_end..at).unwrap_or(""));
             }
             count += 1;
             if is_cjk(c) {
