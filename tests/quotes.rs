@@ -571,3 +571,74 @@ fn as_x_put_it_after_a_comma_inside_the_quotation() {
     ]);
     assert_eq!(q[0].2.as_deref(), Some("a harbour memo"));
 }
+
+#[test]
+fn it_resolves_to_an_organisation_in_apposition_to_the_subject() {
+    let q = speakers(&[
+        "The operator, Kessel Lines, said in a statement that sailings would run to the normal timetable from Friday. “We thank our passengers for their patience,” it said.",
+    ]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].1.as_deref(), Some("Kessel Lines"));
+    assert_eq!(q[0].2.as_deref(), Some("it"));
+}
+
+#[test]
+fn source_cues_are_not_part_of_the_name() {
+    for text in [
+        "Selon Claire Dubois, « les quotas doivent être révisés chaque année ».",
+        "According to Claire Dubois, “the quotas must be revised every year.”",
+        "Laut Claire Dubois „müssen die Quoten jedes Jahr überprüft werden“.",
+        "Claire Dubois zufolge „müssen die Quoten jedes Jahr überprüft werden“.",
+    ] {
+        let q = speakers(&[text]);
+        assert_eq!(q.len(), 1, "{text}");
+        assert_eq!(q[0].1.as_deref(), Some("Claire Dubois"), "{text}");
+        assert_eq!(q[0].2.as_deref(), Some("Claire Dubois"), "{text}");
+    }
+    // a name seen first after the cue is remembered without it
+    let q = speakers(&[
+        "Selon Claire Dubois, les quotas sont trop hauts.",
+        "« Il faut les réviser chaque année », a déclaré Dubois.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Claire Dubois"));
+}
+
+#[test]
+fn japanese_quotation_with_to_and_speech_verb() {
+    let q = describe(&["「漁獲枠は毎年見直すべきだ」と佐藤健一代表は述べた。"]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].1, QuoteKind::Direct);
+    assert_eq!(q[0].2.as_deref(), Some("佐藤健一"));
+    assert_eq!(q[0].3.as_deref(), Some("佐藤健一"));
+    assert_eq!(q[0].4.as_deref(), Some("述べた"));
+    for (text, name) in [
+        ("「港は来月再開する」と山田花子氏は語った。", "山田花子"),
+        ("「交渉は続ける」と田中首相は話した。", "田中"),
+        ("鈴木一郎大臣は「予算は足りない」と述べた。", "鈴木一郎"),
+    ] {
+        let q = speakers(&[text]);
+        assert_eq!(q.len(), 1, "{text}");
+        assert_eq!(q[0].1.as_deref(), Some(name), "{text}");
+        assert_eq!(q[0].2.as_deref(), Some(name), "{text}");
+    }
+    // a quotation whose paragraph names its own speaker does not continue the last one
+    let q = speakers(&[
+        "“The quotas are too high,” said Jane Okafor.",
+        "「漁獲枠は毎年見直すべきだ」と佐藤健一代表は述べた。",
+    ]);
+    assert_eq!(q[1].1.as_deref(), Some("佐藤健一"));
+}
+
+#[test]
+fn a_quoted_term_with_no_cue_takes_no_speaker() {
+    let q = describe(&[
+        "New York’s aging below-street infrastructure is tough to maintain, and the corrosive rock salt and “freeze-thaw” cycles of winter make it even worse.",
+    ]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].1, QuoteKind::Scare);
+    assert_eq!(q[0].2, None);
+    let q = speakers(&[
+        "The harbour board is slow to answer, and the “temporary” fences of the north dock have stood for years.",
+    ]);
+    assert_eq!(q[0].1, None);
+}

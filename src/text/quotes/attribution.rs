@@ -13,7 +13,8 @@
 
 use super::lexicon::{contains, CUE_VERBS, FUNCTION_WORDS, NOUN_CUES};
 use super::mention::{
-    head_class, is_between, is_capitalized, left, right, split_titles, word, Mention, MentionKind,
+    head_class, is_between, is_capitalized, is_participle, left, right, split_titles, word,
+    Mention, MentionKind,
 };
 use super::tokens::{Kind, Token};
 
@@ -54,6 +55,8 @@ fn cue_at(text: &str, tokens: &[Token], k: usize) -> Option<Cue> {
             return (next.as_deref() == Some("to")).then_some(Cue::Source(2));
         }
         "selon" | "laut" => return Some(Cue::Source(1)),
+        // "Claire Dubois zufolge": the source stands left, as a verb's speaker does
+        "zufolge" => return Some(Cue::Verb(1)),
         // "as Rosenthal put it, “…”", "…, as a memo put it"
         "put" => {
             let it = tokens.get(k + 1).is_some_and(|n| word(text, n) == "it");
@@ -63,6 +66,18 @@ fn cue_at(text: &str, tokens: &[Token], k: usize) -> Option<Cue> {
     }
     if !contains(CUE_VERBS, &l) {
         return None;
+    }
+    // an infinitive after a predicate adjective is no speech: "is tough to maintain", "is hard
+    // to tell" (but "was asked to explain")
+    if k >= 3 && tokens[k - 1].is_word() && word(text, &tokens[k - 1]) == "to" {
+        let copula = tokens[k - 3].is_word()
+            && matches!(
+                word(text, &tokens[k - 3]),
+                "is" | "are" | "was" | "were" | "be" | "been"
+            );
+        if copula && tokens[k - 2].is_word() && !is_participle(word(text, &tokens[k - 2])) {
+            return None;
+        }
     }
     let determiner = |j: usize| {
         tokens[j].is_word()
@@ -145,6 +160,9 @@ fn past(tokens: &[Token], from: usize, m: &Mention) -> usize {
 pub fn find(text: &str, tokens: &[Token], q: usize, ends_sentence: bool) -> Option<Attribution> {
     // a quotation that ends a sentence begun before it (`Clinton says Trump's “…” She says …`)
     // belongs to that sentence's cue, not to the next sentence's subject
+    if let Some(a) = japanese(text, tokens, q) {
+        return Some(a);
+    }
     let inside = q > 0 && tokens[q - 1].sentence == tokens[q].sentence;
     let early = if ends_sentence && inside {
         before(text, tokens, q)
@@ -166,6 +184,103 @@ pub fn find(text: &str, tokens: &[Token], q: usize, ends_sentence: bool) -> Opti
             }
             a
         })
+}
+
+/// Speech verbs of Japanese reported speech, as they stand after the quotative と and the
+/// speaker: 述べた, 語った, 話した, 言った, 説明した …
+const JA_VERBS: &[&str] = &[
+    "述べ",
+    "語",
+    "話",
+    "言",
+    "説明",
+    "強調",
+    "指摘",
+    "主張",
+    "訴え",
+    "答え",
+    "明らかに",
+    "発表",
+];
+
+/// Titles after a Japanese name, kept out of it: 佐藤健一代表 → 佐藤健一.
+const JA_TITLES: &[&str] = &[
+    "代表",
+    "氏",
+    "首相",
+    "大臣",
+    "社長",
+    "会長",
+    "知事",
+    "市長",
+    "議員",
+    "長官",
+    "大統領",
+    "委員長",
+    "教授",
+    "総裁",
+    "報道官",
+    "さん",
+];
+
+/// The byte offset in `w` where a speech verb of [`JA_VERBS`] starts, if one does.
+fn ja_verb(w: &str) -> Option<usize> {
+    w.char_indices()
+        .find(|&(i, _)| JA_VERBS.iter().any(|v| w[i..].starts_with(v)))
+        .map(|(i, _)| i)
+}
+
+/// A Japanese speaker `w` (a name, then perhaps a title) at byte `at`, as a mention.
+fn ja_mention(w: &str, at: usize) -> Option<Mention> {
+    let mut name = w;
+    let mut roles = Vec::new();
+    if let Some(t) = JA_TITLES
+        .iter()
+        .find(|t| w.ends_with(**t) && w.len() > t.len())
+    {
+        name = &w[..w.len() - t.len()];
+        roles.push(t.to_string());
+    }
+    (!name.is_empty() && name.chars().count() <= 12).then(|| Mention {
+        kind: MentionKind::Name,
+        start: at,
+        end: at + name.len(),
+        text: name.to_string(),
+        head: name.to_string(),
+        definite: true,
+        roles,
+    })
+}
+
+/// Japanese reported speech: 「…」と佐藤代表は述べた (the speaker after the quotative と) or
+/// 佐藤代表は「…」と述べた (before the quotation), the speaker marked by は or が.
+fn japanese(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
+    let t = tokens.get(q + 1).filter(|t| t.is_word())?;
+    let w = word(text, t).strip_prefix('と')?;
+    let at = t.end - w.len();
+    let found = |mention: Mention, verb: usize, v: usize| Attribution {
+        cue: (verb, tokens[v].end),
+        mention,
+        after_end: to_sentence_end(tokens, v + 1),
+    };
+    if ja_verb(w) == Some(0) {
+        // the speaker before the quotation: 佐藤代表は「…」と述べた
+        let p = tokens[..q].last().filter(|p| p.is_word())?;
+        let pw = word(text, p);
+        let name = pw.strip_suffix('は').or_else(|| pw.strip_suffix('が'))?;
+        return Some(found(ja_mention(name, p.start)?, at, q + 1));
+    }
+    // the speaker after と, then は or が and the verb, perhaps after a comma
+    let (mark, _) = w.char_indices().find(|&(_, c)| matches!(c, 'は' | 'が'))?;
+    let m = ja_mention(&w[..mark], at)?;
+    let rest = &w[mark + 'は'.len_utf8()..];
+    if let Some(v) = ja_verb(rest) {
+        return Some(found(m, t.end - rest.len() + v, q + 1));
+    }
+    let n = q + 2 + usize::from(tokens.get(q + 2).is_some_and(|c| c.is_punct('、')));
+    let next = tokens.get(n).filter(|n| rest.is_empty() && n.is_word())?;
+    let v = ja_verb(word(text, next))?;
+    Some(found(m, next.start + v, n))
 }
 
 /// The subject a pronoun inside its own sentence stands for: in "Trump accused her of being

@@ -15,7 +15,7 @@
 //! [`LOOK_BACK`] paragraphs are not candidates for pronouns and descriptions. Each lookup is
 //! therefore constant time, and the whole analysis stays linear.
 
-use super::lexicon::{contains, ORG_HEADS, ORG_WORDS, PERSON_HEADS, TITLES};
+use super::lexicon::{contains, DETERMINERS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, TITLES};
 use super::mention::{head_class, is_capitalized, split_titles, word, Mention, MentionKind};
 use super::tokens::Token;
 
@@ -59,6 +59,39 @@ fn class_of(words: &[String], roles: &[String]) -> Option<bool> {
         || words.len() >= 2
     {
         return Some(false);
+    }
+    None
+}
+
+/// The head of a description the name run `tokens[start..end]` stands in apposition to, as a
+/// role: "The operator, Kessel Lines, said" or "Kessel Lines, the ferry operator, said" give
+/// "operator". The description is a determiner and at most three lower-case words, set off by
+/// commas.
+fn apposition_head(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<String> {
+    let lower_word = |k: usize| {
+        let t = tokens.get(k).filter(|t| t.is_word())?;
+        let w = word(text, t);
+        (!is_capitalized(w) || k == 0 || tokens[k - 1].sentence != t.sentence)
+            .then(|| w.to_lowercase())
+    };
+    let comma = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct(','));
+    // before: `<det> … <head> , <name> ,`
+    if start >= 2 && comma(start - 1) && comma(end) {
+        let head = lower_word(start - 2).filter(|h| !contains(DETERMINERS, h));
+        let det = (start.saturating_sub(5)..start - 2)
+            .rev()
+            .take_while(|&k| lower_word(k).is_some())
+            .any(|k| lower_word(k).is_some_and(|w| contains(DETERMINERS, &w)));
+        if det && head.is_some() {
+            return head;
+        }
+    }
+    // after: `<name> , <det> … <head> ,`
+    if comma(end) && lower_word(end + 1).is_some_and(|w| contains(DETERMINERS, &w)) {
+        let close = (end + 2..(end + 6).min(tokens.len())).find(|&k| !tokens[k].is_word())?;
+        if close > end + 2 && (comma(close) || tokens[close].is_punct('.')) {
+            return lower_word(close - 1);
+        }
     }
     None
 }
@@ -107,6 +140,8 @@ impl Memory {
                 .strip_suffix("'s")
                 .or_else(|| name.strip_suffix("’s"))
                 .unwrap_or(&name);
+            let mut roles = roles;
+            roles.extend(apposition_head(text, tokens, start, k));
             let idx = self.note(name, roles, paragraph);
             self.here.push((tokens[from].start, idx));
         }

@@ -52,6 +52,13 @@ fn is_title(w: &str) -> bool {
     contains(TITLES, &l) || matches!(l.as_str(), "u.s" | "u.k" | "u.n" | "e.u")
 }
 
+/// A past participle, roughly: "asked", "taken", "heard" (a passive after "is", not an adjective).
+pub fn is_participle(w: &str) -> bool {
+    w.ends_with("ed")
+        || w.ends_with("en")
+        || matches!(w, "heard" | "told" | "said" | "made" | "known" | "set")
+}
+
 fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
@@ -250,6 +257,13 @@ pub fn left(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Me
             return Some(m);
         }
         if contains(FUNCTION_WORDS, &pl) || contains(CUE_VERBS, &pl) {
+            break;
+        }
+        // a copula before an adjective ends the noun phrase: "the infrastructure is tough to
+        // maintain" (not a passive: "a reporter can be heard asking")
+        if matches!(pl.as_str(), "is" | "are" | "was" | "were" | "be" | "been")
+            && !is_participle(word(text, &tokens[k]))
+        {
             break;
         }
         k -= 1;

@@ -423,7 +423,9 @@ impl QuoteFinder {
         }
         let previous = self.last_visible? == last.paragraph && last.paragraph < p;
         let first = tokens[..q].iter().all(|t| !t.is_word());
-        if previous && first && last.trailing_words <= CONTINUATION_GAP {
+        // a paragraph with a cue of its own names its own speakers
+        let own_cue = (0..tokens.len()).any(|k| attribution::is_cue(text, tokens, k));
+        if previous && first && last.trailing_words <= CONTINUATION_GAP && !own_cue {
             let speaker = last.speaker.clone()?;
             return Some(Carried::Utf16(Some(speaker), last.cue));
         }
