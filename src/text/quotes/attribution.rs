@@ -11,7 +11,7 @@
 //! A cue is a speech verb from [`CUE_VERBS`] (not after an article: "the state"), "according to",
 //! "selon", "laut". No pattern, no attribution: the caller may then continue the previous speaker.
 
-use super::lexicon::{contains, CUE_VERBS, FUNCTION_WORDS, NOUN_CUES};
+use super::lexicon::{contains, Lower, CUE_VERBS, FUNCTION_WORDS, NOUN_CUES};
 use super::mention::{
     head_class, is_between, is_capitalized, is_participle, left, right, split_titles, word,
     Mention, MentionKind,
@@ -48,10 +48,10 @@ fn cue_at(text: &str, tokens: &[Token], k: usize) -> Option<Cue> {
             return None;
         }
     }
-    let l = w.to_lowercase();
+    let l = Lower::new(w);
     match l.as_str() {
         "according" => {
-            let next = tokens.get(k + 1).map(|n| word(text, n).to_lowercase());
+            let next = tokens.get(k + 1).map(|n| Lower::new(word(text, n)));
             return (next.as_deref() == Some("to")).then_some(Cue::Source(2));
         }
         "selon" | "laut" => return Some(Cue::Source(1)),
@@ -82,12 +82,12 @@ fn cue_at(text: &str, tokens: &[Token], k: usize) -> Option<Cue> {
     let determiner = |j: usize| {
         tokens[j].is_word()
             && matches!(
-                word(text, &tokens[j]).to_lowercase().as_str(),
+                Lower::new(word(text, &tokens[j])).as_str(),
                 "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "my" | "our"
             )
     };
     if k > 0 && tokens[k - 1].is_word() {
-        let p = word(text, &tokens[k - 1]).to_lowercase();
+        let p = Lower::new(word(text, &tokens[k - 1]));
         if matches!(
             p.as_str(),
             "the" | "an" | "his" | "her" | "its" | "their" | "this" | "of" | "my" | "our"
@@ -301,7 +301,7 @@ fn antecedent_subject(text: &str, tokens: &[Token], m: &Mention) -> Option<Menti
     let opener = at > 0
         && tokens[at - 1].is_word()
         && matches!(
-            word(text, &tokens[at - 1]).to_lowercase().as_str(),
+            Lower::new(word(text, &tokens[at - 1])).as_str(),
             "what" | "which" | "whom" | "that" | "because" | "as" | "where"
         );
     if !opener {
@@ -576,7 +576,7 @@ fn intro_end(text: &str, tokens: &[Token], floor: usize, q: usize) -> usize {
     let opens = tokens.get(floor).is_some_and(|t| {
         t.is_word()
             && matches!(
-                word(text, t).to_lowercase().as_str(),
+                Lower::new(word(text, t)).as_str(),
                 "after"
                     | "although"
                     | "as"
@@ -633,8 +633,7 @@ fn clause_subject(text: &str, tokens: &[Token], floor: usize, q: usize) -> Optio
     }
     let verb = tokens.get(k).filter(|_| k < q)?;
     let w = word(text, verb);
-    (verb.is_word() && !is_capitalized(w) && !contains(FUNCTION_WORDS, &w.to_lowercase()))
-        .then_some(m)
+    (verb.is_word() && !is_capitalized(w) && !contains(FUNCTION_WORDS, &Lower::new(w))).then_some(m)
 }
 
 /// The speaker of a quotation in a headline, which drops its cue or sets it in title case:
@@ -645,7 +644,7 @@ pub fn headline_subject(text: &str, tokens: &[Token], q: usize) -> Option<Mentio
     let mut e = 0;
     while e < q.min(6) && tokens[e].is_word() {
         let w = word(text, &tokens[e]);
-        let l = w.to_lowercase();
+        let l = Lower::new(w);
         if !is_capitalized(w) || contains(FUNCTION_WORDS, &l) || contains(CUE_VERBS, &l) {
             break;
         }

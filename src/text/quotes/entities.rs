@@ -15,7 +15,7 @@
 //! [`LOOK_BACK`] paragraphs are not candidates for pronouns and descriptions. Each lookup is
 //! therefore constant time, and the whole analysis stays linear.
 
-use super::lexicon::{contains, DETERMINERS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, TITLES};
+use super::lexicon::{contains, Lower, DETERMINERS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, TITLES};
 use super::mention::{head_class, is_capitalized, split_titles, word, Mention, MentionKind};
 use super::tokens::Token;
 
@@ -26,6 +26,8 @@ pub const LOOK_BACK: usize = 12;
 struct Entity {
     name: String,
     words: Vec<String>,
+    /// [`key`] of the name, to find it again without comparing strings.
+    key: u64,
     /// Some(true) an organisation, Some(false) a person, None unknown.
     org: Option<bool>,
     roles: Vec<String>,
@@ -40,12 +42,36 @@ pub struct Memory {
     entities: Vec<Entity>,
     /// Names in the current paragraph's frame, by byte offset: (offset, entity index).
     here: Vec<(usize, usize)>,
+    /// A buffer for the name being read.
+    name: String,
+    /// The entities' keys, in their order: searched first, contiguous in memory.
+    keys: Vec<u64>,
 }
 
 fn lower_words(name: &str) -> Vec<String> {
     name.split_whitespace()
         .map(|w| w.trim_end_matches('.').to_lowercase())
         .collect()
+}
+
+/// A hash of [`lower_words`] of `name`, computed without allocating.
+fn key(name: &str) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325_u64;
+    for w in name.split_whitespace() {
+        for b in Lower::new(w.trim_end_matches('.')).bytes().chain([0xff]) {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// Whether `words` are [`lower_words`] of `name`, without allocating.
+fn same_words(words: &[String], name: &str) -> bool {
+    words.len() == name.split_whitespace().count()
+        && words
+            .iter()
+            .zip(name.split_whitespace())
+            .all(|(a, w)| *a == *Lower::new(w.trim_end_matches('.')))
 }
 
 fn class_of(words: &[String], roles: &[String]) -> Option<bool> {
@@ -72,7 +98,7 @@ fn apposition_head(text: &str, tokens: &[Token], start: usize, end: usize) -> Op
         let t = tokens.get(k).filter(|t| t.is_word())?;
         let w = word(text, t);
         (!is_capitalized(w) || k == 0 || tokens[k - 1].sentence != t.sentence)
-            .then(|| w.to_lowercase())
+            .then(|| Lower::new(w).to_string())
     };
     let comma = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct(','));
     // before: `<det> … <head> , <name> ,`
@@ -134,23 +160,41 @@ impl Memory {
             if k - from == 1 && sentence_initial && from == start {
                 continue; // "Washington" as a first word may be any capitalised word
             }
-            let name: Vec<&str> = tokens[from..k].iter().map(|t| word(text, t)).collect();
-            let name = name.join(" ");
-            let name = name
+            let mut name = std::mem::take(&mut self.name);
+            name.clear();
+            for (n, t) in tokens[from..k].iter().enumerate() {
+                if n > 0 {
+                    name.push(' ');
+                }
+                name.push_str(word(text, t));
+            }
+            let trimmed = name
                 .strip_suffix("'s")
                 .or_else(|| name.strip_suffix("’s"))
                 .unwrap_or(&name);
             let mut roles = roles;
             roles.extend(apposition_head(text, tokens, start, k));
-            let idx = self.note(name, roles, paragraph);
+            let idx = self.note(trimmed, roles, paragraph);
+            self.name = name;
             self.here.push((tokens[from].start, idx));
         }
     }
 
     /// Adds or refreshes a named entity; returns its index.
     fn note(&mut self, name: &str, roles: Vec<String>, paragraph: usize) -> usize {
-        let words = lower_words(name);
-        if let Some(i) = self.entities.iter().rposition(|e| e.words == words) {
+        let key = key(name);
+        let found = self
+            .keys
+            .iter()
+            .rposition(|&k| k == key)
+            .filter(|&i| same_words(&self.entities[i].words, name))
+            .or_else(|| {
+                // two names of one hash (never seen in practice): compare the words
+                self.entities
+                    .iter()
+                    .rposition(|e| e.key == key && same_words(&e.words, name))
+            });
+        if let Some(i) = found {
             let e = &mut self.entities[i];
             e.seen = paragraph;
             for r in roles {
@@ -165,14 +209,18 @@ impl Memory {
         }
         if self.entities.len() >= MAX_ENTITIES {
             self.entities.remove(0);
+            self.keys.remove(0);
             for h in &mut self.here {
                 h.1 = h.1.saturating_sub(1);
             }
         }
+        let words = lower_words(name);
         let org = class_of(&words, &roles);
+        self.keys.push(key);
         self.entities.push(Entity {
             name: name.to_string(),
             words,
+            key,
             org,
             roles,
             spoke: None,

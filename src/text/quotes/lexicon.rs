@@ -1,19 +1,121 @@
 //! The word lists the engine decides with: speech cues, titles, pronouns, determiners, name and
 //! description heads.
 //!
-//! Every list is a sorted `&'static [&str]` of lower-case words searched by binary search: compact
-//! in the WebAssembly build (a few kilobytes in all) and fast. `tests::lists_are_sorted` keeps the
+//! Every list is a sorted list of lower-case words with a small hash table of indices built at
+//! compile time ([`Words`]): compact in the WebAssembly build and a lookup costs one hash and about
+//! one string comparison. `tests::lists_are_sorted` keeps the
 //! order honest. Verbs are listed in all their forms (said, says, saying, say) rather than stemmed:
 //! stemming rules mis-fire on names ("Reed") and cost more code than the list costs bytes.
 
-/// Whether `word` (lower case) is in the sorted `list`.
-pub fn contains(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
+/// A word list: the sorted words and an open-addressing table, built at compile time and at most
+/// three-quarters full, that maps a word's [`hash`] to its group of [`group`] neighbouring words
+/// (plus one; a byte per slot). A lookup hashes the word once and compares it with a group or
+/// two: no binary search over strings.
+pub struct Words {
+    list: &'static [&'static str],
+    slots: &'static [u8],
+    group: usize,
+}
+
+/// FNV-1a over the bytes.
+const fn hash(b: &[u8]) -> u32 {
+    let mut h = 0x811c_9dc5_u32;
+    let mut i = 0;
+    while i < b.len() {
+        h = (h ^ b[i] as u32).wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    h
+}
+
+/// The table size for `n` words: a power of two with a quarter or more left free.
+const fn size(n: usize) -> usize {
+    (n + n / 3 + 1).next_power_of_two()
+}
+
+/// Words per group, so that a group number fits a byte.
+const fn group(n: usize) -> usize {
+    n / 255 + 1
+}
+
+const fn slots<const N: usize>(list: &[&str]) -> [u8; N] {
+    let mut t = [0u8; N];
+    let g = group(list.len());
+    let mut i = 0;
+    while i < list.len() {
+        let mut s = hash(list[i].as_bytes()) as usize & (N - 1);
+        while t[s] != 0 {
+            s = (s + 1) & (N - 1);
+        }
+        t[s] = (i / g + 1) as u8;
+        i += 1;
+    }
+    t
+}
+
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {{
+        const LIST: &[&str] = &[$($w),*];
+        const N: usize = size(LIST.len());
+        &Words { list: LIST, slots: &slots::<N>(LIST), group: group(LIST.len()) }
+    }};
+}
+
+/// Whether `word` (lower case) is in `list`.
+pub fn contains(list: &Words, word: &str) -> bool {
+    let mask = list.slots.len() - 1;
+    let mut s = hash(word.as_bytes()) as usize & mask;
+    loop {
+        match list.slots[s] {
+            0 => return false,
+            g => {
+                let from = (usize::from(g) - 1) * list.group;
+                let to = (from + list.group).min(list.list.len());
+                if list.list.get(from..to).is_some_and(|ws| ws.contains(&word)) {
+                    return true;
+                }
+                s = (s + 1) & mask;
+            }
+        }
+    }
+}
+
+/// A word in lower case: on the stack when it is short ASCII (nearly every word), else a String.
+pub enum Lower {
+    Short([u8; 24], u8),
+    Long(String),
+}
+
+impl Lower {
+    pub fn new(w: &str) -> Lower {
+        if w.len() <= 24 && w.is_ascii() {
+            let mut b = [0u8; 24];
+            for (d, s) in b.iter_mut().zip(w.bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+            Lower::Short(b, w.len() as u8)
+        } else {
+            Lower::Long(w.to_lowercase())
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        match self {
+            Lower::Short(b, n) => std::str::from_utf8(&b[..usize::from(*n)]).unwrap_or_default(),
+            Lower::Long(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
 }
 
 /// Speech and attribution verbs in all their forms, English, German and French. Nouns that share a
 /// form with a verb ("charge", "report", "state") are left out where the noun is the common reading.
-pub const CUE_VERBS: &[&str] = &[
+pub const CUE_VERBS: &Words = words![
     "accuse",
     "accused",
     "accuses",
@@ -633,7 +735,7 @@ pub const CUE_VERBS: &[&str] = &[
 
 /// Words that may stand between a speaker and the cue: "Trump also said", "she has repeatedly
 /// argued", "Trump went on to underline", "il a déclaré".
-pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
+pub const BETWEEN_SUBJECT_AND_CUE: &Words = words![
     "a",
     "again",
     "already",
@@ -705,20 +807,20 @@ pub const BETWEEN_SUBJECT_AND_CUE: &[&str] = &[
 ];
 
 /// Pronouns a cue can attach to.
-pub const PRONOUNS: &[&str] = &[
+pub const PRONOUNS: &Words = words![
     "elle", "elles", "er", "es", "he", "i", "ich", "il", "ils", "it", "she", "sie", "they", "we",
     "wir", "you",
 ];
 
 /// Cue verbs whose bare form is also a common noun: after a determiner and an adjective they are
 /// the noun ("an unprompted call", "a fundraising email"), not a cue.
-pub const NOUN_CUES: &[&str] = &[
+pub const NOUN_CUES: &Words = words![
     "call", "claim", "demand", "email", "estimate", "note", "promise", "protest", "remark",
     "reply", "report", "tweet", "vow",
 ];
 
 /// Words that open a description ("the expert", "a spokesman", "his lawyer", "some analysts").
-pub const DETERMINERS: &[&str] = &[
+pub const DETERMINERS: &Words = words![
     "a", "all", "an", "another", "any", "both", "das", "der", "die", "each", "eight", "ein",
     "eine", "every", "few", "five", "four", "her", "his", "its", "la", "le", "les", "many", "most",
     "my", "nine", "one", "other", "our", "seven", "several", "six", "some", "ten", "that", "the",
@@ -726,7 +828,7 @@ pub const DETERMINERS: &[&str] = &[
 ];
 
 /// Titles and qualifiers kept out of a name ("U.S. President Donald Trump" → "Donald Trump").
-pub const TITLES: &[&str] = &[
+pub const TITLES: &Words = words![
     "acting",
     "adm",
     "admiral",
@@ -830,7 +932,7 @@ pub const TITLES: &[&str] = &[
 ];
 
 /// Capitalised words that are not part of a name when they open a run ("But Trump", "On Monday").
-pub const FUNCTION_WORDS: &[&str] = &[
+pub const FUNCTION_WORDS: &Words = words![
     "a",
     "according",
     "after",
@@ -930,7 +1032,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Words that make a name an organisation, outlet or country (something a reader calls "it").
-pub const ORG_WORDS: &[&str] = &[
+pub const ORG_WORDS: &Words = words![
     "abc",
     "administration",
     "afp",
@@ -1056,7 +1158,7 @@ pub const ORG_WORDS: &[&str] = &[
 ];
 
 /// Heads of descriptions that stand for a person ("the expert", "the official").
-pub const PERSON_HEADS: &[&str] = &[
+pub const PERSON_HEADS: &Words = words![
     "activist",
     "actor",
     "actress",
@@ -1164,7 +1266,7 @@ pub const PERSON_HEADS: &[&str] = &[
 ];
 
 /// Heads of descriptions that stand for an organisation or outlet ("the newspaper", "the daily").
-pub const ORG_HEADS: &[&str] = &[
+pub const ORG_HEADS: &Words = words![
     "administration",
     "agency",
     "airline",
@@ -1237,7 +1339,7 @@ pub const ORG_HEADS: &[&str] = &[
 ];
 
 /// Words before a quotation that say it is a term, not speech: the so-called "…", dubbed "…".
-pub const SCARE_MARKERS: &[&str] = &[
+pub const SCARE_MARKERS: &Words = words![
     "billed",
     "branded",
     "called-for",
@@ -1263,13 +1365,13 @@ pub const SCARE_MARKERS: &[&str] = &[
 ];
 
 /// Lower-case particles inside names (Ursula von der Leyen, Osama bin Laden).
-pub const NAME_PARTICLES: &[&str] = &[
+pub const NAME_PARTICLES: &Words = words![
     "al", "bin", "da", "de", "del", "der", "di", "dos", "du", "el", "ibn", "la", "le", "van",
     "von", "y",
 ];
 
 /// Abbreviations whose period does not end a sentence (lower case, without the final period).
-pub const ABBREVIATIONS: &[&str] = &[
+pub const ABBREVIATIONS: &Words = words![
     "a.m", "adm", "apr", "aug", "ave", "blvd", "capt", "cmdr", "co", "col", "corp", "d.c", "dec",
     "dept", "dr", "e.u", "etc", "feb", "fr", "ft", "gen", "gov", "hon", "inc", "jan", "jr", "jul",
     "jun", "lt", "ltd", "m", "mar", "mlle", "mme", "mr", "mrs", "ms", "mt", "no", "nov", "oct",
@@ -1298,7 +1400,7 @@ mod tests {
             NAME_PARTICLES,
             ABBREVIATIONS,
         ] {
-            for pair in list.windows(2) {
+            for pair in list.list.windows(2) {
                 assert!(pair[0] < pair[1], "{} before {}", pair[0], pair[1]);
             }
         }
@@ -1306,5 +1408,13 @@ mod tests {
         assert!(contains(CUE_VERBS, "erklärte"));
         assert!(contains(CUE_VERBS, "déclaré"));
         assert!(!contains(CUE_VERBS, "state"));
+        for list in [CUE_VERBS, TITLES, ABBREVIATIONS] {
+            for w in list.list {
+                assert!(contains(list, w));
+                assert!(!contains(list, &format!("{w}x")));
+            }
+        }
+        assert_eq!(Lower::new("Said").as_str(), "said");
+        assert_eq!(Lower::new("Erklärte").as_str(), "erklärte");
     }
 }

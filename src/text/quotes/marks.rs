@@ -237,6 +237,20 @@ impl Pairer {
     /// the end, the text after it is paired again with single openers ignored (the mark was an
     /// apostrophe and must not swallow the double quotations behind it).
     pub fn scan(&mut self, paragraph: usize, text: &str) -> Vec<Pair> {
+        // without a mark that can open, nothing opens (and nothing carried continues); a straight
+        // apostrophe inside a word (it's, O'Brien) cannot open
+        let b = text.as_bytes();
+        let opener = |(i, c): (usize, char)| match c {
+            '\'' => i == 0 || !b[i - 1].is_ascii_alphanumeric() || b.get(i + 1) == Some(&b'\''),
+            '“' | '„' | '‘' | '‚' | '`' | '"' | '＂' | '«' | '»' | '‹' | '›' | '「' | '『' => {
+                true
+            }
+            _ => false,
+        };
+        if !text.char_indices().any(opener) {
+            self.carry = None;
+            return Vec::new();
+        }
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         let mut out = Vec::new();
         let mut stack: Vec<Open> = Vec::new();

@@ -6,8 +6,8 @@
 //! tell a person from an organisation and let "the director" find its name later.
 
 use super::lexicon::{
-    contains, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS, NAME_PARTICLES,
-    ORG_HEADS, PERSON_HEADS, PRONOUNS, TITLES,
+    contains, Lower, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS,
+    NAME_PARTICLES, ORG_HEADS, PERSON_HEADS, PRONOUNS, TITLES,
 };
 use super::tokens::{Kind, Token};
 
@@ -38,8 +38,8 @@ pub fn word<'a>(text: &'a str, t: &Token) -> &'a str {
     &text[t.start..t.end]
 }
 
-fn lower(w: &str) -> String {
-    w.trim_end_matches('.').to_lowercase()
+fn lower(w: &str) -> Lower {
+    Lower::new(w.trim_end_matches('.'))
 }
 
 pub fn is_capitalized(w: &str) -> bool {
@@ -65,7 +65,7 @@ fn is_possessive(w: &str) -> bool {
 
 /// Words the cue search skips between a subject and its verb: "also", "has", adverbs in -ly.
 pub fn is_between(w: &str) -> bool {
-    let l = w.to_lowercase();
+    let l = Lower::new(w);
     contains(BETWEEN_SUBJECT_AND_CUE, &l)
         || (l.len() > 4 && l.ends_with("ly") && !is_capitalized(w))
 }
@@ -85,7 +85,7 @@ fn roles_of(text: &str, tokens: &[Token]) -> Vec<String> {
             break;
         }
         if !contains(DETERMINERS, &l) {
-            roles.push(l);
+            roles.push(l.to_string());
         }
     }
     roles
@@ -95,7 +95,10 @@ fn make(text: &str, tokens: &[Token], kind: MentionKind, definite: bool) -> Ment
     let start = tokens.first().map_or(0, |t| t.start);
     let end = tokens.last().map_or(0, |t| t.end);
     let words: Vec<&str> = tokens.iter().map(|t| word(text, t)).collect();
-    let head = words.last().map(|w| lower(w)).unwrap_or_default();
+    let head = words
+        .last()
+        .map(|w| lower(w).to_string())
+        .unwrap_or_default();
     Mention {
         kind,
         start,
@@ -119,7 +122,7 @@ pub fn split_titles(text: &str, run: &[Token]) -> (usize, Vec<String>) {
     for (k, t) in run.iter().enumerate().skip(from) {
         let w = word(text, t);
         if is_title(w) && k + 1 < run.len() {
-            roles.push(lower(w));
+            roles.push(lower(w).to_string());
             name_from = k + 1;
         }
     }

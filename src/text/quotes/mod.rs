@@ -8,7 +8,7 @@
 //! 4. [`kind`] decides direct, partial or scare;
 //! 5. [`entities`] resolves the mention to the fullest name ("the expert" → "Kim Sang-ki");
 //! 6. a quotation with no cue of its own continues the previous quotation's speaker when nothing
-//!    intervenes (the same paragraph, or the start of the next one).
+//!    intervenes (the same paragraph, or the start of the next one when that one has no cue).
 //!
 //! Every step looks at a bounded window around each quotation and the entity memory is bounded,
 //! so the cost is linear in the text on any input.
@@ -27,7 +27,7 @@ use super::options::Options;
 use super::report::{Position, Quote, QuoteKind, Span, Speaker};
 use super::utf16::Utf16Map;
 use attribution::Attribution;
-use lexicon::{contains, SCARE_MARKERS};
+use lexicon::{contains, Lower, SCARE_MARKERS};
 use marks::Pairer;
 use tokens::{Kind, Token};
 
@@ -423,9 +423,13 @@ impl QuoteFinder {
         }
         let previous = self.last_visible? == last.paragraph && last.paragraph < p;
         let first = tokens[..q].iter().all(|t| !t.is_word());
-        // a paragraph with a cue of its own names its own speakers
-        let own_cue = (0..tokens.len()).any(|k| attribution::is_cue(text, tokens, k));
-        if previous && first && last.trailing_words <= CONTINUATION_GAP && !own_cue {
+        // a paragraph with a cue of its own names its own speakers (looked at once at most: only
+        // a quotation with no word before it gets here)
+        if previous
+            && first
+            && last.trailing_words <= CONTINUATION_GAP
+            && !(0..tokens.len()).any(|k| attribution::is_cue(text, tokens, k))
+        {
             let speaker = last.speaker.clone()?;
             return Some(Carried::Utf16(Some(speaker), last.cue));
         }
@@ -475,7 +479,7 @@ fn term_marker(text: &str, tokens: &[Token], q: usize) -> bool {
             && tokens[q - back].is_word()
             && contains(
                 SCARE_MARKERS,
-                &mention::word(text, &tokens[q - back]).to_lowercase(),
+                &Lower::new(mention::word(text, &tokens[q - back])),
             )
     })
 }

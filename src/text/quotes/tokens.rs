@@ -6,7 +6,7 @@
 //! O'Brien, U.S.) and the final period of a known abbreviation (Sen., Mr.), so that period does not
 //! end a sentence.
 
-use super::lexicon::{contains, ABBREVIATIONS};
+use super::lexicon::{contains, Lower, ABBREVIATIONS};
 use super::marks::is_invisible;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +39,20 @@ impl Token {
 
 /// Whether a character can be part of a word.
 fn word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The character at byte `i` (a char boundary) of `text`, with a fast path for ASCII.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    }
 }
 
 /// Characters that join two word parts: Sang-ki, O'Brien, U.S, 3.5, AT&T.
@@ -50,7 +63,7 @@ fn joiner(c: char) -> bool {
 /// Cuts `text` into tokens; `quotes` are sorted, disjoint byte ranges that become one token each.
 /// `quote_ends_sentence[i]` says whether quotation `i` ends with sentence-final punctuation inside.
 pub fn tokenize(text: &str, quotes: &[(usize, usize)], quote_ends_sentence: &[bool]) -> Vec<Token> {
-    let mut tokens: Vec<Token> = Vec::new();
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4);
     let bytes_len = text.len();
     let mut q = 0;
     let mut i = 0;
@@ -82,7 +95,7 @@ pub fn tokenize(text: &str, quotes: &[(usize, usize)], quote_ends_sentence: &[bo
         } else {
             bytes_len
         };
-        let c = text[i..].chars().next().expect("i is a char boundary");
+        let Some(c) = char_at(text, i) else { break };
         if c.is_whitespace() || is_invisible(c) {
             i += c.len_utf8();
             continue;
@@ -90,11 +103,12 @@ pub fn tokenize(text: &str, quotes: &[(usize, usize)], quote_ends_sentence: &[bo
         if word_char(c) {
             let start = i;
             let mut end = i + c.len_utf8();
-            let mut it = text[end..limit].char_indices().peekable();
-            while let Some((_, d)) = it.next() {
+            let rest = &text[..limit];
+            while let Some(d) = char_at(rest, end) {
+                let next = || char_at(rest, end + d.len_utf8());
                 if word_char(d)
                     || (is_invisible(d) && d != '\u{200B}')
-                    || (joiner(d) && it.peek().is_some_and(|&(_, n)| word_char(n)))
+                    || (joiner(d) && next().is_some_and(word_char))
                 {
                     end += d.len_utf8();
                 } else {
@@ -104,7 +118,7 @@ pub fn tokenize(text: &str, quotes: &[(usize, usize)], quote_ends_sentence: &[bo
             // keep the period of an abbreviation (Sen., U.S., a single initial)
             if text[end..limit].starts_with('.') {
                 let w = &text[start..end];
-                let lower = w.to_lowercase();
+                let lower = Lower::new(w);
                 let is_initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
                 if is_initial || w.contains('.') || contains(ABBREVIATIONS, &lower) {
                     end += 1;
