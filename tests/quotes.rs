@@ -642,3 +642,38 @@ fn a_quoted_term_with_no_cue_takes_no_speaker() {
     ]);
     assert_eq!(q[0].1, None);
 }
+
+/// "it said" finds the outlet named in the paragraph, even when its apposition is a long
+/// description ("a newspaper close to the government"), and a possessive before a cue ("Elston's
+/// remarks suggest") is the person, not a new name "Elston's".
+#[test]
+fn it_said_finds_the_outlet_past_a_possessive_speaker() {
+    let p = [
+        "Valdorian President Maria Elston has confirmed that the two governments are in talks.",
+        "A second round could break the deadlock. Elston's remarks also suggest that Valdoria is warming to a deal.",
+        "“We are choosing a place to meet,” Elston told reporters on Sunday.",
+        "The Northern Ledger, a newspaper close to the Ostrell government, struck a harder tone on Monday. “Valdoria must lift the port restrictions first,” it said in an editorial.",
+        "The port authority's “open quay” plan was shelved in the spring.",
+    ];
+    let got = describe(&p);
+    let speakers: Vec<(&str, Option<&str>, QuoteKind)> = got
+        .iter()
+        .map(|d| (d.0.as_str(), d.2.as_deref(), d.1))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            (
+                "“We are choosing a place to meet,”",
+                Some("Maria Elston"),
+                QuoteKind::Direct
+            ),
+            (
+                "“Valdoria must lift the port restrictions first,”",
+                Some("Northern Ledger"),
+                QuoteKind::Direct
+            ),
+            ("“open quay”", None, QuoteKind::Scare),
+        ]
+    );
+}

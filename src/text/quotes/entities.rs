@@ -114,9 +114,17 @@ fn apposition_head(text: &str, tokens: &[Token], start: usize, end: usize) -> Op
     }
     // after: `<name> , <det> … <head> ,`
     if comma(end) && lower_word(end + 1).is_some_and(|w| contains(DETERMINERS, &w)) {
-        let close = (end + 2..(end + 6).min(tokens.len())).find(|&k| !tokens[k].is_word())?;
-        if close > end + 2 && (comma(close) || tokens[close].is_punct('.')) {
+        let close = (end + 2..(end + 14).min(tokens.len())).find(|&k| !tokens[k].is_word())?;
+        if close > end + 2 && close <= end + 5 && (comma(close) || tokens[close].is_punct('.')) {
             return lower_word(close - 1);
+        }
+        // a longer description that a phrase follows ("The Northern Ledger, a newspaper close
+        // to the government, …"): its first noun of a known class, right after the determiner
+        // or one adjective
+        if comma(close) || tokens[close].is_punct('.') {
+            return (end + 2..(end + 4).min(close))
+                .filter_map(lower_word)
+                .find(|w| contains(ORG_HEADS, w) || contains(PERSON_HEADS, w));
         }
     }
     None
@@ -319,7 +327,13 @@ impl Memory {
     }
 
     fn resolve_name(&mut self, m: &Mention, paragraph: usize) -> usize {
-        let words = lower_words(&m.text);
+        // "Elston's remarks suggest …": the possessive is the person's, not part of the name
+        let text = m
+            .text
+            .strip_suffix("'s")
+            .or_else(|| m.text.strip_suffix("\u{2019}s"))
+            .unwrap_or(&m.text);
+        let words = lower_words(text);
         let longer = self
             .entities
             .iter()
@@ -335,7 +349,7 @@ impl Memory {
                 self.entities[i].seen = paragraph;
                 i
             }
-            None => self.note(&m.text, m.roles.clone(), paragraph),
+            None => self.note(text, m.roles.clone(), paragraph),
         }
     }
 }

@@ -14,6 +14,11 @@
 //!    quote.
 //! 5. What is left (a short term, no cue, no speaker) is a scare quote: the "maximum pressure"
 //!    strategy.
+//!
+//! Before rules 3 to 5: a quoted term of up to three words standing as a modifier, between a
+//! determiner or a possessive and a lower-case noun (the "maximum pressure" strategy, Valdoria's
+//! "managed calm" approach) and attributed to nobody is a scare quote, even in a sentence with a
+//! cue: it names a policy. (With a speaker found, PolNeAR's annotators count it as their words.)
 
 use crate::text::report::QuoteKind;
 
@@ -33,6 +38,8 @@ pub struct Evidence {
     pub title_case: bool,
     /// The paragraph is a headline (short, in Title Case): its quotations are speech.
     pub headline: bool,
+    /// It stands as a modifier: a determiner or possessive before it, a lower-case noun after.
+    pub modifier: bool,
 }
 
 pub fn decide(e: &Evidence) -> QuoteKind {
@@ -51,6 +58,9 @@ pub fn decide(e: &Evidence) -> QuoteKind {
     }
     if e.headline {
         return QuoteKind::Partial;
+    }
+    if e.modifier && e.words <= 3 && !e.attributed {
+        return QuoteKind::Scare;
     }
     if e.title_case && e.words <= 5 && !e.attributed {
         return QuoteKind::Scare;
@@ -75,6 +85,7 @@ mod tests {
             term_marker: false,
             title_case: false,
             headline: false,
+            modifier: false,
         }
     }
 
@@ -89,5 +100,10 @@ mod tests {
         let mut e = ev(2, false, false, true);
         e.term_marker = true;
         assert_eq!(decide(&e), QuoteKind::Scare);
+        let mut e = ev(2, false, false, true);
+        e.modifier = true;
+        assert_eq!(decide(&e), QuoteKind::Scare);
+        e.attributed = true;
+        assert_eq!(decide(&e), QuoteKind::Partial);
     }
 }

@@ -219,6 +219,7 @@ impl QuoteFinder {
                 cue_in_sentence: attribution::cue_in_sentence(text, &tokens, q),
                 term_marker: term_marker(text, &tokens, q),
                 headline,
+                modifier: modifier(text, &tokens, q),
                 title_case: words <= 5
                     && inner
                         .split(|c: char| !c.is_alphanumeric())
@@ -473,6 +474,31 @@ fn is_headline(text: &str) -> bool {
 }
 
 /// A term marker stands right before the quotation: so-called "…", dubbed "…", known as "…".
+/// Whether the quotation token `q` stands as a modifier of a noun: a determiner or a possessive
+/// right before it, a lower-case word right after it that is no function word or cue ("the
+/// “maximum pressure” strategy", "Valdoria's “managed calm” approach").
+fn modifier(text: &str, tokens: &[Token], q: usize) -> bool {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.is_word())
+            .map(|t| mention::word(text, t))
+    };
+    let before = q.checked_sub(1).and_then(word).is_some_and(|w| {
+        w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+            || contains(lexicon::DETERMINERS, &Lower::new(w))
+    });
+    let after = word(q + 1).is_some_and(|w| {
+        let lower = Lower::new(w);
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !contains(lexicon::DETERMINERS, &lower)
+            && !contains(lexicon::CUE_VERBS, &lower)
+            && !contains(lexicon::FUNCTION_WORDS, &lower)
+    });
+    before && after
+}
+
 fn term_marker(text: &str, tokens: &[Token], q: usize) -> bool {
     (1..=2).any(|back| {
         q >= back
