@@ -239,23 +239,22 @@ fn paragraphs(value: &JsValue) -> Result<Vec<String>, JsValue> {
         return Err(error("verbatim: paragraphs must be an array of strings"));
     }
     let array: &Array = value.unchecked_ref();
-    array
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            v.as_string().ok_or_else(|| {
-                error(
-                    &[
-                        "verbatim: paragraphs[",
-                        &dom::decimal(i as u64),
-                        "] must be a string, got ",
-                        js_type(&v),
-                    ]
-                    .concat(),
-                )
-            })
-        })
-        .collect()
+    let mut out = Vec::with_capacity(array.length() as usize);
+    for (i, v) in array.iter().enumerate() {
+        let Some(text) = v.as_string() else {
+            return Err(error(
+                &[
+                    "verbatim: paragraphs[",
+                    &dom::decimal(i as u64),
+                    "] must be a string, got ",
+                    js_type(&v),
+                ]
+                .concat(),
+            ));
+        };
+        out.push(text);
+    }
+    Ok(out)
 }
 
 /// Finds repeats and quotations in a list of paragraphs: `analyze(paragraphs, options?) -> Report`.
