@@ -270,8 +270,30 @@ pub fn analyze(paragraphs_value: JsValue, options_value: JsValue) -> Result<JsVa
 pub fn process(root: JsValue, options_value: JsValue) -> Result<JsValue, JsValue> {
     let root = element(root, "process")?;
     let options = options(&options_value)?;
-    let summary = dom::process(&root, options)?;
+    let (summary, _) = dom::process(&root, options, 0)?;
     Ok(summary_js(&summary))
+}
+
+/// One step of `process` on a huge page: reads at most about `maxParagraphs` new paragraphs (whole
+/// blocks) and returns the summary with `more: true` while paragraphs remain unread; call it again,
+/// in a later task, until `more` is false. Results are those of `process` given the same content in
+/// batches (DESIGN.md, "Ordering rule for batches").
+#[wasm_bindgen(js_name = processStep, skip_typescript)]
+pub fn process_step(
+    root: JsValue,
+    max_paragraphs: u32,
+    options_value: JsValue,
+) -> Result<JsValue, JsValue> {
+    let root = element(root, "processStep")?;
+    let options = options(&options_value)?;
+    let (summary, more) = dom::process(&root, options, max_paragraphs.max(1))?;
+    let value = summary_js(&summary);
+    js_sys::Reflect::set(
+        &value,
+        &JsValue::from_str("more"),
+        &JsValue::from_bool(more),
+    )?;
+    Ok(value)
 }
 
 /// Undoes everything `process` did in the document of `root`, and forgets its state.
@@ -294,6 +316,9 @@ const FUNCTION_TYPES: &'static str = r#"
 export function analyze(paragraphs: string[], options?: VerbatimOptions): Report;
 /** Collapses repeats and marks quotations under root; safe to call again as content arrives. */
 export function process(root: Element, options?: VerbatimOptions): Summary;
+/** One step of process() on a huge page: at most about maxParagraphs new paragraphs; call again, in
+ * a later task, while `more` is true. */
+export function processStep(root: Element, maxParagraphs: number, options?: VerbatimOptions): Summary & { more: boolean };
 /** Undoes everything process() did in the document of root, and forgets its state. */
 export function restore(root: Element): void;
 /** Shows (true) or hides again (false) every collapsed run; false if the document was not processed. */

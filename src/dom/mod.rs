@@ -25,18 +25,23 @@ use summary::Summary;
 
 /// Collapses repeats and marks quotations under `root`; on a later call, only in paragraphs not
 /// seen before, judged against all earlier ones. The options of the first call hold until `restore`.
-pub fn process(root: &Element, options: Options) -> Result<Summary, JsValue> {
+/// With `limit` > 0, at most about `limit` new paragraphs are read (whole blocks; the rest stay for
+/// the next call) and the second value says whether some remain: a caller cuts a huge page into
+/// steps, one task each, so that no task holds the page for long.
+pub fn process(root: &Element, options: Options, limit: u32) -> Result<(Summary, bool), JsValue> {
     let document = root
         .owner_document()
         .ok_or_else(|| JsValue::from_str("verbatim: the root is not in a document"))?;
     state::with_document(&document, options, |doc| {
-        let (texts, paragraphs) = page::walk(root, &doc.seen).split();
+        let found = page::walk(root, &doc.seen, limit);
+        let more = found.more;
+        let (texts, paragraphs) = found.split();
         let report = doc.analyzer.push(texts);
         doc.paragraphs.extend(paragraphs);
         doc.ensure_style();
         runs::hide(doc, &report.repeats)?;
         marks::mark(doc, &report.quotes)?;
-        Ok(doc.summary.clone())
+        Ok((doc.summary.clone(), more))
     })
 }
 

@@ -13,7 +13,7 @@ use crate::text::utf16::len_utf16;
 
 #[wasm_bindgen(module = "/src/dom/walk.js")]
 extern "C" {
-    fn verbatim_walk(root: &Element, seen: &WeakSet) -> JsValue;
+    fn verbatim_walk(root: &Element, seen: &WeakSet, limit: u32) -> JsValue;
 }
 
 /// What hides a paragraph.
@@ -73,6 +73,8 @@ impl Paragraph {
 /// The new paragraphs of one walk.
 pub struct Found {
     pub texts: Vec<String>,
+    /// The walk stopped at its limit: paragraphs remain unread (and unseen) under the root.
+    pub more: bool,
     targets: Array,
     segments: Array,
 }
@@ -84,6 +86,7 @@ impl Found {
             texts,
             targets,
             segments,
+            ..
         } = self;
         let paragraphs = (0..targets.length()).map(|i| {
             let target = targets.get(i);
@@ -106,9 +109,10 @@ impl Found {
     }
 }
 
-/// Walks `root` for paragraphs none of whose text nodes are in `seen`, and adds theirs to it.
-pub fn walk(root: &Element, seen: &WeakSet) -> Found {
-    let result = verbatim_walk(root, seen);
+/// Walks `root` for paragraphs none of whose text nodes are in `seen`, and adds theirs to it; with
+/// `limit` > 0, stops before the block that would take it past `limit` new paragraphs.
+pub fn walk(root: &Element, seen: &WeakSet, limit: u32) -> Found {
+    let result = verbatim_walk(root, seen, limit);
     let get = |key: &str| {
         js_sys::Reflect::get(&result, &JsValue::from_str(key))
             .ok()
@@ -119,8 +123,13 @@ pub fn walk(root: &Element, seen: &WeakSet) -> Found {
         .iter()
         .map(|t| t.as_string().unwrap_or_default())
         .collect();
+    let more = js_sys::Reflect::get(&result, &JsValue::from_str("more"))
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
     Found {
         texts,
+        more,
         targets: get("targets"),
         segments: get("segs"),
     }

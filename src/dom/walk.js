@@ -47,11 +47,15 @@ function isSkipped(el) {
     (el.isContentEditable === true && !(el.parentElement && el.parentElement.isContentEditable));
 }
 
-/// Returns { texts: string[], targets: (Element|Node[]|null)[], segs: [Text, start, length, …][] } for the
-/// paragraphs under `root` none of whose text nodes is in `seen`; adds their text nodes to `seen`.
-/// A target is the block element that is the whole paragraph, the sibling nodes that make it up
-/// (to be wrapped before hiding), or null when the paragraph cannot be hidden on its own.
-export function verbatim_walk(root, seen) {
+/// Returns { texts: string[], targets: (Element|Node[]|null)[], segs: [Text, start, length, …][],
+/// more: boolean } for the paragraphs under `root` none of whose text nodes is in `seen`; adds their
+/// text nodes to `seen`. A target is the block element that is the whole paragraph, the sibling nodes
+/// that make it up (to be wrapped before hiding), or null when the paragraph cannot be hidden on its
+/// own. With `limit` > 0 the walk stops before the block that would take it past `limit` new
+/// paragraphs (`more` is then true): a paragraph is never returned in part, and what was not read
+/// stays unseen for the next walk.
+export function verbatim_walk(root, seen, limit) {
+  let more = false;
   const texts = [];
   const targets = [];
   const segs = [];
@@ -87,7 +91,7 @@ export function verbatim_walk(root, seen) {
   }
 
   function flush(block, whole) {
-    if (seg.length > 0 && !old && /\S/.test(text)) {
+    if (!more && seg.length > 0 && !old && /\S/.test(text)) {
       texts.push(text);
       segs.push(seg);
       // A paragraph that is nothing but links is navigation (a menu entry, a related story):
@@ -120,7 +124,7 @@ export function verbatim_walk(root, seen) {
   function children(el, block, depth) {
     if (nesting >= MAX_NESTING) return;
     nesting += 1;
-    for (let n = el.firstChild; n !== null; n = n.nextSibling) {
+    for (let n = el.firstChild; n !== null && !more; n = n.nextSibling) {
       const type = n.nodeType;
       if (type === 3) {
         addText(n);
@@ -179,6 +183,8 @@ export function verbatim_walk(root, seen) {
   }
 
   function visitBlock(el) {
+    if (limit > 0 && texts.length >= limit) more = true;
+    if (more) return;
     if (IGNORE.has(el.tagName.toUpperCase()) || isSkipped(el) || (el !== root && unseen(el))) return;
     const outerRuns = blockRuns;
     const outerSplit = blockSplit;
@@ -193,5 +199,5 @@ export function verbatim_walk(root, seen) {
   // The root is taken as a block whatever its tag: its own text forms paragraphs.
   flush(null, false);
   visitBlock(root);
-  return { texts, targets, segs };
+  return { texts, targets, segs, more };
 }

@@ -131,6 +131,11 @@ export function fixtureRoutes({ slowMs = 600 } = {}) {
         res.end(readFileSync(join(fixtures, "page.css")));
       }, Math.min(150, slowMs));
     },
+    // a huge article (1,500 paragraphs) printed twice: processed in steps, one task each
+    "/tests/e2e/fixtures/huge.html": (_req, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+      res.end(hugePage(1500));
+    },
     "/tests/e2e/fixtures/csp/article.html": (_req, res) => {
       res.writeHead(200, {
         "content-type": "text/html; charset=utf-8",
@@ -140,4 +145,19 @@ export function fixtureRoutes({ slowMs = 600 } = {}) {
       res.end(readFileSync(join(fixtures, "article.html")));
     },
   };
+}
+
+/// A fictional article of `n` distinct paragraphs printed twice (`.story` and `.copy`), made up
+/// from word lists so that no two paragraphs are near copies of each other.
+export function hugePage(n) {
+  const who = ["The harbour master", "A ferry captain", "The council clerk", "An engineer", "A fisherman", "The mayor", "A teacher"];
+  const did = ["inspected", "described", "photographed", "repaired", "counted", "measured", "painted", "mapped"];
+  const what = ["the northern pier", "the old lighthouse", "the channel buoys", "the fish market", "the tide gauge", "the customs house"];
+  const when = ["before dawn", "after the storm", "on market day", "at low tide", "during the festival", "late in the evening"];
+  const extra = ["while gulls circled overhead", "and wrote a short report", "with two apprentices", "for the second time this year", "despite the cold wind"];
+  const pick = (list, i, k) => list[Math.floor(i / k) % list.length];
+  const paragraph = (i) => `${pick(who, i, 1)} ${pick(did, i, 7)} ${pick(what, i, 56)} ${pick(when, i, 3)} ${pick(extra, i, 5)}, entry ${i} of the harbour ledger, volume ${Math.floor(i / 40) + 1}.`;
+  const body = Array.from({ length: n }, (_, i) => `<p>${paragraph(i)}</p>`).join("\n");
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The harbour ledger</title></head>
+<body><h1>The harbour ledger, printed twice</h1><div class="story">${body}</div><p>Advertisement</p><div class="copy">${body}</div></body></html>`;
 }

@@ -144,6 +144,22 @@ test("a flood of mutations: one rescan, not one pass per node, and the repeat in
   await page.close();
 });
 
+test("a huge article printed twice is processed in steps, one task each: every copy collapses, no original", async () => {
+  const { page, errors } = await open(`${FIXTURES}/huge.html`);
+  const tabId = await tabIdOf(page);
+  await page.waitForFunction(() => [...document.querySelectorAll(".copy p")].every((p) => p.hasAttribute("data-verbatim-repeat")), null, { timeout: 30000 });
+  const state = await page.evaluate(() => ({
+    copies: document.querySelectorAll(".copy p").length,
+    hidden: [...document.querySelectorAll(".copy p")].filter((p) => p.getClientRects().length === 0).length,
+    originalsHidden: [...document.querySelectorAll(".story p")].filter((p) => p.hasAttribute("data-verbatim-repeat")).length,
+  }));
+  assert.deepEqual(state, { copies: 1500, hidden: 1500, originalsHidden: 0 });
+  const status = await browser.inWorker((id) => chrome.tabs.sendMessage(id, { type: "verbatim:status" }), tabId);
+  assert.ok(status.timing.steps >= 10, `${status.timing.steps} steps for 3,000 paragraphs`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("a page whose CSP forbids WebAssembly: the wasm2js build of the same module does the work", async () => {
   const before = browser.requests.length;
   const { page, errors } = await open(`${FIXTURES}/csp/article.html`);

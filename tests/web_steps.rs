@@ -1,0 +1,119 @@
+//! Browser tests of `processStep`: a huge page processed in steps, one task each, ends as one
+//! `process` call would leave it (for paragraphs of `minWords` words or more), every paragraph is
+//! read whole and once, and `restore` gives the page back byte for byte.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::Reflect;
+use verbatim::api;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A container with `html` inside, in a new document of its own (state is kept per document).
+fn fixture(html: &str) -> Element {
+    let doc = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .implementation()
+        .unwrap()
+        .create_html_document_with_title("steps")
+        .unwrap();
+    let root = doc.create_element("div").unwrap();
+    root.set_inner_html(html);
+    doc.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
+}
+
+/// A fictional article printed twice, with quotations (one running over two paragraphs), text
+/// standing between blocks, and nested sections.
+fn page() -> String {
+    let body = r#"
+<section>
+  <p>The ferry council met on Tuesday to weigh a new timetable for the crossings of the bay.</p>
+  <p>“We cannot run night crossings through the fishing grounds,” said Ines Halloran, the harbour master.</p>
+  <p>“The nets are out until dawn.</p>
+  <p>“And the boats need the channel clear,” she said.</p>
+</section>
+<div>Loose text standing in the block before the list of decisions, long enough to count.
+  <ul><li>The council will publish the minutes of every meeting from next month onwards.</li>
+  <li>Engineers will inspect the old pier before the summer season begins in earnest.</li></ul>
+  More loose text after the list, which the walker reads as a paragraph of its own as well.</div>
+<section><div><p>Residents of the eastern district collected two thousand signatures against the car park.</p>
+  <p>Several schools plan visits to the lighthouse museum once it opens again in the spring.</p></div></section>"#;
+    format!("<h1>Ferry timetable</h1><article>{body}</article><p>Advertisement</p><article>{body}</article>")
+}
+
+#[wasm_bindgen_test]
+fn a_page_processed_in_steps_ends_as_one_process_call_leaves_it() {
+    let whole = fixture(&page());
+    api::process(whole.clone().into(), JsValue::UNDEFINED).unwrap();
+
+    let stepped = fixture(&page());
+    let before = stepped.inner_html();
+    let mut steps = 0;
+    loop {
+        steps += 1;
+        let summary = api::process_step(stepped.clone().into(), 3, JsValue::UNDEFINED).unwrap();
+        let more = Reflect::get(&summary, &JsValue::from_str("more")).unwrap();
+        if more != JsValue::TRUE {
+            assert_eq!(more, JsValue::FALSE);
+            break;
+        }
+        assert!(steps < 100, "processStep never finished");
+    }
+    assert!(steps >= 5, "only {steps} steps for 20 paragraphs by 3");
+
+    // every long copy hidden either way; the first copy never
+    let hidden = |root: &Element| {
+        let mut t = texts(root, "[data-verbatim-repeat]");
+        t.retain(|t| t.split_whitespace().count() >= 8);
+        t
+    };
+    assert_eq!(hidden(&stepped), hidden(&whole));
+    assert_eq!(hidden(&whole).len(), 9);
+    assert_eq!(
+        texts(&stepped, "article:first-of-type [data-verbatim-repeat]"),
+        Vec::<String>::new()
+    );
+    // the same quotations marked, the one over two paragraphs included
+    assert_eq!(
+        texts(&stepped, "mark[data-verbatim-quote]"),
+        texts(&whole, "mark[data-verbatim-quote]")
+    );
+    assert_eq!(texts(&stepped, "mark[data-verbatim-quote]").len(), 3);
+
+    api::restore(stepped.clone().into()).unwrap();
+    assert_eq!(stepped.inner_html(), before);
+    api::restore(whole.clone().into()).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_step_never_returns_part_of_a_paragraph() {
+    let root = fixture("<p>One <em>long paragraph</em> with <a href=\"#x\">a link</a> in it, read whole by the first step.</p><p>A second paragraph that comes in the second step, written out in full here.</p>");
+    let first = api::process_step(root.clone().into(), 1, JsValue::UNDEFINED).unwrap();
+    assert_eq!(
+        Reflect::get(&first, &JsValue::from_str("more")).unwrap(),
+        JsValue::TRUE
+    );
+    let second = api::process_step(root.clone().into(), 1, JsValue::UNDEFINED).unwrap();
+    assert_eq!(
+        Reflect::get(&second, &JsValue::from_str("more")).unwrap(),
+        JsValue::FALSE
+    );
+    let again = api::process_step(root.clone().into(), 1, JsValue::UNDEFINED).unwrap();
+    assert_eq!(
+        Reflect::get(&again, &JsValue::from_str("more")).unwrap(),
+        JsValue::FALSE
+    );
+    api::restore(root.clone().into()).unwrap();
+}
