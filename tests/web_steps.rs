@@ -117,3 +117,27 @@ fn a_step_never_returns_part_of_a_paragraph() {
     );
     api::restore(root.clone().into()).unwrap();
 }
+
+#[wasm_bindgen_test]
+fn a_block_of_many_paragraphs_is_cut_between_them() {
+    // one block, paragraphs separated by two <br>s, as many story archives print them
+    let runs: Vec<String> = (0..6)
+        .map(|i| {
+            format!("Paragraph {i} of the story, long enough to be read as a paragraph of its own.")
+        })
+        .collect();
+    let root = fixture(&format!("<div>{}</div>", runs.join("<br><br>")));
+    let before = root.inner_html();
+    let mut steps = 0;
+    loop {
+        steps += 1;
+        let summary = api::process_step(root.clone().into(), 2, JsValue::UNDEFINED).unwrap();
+        if Reflect::get(&summary, &JsValue::from_str("more")).unwrap() != JsValue::TRUE {
+            break;
+        }
+        assert!(steps < 20);
+    }
+    assert_eq!(steps, 3);
+    api::restore(root.clone().into()).unwrap();
+    assert_eq!(root.inner_html(), before);
+}

@@ -177,6 +177,9 @@ export function verbatim_walk(root, seen, limit) {
   function boundary(block, depth) {
     if (depth > 0) clean = false;
     flush(block, false);
+    // a block of many paragraphs (text runs between <br><br>s or child blocks) may end a step
+    // between two of them: the next walk reads on from the first run none of whose nodes is seen
+    if (limit > 0 && texts.length >= limit) more = true;
     blockRuns += 1;
     blockSplit = true;
     if (depth > 0) clean = false;
