@@ -37,7 +37,7 @@ pub fn fold(text: &str) -> String {
             out.push(' ');
             pending_space = false;
         }
-        out.extend(c.to_lowercase());
+        out.extend(crate::text::case::lower(c));
     }
     let kept = out
         .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == ' ')
@@ -50,7 +50,7 @@ pub fn fold(text: &str) -> String {
 pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| w.chars().flat_map(char::to_lowercase).collect())
+        .map(|w| w.chars().flat_map(crate::text::case::lower).collect())
 }
 
 #[cfg(test)]

@@ -50,7 +50,7 @@ pub struct Memory {
 
 fn lower_words(name: &str) -> Vec<String> {
     name.split_whitespace()
-        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .map(|w| crate::text::case::lower_str(w.trim_end_matches('.')))
         .collect()
 }
 

@@ -95,7 +95,7 @@ impl Lower {
             }
             Lower::Short(b, w.len() as u8)
         } else {
-            Lower::Long(w.to_lowercase())
+            Lower::Long(crate::text::case::lower_str(w))
         }
     }
     pub fn as_str(&self) -> &str {

@@ -187,7 +187,7 @@ fn single_opens(chars: &[(usize, char)], i: usize) -> bool {
         if !c.is_alphabetic() {
             break;
         }
-        word.extend(c.to_lowercase());
+        word.extend(crate::text::case::lower(c));
     }
     !is_elision(&word)
 }

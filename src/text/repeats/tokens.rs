@@ -137,7 +137,7 @@ pub fn scan(text: &str, arena: &mut Words) -> Scan {
                     feed(&mut running, ' ');
                     pending_space = false;
                 }
-                for l in f.to_lowercase() {
+                for l in crate::text::case::lower(f) {
                     feed(&mut running, l);
                     any = true;
                     if !l.is_ascii_punctuation() {
@@ -160,7 +160,7 @@ pub fn scan(text: &str, arena: &mut Words) -> Scan {
             if c.is_numeric() {
                 flags |= DIGIT;
             }
-            for l in c.to_lowercase() {
+            for l in crate::text::case::lower(c) {
                 h ^= u64::from(u32::from(l));
                 h = h.wrapping_mul(0x0100_0000_01b3);
             }
