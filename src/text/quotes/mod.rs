@@ -25,6 +25,7 @@ use std::ops::Range;
 
 use super::options::Options;
 use super::report::{Position, Quote, QuoteKind, Span, Speaker};
+use super::sort::sort_by;
 use super::utf16::Utf16Map;
 use attribution::Attribution;
 use lexicon::{contains, Lower, SCARE_MARKERS};
@@ -87,7 +88,7 @@ struct Offsets {
 
 impl Offsets {
     fn new(text: &str, mut bytes: Vec<usize>) -> Self {
-        bytes.sort_unstable();
+        sort_by(&mut bytes, |a, b| a < b);
         bytes.dedup();
         let mut map = Utf16Map::new(text);
         let units = bytes.iter().map(|&b| map.unit(b)).collect();
@@ -154,8 +155,14 @@ impl QuoteFinder {
             self.paragraph(all, p, text, &mut out);
             self.last_visible = Some(p);
         }
-        out.sort_by_key(|q| q.start);
-        out
+        // stable by start: ties keep their order of discovery
+        let mut keyed: Vec<(Position, usize, Quote)> = out
+            .into_iter()
+            .enumerate()
+            .map(|(i, q)| (q.start, i, q))
+            .collect();
+        sort_by(&mut keyed, |a, b| (a.0, a.1) < (b.0, b.1));
+        keyed.into_iter().map(|(_, _, q)| q).collect()
     }
 
     fn paragraph(&mut self, all: &[String], p: usize, text: &str, out: &mut Vec<Quote>) {
