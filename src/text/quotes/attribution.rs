@@ -352,8 +352,10 @@ fn after_immediate(
     }
     // a quotation followed right away by a verb is that verb's subject ("“American Skin” was
     // written by …"); speech is set off by punctuation: `"…," said X`, `"…?" she asked`
-    let set_off =
-        n > q + 1 || quote_tail(text, &tokens[q]).is_some_and(|c| ",.?!…—–-:;".contains(c));
+    let set_off = n > q + 1
+        || quote_tail(text, &tokens[q]).is_some_and(|c| {
+            matches!(c, ',' | '.' | '?' | '!' | '…' | '—' | '–' | '-' | ':' | ';')
+        });
     if !set_off {
         // only an inverted cue with its speaker: `"…" said Nick Merrill`
         if !matches!(cue_at(text, tokens, n), Some(Cue::Verb(1))) {

@@ -120,7 +120,7 @@ pub fn tokenize(text: &str, quotes: &[(usize, usize)], quote_ends_sentence: &[bo
                 let w = &text[start..end];
                 let lower = Lower::new(w);
                 let is_initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-                if is_initial || w.contains('.') || contains(ABBREVIATIONS, &lower) {
+                if is_initial || w.as_bytes().contains(&b'.') || contains(ABBREVIATIONS, &lower) {
                     end += 1;
                 }
             }
