@@ -226,7 +226,11 @@ const JA_TITLES: &[&str] = &[
 /// The byte offset in `w` where a speech verb of [`JA_VERBS`] starts, if one does.
 fn ja_verb(w: &str) -> Option<usize> {
     w.char_indices()
-        .find(|&(i, _)| JA_VERBS.iter().any(|v| w[i..].starts_with(v)))
+        .find(|&(i, _)| {
+            JA_VERBS
+                .iter()
+                .any(|v| w.get(i..).unwrap_or("").starts_with(v))
+        })
         .map(|(i, _)| i)
 }
 
@@ -238,7 +242,7 @@ fn ja_mention(w: &str, at: usize) -> Option<Mention> {
         .iter()
         .find(|t| w.ends_with(**t) && w.len() > t.len())
     {
-        name = &w[..w.len() - t.len()];
+        name = w.get(..w.len() - t.len()).unwrap_or("");
         roles.push(t.to_string());
     }
     (!name.is_empty() && name.chars().count() <= 12).then(|| Mention {
@@ -272,7 +276,7 @@ fn japanese(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
     }
     // the speaker after と, then は or が and the verb, perhaps after a comma
     let (mark, _) = w.char_indices().find(|&(_, c)| matches!(c, 'は' | 'が'))?;
-    let m = ja_mention(&w[..mark], at)?;
+    let m = ja_mention(w.get(..mark).unwrap_or(""), at)?;
     let rest = &w[mark + 'は'.len_utf8()..];
     if let Some(v) = ja_verb(rest) {
         return Some(found(m, t.end - rest.len() + v, q + 1));

@@ -538,7 +538,7 @@ fn mark_len_at(chars: &[(usize, char)], i: usize) -> usize {
 
 /// Byte length of the opening mark at byte offset `at`.
 fn mark_len(text: &str, at: usize) -> usize {
-    let mut it = text[at.min(text.len())..].chars();
+    let mut it = text.get(at..).unwrap_or("").chars();
     match (it.next(), it.next()) {
         (Some(a), Some(b)) if a == b && (a == '\'' || a == '`') => 2,
         (Some(a), _) => a.len_utf8(),
@@ -555,7 +555,7 @@ mod tests {
         Pairer::new()
             .scan(0, text)
             .iter()
-            .map(|p| &text[p.start..p.end])
+            .map(|p| text.get(p.start..p.end).unwrap_or(""))
             .collect()
     }
 

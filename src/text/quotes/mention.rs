@@ -35,7 +35,7 @@ pub struct Mention {
 }
 
 pub fn word<'a>(text: &'a str, t: &Token) -> &'a str {
-    &text[t.start..t.end]
+    text.get(t.start..t.end).unwrap_or("")
 }
 
 fn lower(w: &str) -> Lower {

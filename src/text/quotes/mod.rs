@@ -180,7 +180,7 @@ impl QuoteFinder {
                 } else {
                     0
                 };
-                ends_sentence(&text[from.min(q.close)..q.close])
+                ends_sentence(text.get(from.min(q.close)..q.close).unwrap_or(""))
             })
             .collect();
         if let Some(from) = open_from {
@@ -217,7 +217,7 @@ impl QuoteFinder {
             };
             let (start, _) = regions[i];
             let from = if multi { 0 } else { start + pair.open_len };
-            let inner = &text[from.min(pair.close)..pair.close];
+            let inner = text.get(from.min(pair.close)..pair.close).unwrap_or("");
             let words = count_words(inner) + if multi { 100 } else { 0 };
             let evidence = kind::Evidence {
                 words,

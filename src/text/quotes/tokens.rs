@@ -103,7 +103,7 @@ pub fn tokenize(text: &str, quotes: &[(usize, usize)], quote_ends_sentence: &[bo
         if word_char(c) {
             let start = i;
             let mut end = i + c.len_utf8();
-            let rest = &text[..limit];
+            let rest = text.get(..limit).unwrap_or("");
             while let Some(d) = char_at(rest, end) {
                 let next = || char_at(rest, end + d.len_utf8());
                 if word_char(d)
@@ -116,8 +116,8 @@ pub fn tokenize(text: &str, quotes: &[(usize, usize)], quote_ends_sentence: &[bo
                 }
             }
             // keep the period of an abbreviation (Sen., U.S., a single initial)
-            if text[end..limit].starts_with('.') {
-                let w = &text[start..end];
+            if text.get(end..limit).unwrap_or("").starts_with('.') {
+                let w = text.get(start..end).unwrap_or("");
                 let lower = Lower::new(w);
                 let is_initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
                 if is_initial || w.as_bytes().contains(&b'.') || contains(ABBREVIATIONS, &lower) {
@@ -166,7 +166,7 @@ mod tests {
         tokenize(text, &[], &[])
             .iter()
             .filter(|t| t.is_word())
-            .map(|t| (&text[t.start..t.end], t.sentence))
+            .map(|t| (text.get(t.start..t.end).unwrap_or(""), t.sentence))
             .collect()
     }
 
