@@ -10,7 +10,8 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::dom::{self, summary::Summary};
-use crate::text::{self, OptionValue, Options, Position, QuoteKind, RepeatKind, Report, Span};
+use crate::text::{self, OptionValue, Options, Report};
+use serde::Serialize;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -90,69 +91,13 @@ fn array<T>(items: &[T], f: impl Fn(&T) -> JsValue) -> JsValue {
     array.into()
 }
 
-fn position(p: &Position) -> JsValue {
-    Js::new()
-        .num("paragraph", p.paragraph)
-        .num("offset", p.offset)
-        .done()
-}
-
-fn span(s: &Option<Span>) -> JsValue {
-    match s {
-        Some(s) => Js::new()
-            .num("paragraph", s.paragraph)
-            .num("start", s.start)
-            .num("end", s.end)
-            .done(),
-        None => JsValue::NULL,
-    }
-}
-
-/// A `Report` as the interface's plain object: `{ repeats: Repeat[], quotes: Quote[] }`.
-fn report_js(report: &Report) -> JsValue {
-    let repeats = array(&report.repeats, |r| {
-        Js::new()
-            .num("index", r.index)
-            .num("of", r.of)
-            .str(
-                "kind",
-                match r.kind {
-                    RepeatKind::Exact => "exact",
-                    RepeatKind::Near => "near",
-                    RepeatKind::Contained => "contained",
-                },
-            )
-            .set("similarity", &JsValue::from_f64(r.similarity))
-            .num("run", r.run)
-            .done()
-    });
-    let quotes = array(&report.quotes, |q| {
-        let speaker = match &q.speaker {
-            Some(s) => Js::new()
-                .str("name", &s.name)
-                .set("mention", &span(&Some(s.mention)))
-                .done(),
-            None => JsValue::NULL,
-        };
-        Js::new()
-            .set("start", &position(&q.start))
-            .set("end", &position(&q.end))
-            .str(
-                "kind",
-                match q.kind {
-                    QuoteKind::Direct => "direct",
-                    QuoteKind::Partial => "partial",
-                    QuoteKind::Scare => "scare",
-                },
-            )
-            .set("speaker", &speaker)
-            .set("cue", &span(&q.cue))
-            .done()
-    });
-    Js::new()
-        .set("repeats", &repeats)
-        .set("quotes", &quotes)
-        .done()
+/// A `Report` as the interface's plain object: `{ repeats: Repeat[], quotes: Quote[] }`, through
+/// serde-wasm-bindgen from the core's own `Serialize` types (JSON-compatible: an absent speaker or
+/// cue is `null`). The summary of `process`, built on every pass, is built by hand below instead.
+fn report_js(report: &Report) -> Result<JsValue, JsValue> {
+    report
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(JsValue::from)
 }
 
 /// A `Summary`: `{ repeats, runs, quotes, speakers: [{ name, count, firstQuote }] }`.
@@ -262,7 +207,7 @@ fn paragraphs(value: &JsValue) -> Result<Vec<String>, JsValue> {
 pub fn analyze(paragraphs_value: JsValue, options_value: JsValue) -> Result<JsValue, JsValue> {
     let options = options(&options_value)?;
     let paragraphs = paragraphs(&paragraphs_value)?;
-    Ok(report_js(&text::analyze(&paragraphs, &options)))
+    report_js(&text::analyze(&paragraphs, &options))
 }
 
 /// Collapses repeats and marks quotations under `root`; safe to call again as content arrives.
@@ -344,7 +289,7 @@ impl JsAnalyzer {
         #[wasm_bindgen(unchecked_param_type = "string[]")] paragraphs_value: JsValue,
     ) -> Result<JsValue, JsValue> {
         let paragraphs = paragraphs(&paragraphs_value)?;
-        Ok(report_js(&self.0.push(paragraphs)))
+        report_js(&self.0.push(paragraphs))
     }
 
     /// How many paragraphs have been pushed.
