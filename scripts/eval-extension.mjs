@@ -15,18 +15,15 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS, parseFlags } from "./chromium.mjs";
 import { serveStatic } from "./static-server.mjs";
 
 const top = join(dirname(fileURLToPath(import.meta.url)), "..");
 const corpus = join(top, "..", "shared", "corpus", "pages", "readability");
 const extension = join(top, "dist", "chrome");
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const TIMEOUT = 15000;
 
-const flags = Object.fromEntries(process.argv.slice(2).map((a) => {
-  const [k, v] = a.replace(/^--/, "").split("=");
-  return [k, v ?? true];
-}));
+const flags = parseFlags();
 
 if (!existsSync(corpus)) {
   console.log(`eval:extension: skipped (${corpus} is absent)`);
@@ -64,11 +61,7 @@ const profile = mkdtempSync(join(tmpdir(), "verbatim-eval-"));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM,
   headless: true,
-  args: [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
-  ],
+  args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
 });
 // only 127.0.0.1 and the extension itself: the pages' images, fonts and styles elsewhere are refused
 await context.route(/^https?:/, (route) => (route.request().url().startsWith(`${base}/`) ? route.continue() : route.abort()));

@@ -10,15 +10,11 @@ import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS as ARGS } from "./chromium.mjs";
 import { serveStatic } from "./static-server.mjs";
 
 export const top = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const pagesDir = join(top, "tests", "pages");
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
 
 /// The cases: every folder of tests/pages holding a source.html.
 export function cases() {

@@ -8,12 +8,8 @@ import { chromium } from "playwright-core";
 import { serveStatic } from "../../scripts/static-server.mjs";
 
 export const top = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-// As root, and on a machine whose network is closed: no sandbox, no background traffic.
-export const CHROMIUM_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
+export { CHROMIUM, CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
 
 /// Chromium with dist/chrome loaded, and a server for `dir`. Close both with `close()`.
 export async function withExtension({ dir = top, headers, routes } = {}) {
