@@ -44,10 +44,10 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS as ARGS, parseFlags } from "./chromium.mjs";
+import { corpus, stripScripts } from "./corpus.mjs";
 import { serveStatic } from "./static-server.mjs";
 
 const top = join(dirname(fileURLToPath(import.meta.url)), "..");
-const corpus = join(top, "..", "shared", "corpus", "pages", "readability");
 const flags = parseFlags();
 const list = (v) => (typeof v === "string" ? v.split(",").filter(Boolean) : []);
 const only = list(flags.only);
@@ -69,15 +69,6 @@ if (!existsSync(join(top, "pkg", "verbatim.js"))) {
 }
 console.log(`bench: ${new Date().toISOString()}, ${process.platform} ${process.arch}, node ${process.version}, ` +
   `${(await import("node:os")).cpus().length} cores (shared; figures are noisy)`);
-
-/// The page without its scripts (as scripts/eval-pages.mjs does).
-function stripScripts(html) {
-  return html
-    .replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ""))
-    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, "")
-    .replace(/<script\b[^>]*\/>/gi, "")
-    .replace(/<meta\b[^>]*http-equiv\s*=\s*["']?(refresh|content-security-policy)[^>]*>/gi, "");
-}
 
 const ISOLATED = { "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp" };
 

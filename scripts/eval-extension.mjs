@@ -16,10 +16,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, parseFlags } from "./chromium.mjs";
+import { corpus, stripScripts } from "./corpus.mjs";
 import { serveStatic } from "./static-server.mjs";
 
 const top = join(dirname(fileURLToPath(import.meta.url)), "..");
-const corpus = join(top, "..", "shared", "corpus", "pages", "readability");
 const extension = join(top, "dist", "chrome");
 const TIMEOUT = 15000;
 
@@ -32,15 +32,6 @@ if (!existsSync(corpus)) {
 if (!existsSync(join(extension, "manifest.json"))) {
   console.error("eval:extension: dist/chrome is missing; run `npm run build` first");
   process.exit(1);
-}
-
-/// The page without its scripts (script elements, inline handlers, refresh and CSP meta tags).
-function stripScripts(html) {
-  return html
-    .replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ""))
-    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, "")
-    .replace(/<script\b[^>]*\/>/gi, "")
-    .replace(/<meta\b[^>]*http-equiv\s*=\s*["']?(refresh|content-security-policy)[^>]*>/gi, "");
 }
 
 const slugs = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, "source.html"))).sort();

@@ -19,10 +19,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS as ARGS, parseFlags } from "./chromium.mjs";
+import { corpus, stripScripts } from "./corpus.mjs";
 import { serveStatic } from "./static-server.mjs";
 
 const top = join(dirname(fileURLToPath(import.meta.url)), "..");
-const corpus = join(top, "..", "shared", "corpus", "pages", "readability");
 
 const flags = parseFlags();
 const list = (v) => (typeof v === "string" ? v.split(",").filter(Boolean) : []);
@@ -34,16 +34,6 @@ if (!existsSync(corpus)) {
 if (!existsSync(join(top, "pkg", "verbatim.js"))) {
   console.error("eval:pages: pkg/ is missing; run `npm run build` first");
   process.exit(1);
-}
-
-/// The page without its scripts: script elements, inline event handlers, and the meta tags that
-/// would reload the page or forbid our module.
-function stripScripts(html) {
-  return html
-    .replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ""))
-    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, "")
-    .replace(/<script\b[^>]*\/>/gi, "")
-    .replace(/<meta\b[^>]*http-equiv\s*=\s*["']?(refresh|content-security-policy)[^>]*>/gi, "");
 }
 
 const slugs = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, "source.html"))).sort();
