@@ -677,7 +677,7 @@ fn links_that_repeat_a_paragraph_stay_navigation() {
 }
 
 // Adversarial pages (issue 7): each must finish with no exception, an exact result, and restore byte
-// for byte. Times are logged (run with `-- --nocapture` to see them), never asserted: see README,
+// for byte. Times are logged (run with `-- --nocapture` to see them), never asserted: see docs/BENCHMARKS.md,
 // "Benchmarks and fuzzing", for the measured times and the bounds they justify.
 
 /// Runs `f`, logging how long it took (performance.now(), the test page's clock).
@@ -815,7 +815,7 @@ fn adversarial_50000_paragraphs() {
 #[wasm_bindgen_test]
 fn adversarial_5_mb_paragraph() {
     // One paragraph of 5 MB: made-up sentences, every 5000th a quotation (a dozen in all: see the
-    // README on many quotations in one huge text node), then an ordinary repeat.
+    // docs/BENCHMARKS.md on many quotations in one huge text node), then an ordinary repeat.
     let mut big = String::with_capacity(5_300_000);
     let mut quotes = 0;
     let mut i = 0;
