@@ -11,7 +11,7 @@ api.runtime.onMessage.addListener((message, sender) => {
   Promise.all([
     api.action.setBadgeText({ tabId, text }),
     api.action.setBadgeBackgroundColor({ tabId, color: "#4b5563" }),
-    api.action.setTitle({ tabId, title: api.i18n.getMessage(count ? "badgeTitle" : "actionTitle", [String(count)]) }),
+    api.action.setTitle({ tabId, title: count ? api.i18n.getMessage("badgeTitle", [String(count)]) : api.i18n.getMessage("actionTitle") }),
   ]).catch(() => {}); // the tab may be gone
   return false;
 });

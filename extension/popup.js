@@ -5,6 +5,7 @@
 const t = (key, subs) => verbatimApi.i18n.getMessage(key, subs) || key;
 const $ = (id) => document.getElementById(id);
 
+document.documentElement.lang = t("htmlLang");
 for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
 
 let tabId;
