@@ -43,6 +43,8 @@ const st = {
   settings: null,
   summary: null,           // the module's summary after the last pass
   shown: false,            // "show all repeats" from the popup
+  quotesOnly: false,       // "quotes only": all but the quotations and their speakers dimmed (extension.css)
+  focus: null,             // quotes only, narrowed to this speaker's quotations (a name the module gave)
   engine: "",              // "wasm", or "wasm2js" on pages whose CSP forbids WebAssembly
   ready: false,
   badge: -1,
@@ -132,8 +134,18 @@ function looksLikeArticle() {
 // ---- passes ---------------------------------------------------------------------------------------
 
 function options() {
-  return verbatimProcessOptions(st.settings ?? VERBATIM_DEFAULTS);
+  return { ...verbatimProcessOptions(st.settings ?? VERBATIM_DEFAULTS), labels: LABELS };
 }
+
+// The words the module writes into the page, in the browser's language ({n}: a count).
+const LABELS = {
+  showOne: verbatimApi.i18n.getMessage("pageShowOne", ["{n}"]),
+  showMany: verbatimApi.i18n.getMessage("pageShowMany", ["{n}"]),
+  hideOne: verbatimApi.i18n.getMessage("pageHideOne", ["{n}"]),
+  hideMany: verbatimApi.i18n.getMessage("pageHideMany", ["{n}"]),
+  scare: verbatimApi.i18n.getMessage("pageScare"),
+  unknown: verbatimApi.i18n.getMessage("pageUnknown"),
+};
 
 /// One pass over document.body: the module handles only paragraphs it has not seen, at most STEP of
 /// them. On a huge page the rest follows in later tasks (nextStep), each yielding to the page in
@@ -151,6 +163,7 @@ function pass(continued = false) {
     delete summary.more;
     st.summary = summary;
     if (st.shown) verbatimGlue.showRepeats(body, true);
+    if (st.focus !== null) focusMarks();
   } finally {
     observer.takeRecords();           // our own changes
     lastPassEnd = performance.now();
@@ -219,6 +232,9 @@ function turnOff() {
   st.phase = "off";
   st.shown = false;
   st.summary = null;
+  st.quotesOnly = false;
+  st.focus = null;
+  focusMarks();
   if (was === "active" && document.body) {
     observer.takeRecords();
     verbatimGlue.restore(document.body);
@@ -238,11 +254,75 @@ async function turnOn() {
   report();
 }
 
-/// "One colour" is an attribute on <html> read by extension.css; removed whenever not active.
+/// "One colour" and "quotes only" are attributes on <html> read by extension.css (colours and
+/// opacity only, so nothing moves); removed whenever Verbatim is not active, leaving the page as it was.
 function colours() {
   const root = document.documentElement;
-  if (st.phase === "active" && st.settings?.colours === "one") root.setAttribute("data-verbatim-colours", "one");
+  const active = st.phase === "active";
+  if (active && st.settings?.colours === "one") root.setAttribute("data-verbatim-colours", "one");
   else root.removeAttribute("data-verbatim-colours");
+  if (active && st.quotesOnly) root.setAttribute("data-verbatim-quotes-only", st.focus === null ? "all" : "speaker");
+  else root.removeAttribute("data-verbatim-quotes-only");
+}
+
+/// Quotes only, narrowed to one speaker: the module's marks and mentions of that speaker carry
+/// `data-verbatim-focus` (the others stay dim); with no speaker chosen, no element carries it.
+function focusMarks() {
+  for (const el of document.querySelectorAll("[data-verbatim-focus]")) el.removeAttribute("data-verbatim-focus");
+  if (st.focus === null || st.phase !== "active") return;
+  const name = CSS.escape(st.focus);
+  for (const el of document.querySelectorAll(`mark[data-verbatim-speaker="${name}"], span[data-verbatim-mention="${name}"]`)) {
+    el.setAttribute("data-verbatim-focus", "");
+  }
+}
+
+/// Quotes only on or off, narrowed to `speaker` (a name from the summary) or to none (null).
+function quotesOnly(on, speaker = null) {
+  if (st.phase !== "active") return;
+  st.quotesOnly = !!on;
+  st.focus = on && typeof speaker === "string" && speaker ? speaker : null;
+  observer.takeRecords();
+  focusMarks();
+  colours();
+  observer.takeRecords();
+  if (st.focus !== null) scrollTo(st.summary?.speakers.find((s) => s.name === st.focus)?.firstQuote);
+}
+
+function scrollTo(id) {
+  if (id === undefined) return;
+  const mark = document.querySelector(`mark[data-verbatim-quote="${CSS.escape(String(id))}"]`);
+  if (mark) {
+    mark.scrollIntoView({ block: "center", behavior: "smooth" });
+    if (mark.hasAttribute("tabindex")) mark.focus({ preventScroll: true });
+  }
+}
+
+/// The speakers of the summary with the colours their marks have on the page (the popup's swatches).
+function speakerColours() {
+  return (st.summary?.speakers ?? []).map((s) => {
+    const mark = document.querySelector(`mark[data-verbatim-quote="${CSS.escape(s.firstQuote)}"]`);
+    const style = mark ? getComputedStyle(mark) : null;
+    return { tint: style?.backgroundColor ?? "", line: style?.borderBottomColor ?? "" };
+  });
+}
+
+/// A keyboard command, passed on by the background script.
+async function command(name) {
+  if (name === "toggle-site") {
+    if (!st.site || st.phase === "error") return;
+    const on = st.phase === "off";
+    if (on) await turnOn();
+    else turnOff();
+    const settings = await verbatimLoadSettings();
+    const excluded = settings.excluded.filter((e) => !(st.site === e || st.site.endsWith(`.${e}`)));
+    if (!on) excluded.push(st.site);
+    await verbatimApi.storage.sync.set({ excluded });
+  } else if (name === "show-repeats" && st.phase === "active") {
+    st.shown = !st.shown;
+    verbatimGlue.showRepeats(document.body, st.shown);
+  } else if (name === "quotes-only") {
+    quotesOnly(!st.quotesOnly);
+  }
 }
 
 // ---- following the page ------------------------------------------------------------------------
@@ -345,7 +425,7 @@ function atParseBoundary() {
 }
 
 function isOurs(node) {
-  return !!node?.closest?.("[data-verbatim-ui], mark[data-verbatim-quote], [data-verbatim-wrap]");
+  return !!node?.closest?.("[data-verbatim-ui], mark[data-verbatim-quote], [data-verbatim-wrap], [data-verbatim-mention]");
 }
 
 /// Whether some added node brings text to read (capped: past NODE_CAP nodes, assume so).
@@ -372,7 +452,10 @@ function status() {
     reason: st.reason,
     site: st.site,
     summary: st.summary,
+    colours: st.phase === "active" ? speakerColours() : [],
     shown: st.shown,
+    quotesOnly: st.quotesOnly,
+    focus: st.focus,
     engine: st.engine,
     timing: st.timing,
   };
@@ -408,14 +491,17 @@ verbatimApi.runtime.onMessage.addListener((message, _sender, reply) => {
           verbatimGlue.showRepeats(document.body, st.shown);
         }
         break;
-      case "verbatim:scroll": {
-        const mark = document.querySelector(`mark[data-verbatim-quote="${CSS.escape(String(message.id))}"]`);
-        if (mark) {
-          mark.scrollIntoView({ block: "center", behavior: "smooth" });
-          if (mark.hasAttribute("tabindex")) mark.focus({ preventScroll: true });
-        }
+      case "verbatim:scroll":
+        scrollTo(message.id);
         break;
-      }
+      case "verbatim:quotes":
+        quotesOnly(message.on, message.speaker ?? null);
+        break;
+      case "verbatim:command":
+        return command(message.command).then(() => reply(status()), (error) => {
+          standDown(error);
+          reply(status());
+        });
       default:
         break;
     }
@@ -440,6 +526,7 @@ verbatimApi.storage.onChanged.addListener((_changes, area) => {
     } else if (st.phase === "active" && JSON.stringify(verbatimProcessOptions(before)) !== JSON.stringify(options())) {
       // the module keeps the options of its first pass until restore: undo, then redo with the new ones
       observer.takeRecords();
+      for (const el of document.querySelectorAll("[data-verbatim-focus]")) el.removeAttribute("data-verbatim-focus");
       verbatimGlue.restore(document.body);
       pass();
     }

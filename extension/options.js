@@ -63,3 +63,28 @@ $("reset").addEventListener("click", async () => {
 });
 
 verbatimLoadSettings().then(show);
+
+/// The keyboard commands as the browser has them now (changed in its own shortcut settings).
+async function shortcuts() {
+  const list = $("shortcuts");
+  const commands = await verbatimApi.commands.getAll();
+  list.replaceChildren();
+  for (const command of commands) {
+    if (!command.description) continue; // the browser's own entry for the toolbar button, if listed
+    const dt = document.createElement("dt");
+    dt.textContent = command.description;
+    const dd = document.createElement("dd");
+    const key = document.createElement("kbd");
+    key.textContent = command.shortcut || t("optShortcutNone");
+    dd.append(key);
+    dd.dataset.command = command.name;
+    list.append(dt, dd);
+  }
+}
+shortcuts();
+document.addEventListener("visibilitychange", () => { if (!document.hidden) shortcuts(); });
+$("change-shortcuts").addEventListener("click", () => {
+  // Firefox opens its shortcut settings itself; Chrome has a page for them
+  if (verbatimApi.commands.openShortcutSettings) verbatimApi.commands.openShortcutSettings();
+  else verbatimApi.tabs.create({ url: "chrome://extensions/shortcuts" });
+});

@@ -62,25 +62,37 @@ function render(status) {
   $("quotes").textContent = String(summary.quotes);
   $("show").checked = !!status.shown;
   $("show").disabled = summary.repeats === 0;
+  $("quotes-only").checked = !!status.quotesOnly;
+  $("quotes-only").disabled = summary.quotes === 0;
 
   const list = $("speakers");
   list.replaceChildren();
-  for (const speaker of summary.speakers) {
+  summary.speakers.forEach((speaker, i) => {
     const li = document.createElement("li");
     const button = document.createElement("button");
     button.type = "button";
     button.dataset.quote = speaker.firstQuote;
+    button.dataset.speaker = speaker.name;
+    button.setAttribute("aria-pressed", String(status.quotesOnly && status.focus === speaker.name));
     button.setAttribute("aria-label", t("speakerButton", [speaker.name, String(speaker.count)]));
+    // the speaker's colour as the page shows it: the mark's tint and underline
+    const swatch = document.createElement("span");
+    swatch.className = "swatch";
+    swatch.setAttribute("aria-hidden", "true");
+    swatch.style.backgroundColor = status.colours?.[i]?.tint ?? "";
+    swatch.style.borderBottomColor = status.colours?.[i]?.line ?? "";
     const name = document.createElement("span");
-    name.textContent = speaker.name;       // page text: always as text, never as markup
+    name.className = "name";
+    name.append(swatch, document.createTextNode(speaker.name)); // page text: always as text, never as markup
     const count = document.createElement("span");
     count.className = "count";
     count.textContent = String(speaker.count);
     button.append(name, count);
     li.append(button);
     list.append(li);
-  }
+  });
   $("no-speakers").hidden = summary.speakers.length > 0;
+  $("speakers-hint").hidden = summary.speakers.length === 0;
 }
 
 $("site").addEventListener("change", async (event) => {
@@ -99,9 +111,18 @@ $("show").addEventListener("change", async (event) => {
   render(await send({ type: "verbatim:show", shown: event.target.checked }));
 });
 
-$("speakers").addEventListener("click", (event) => {
-  const button = event.target.closest("button[data-quote]");
-  if (button) send({ type: "verbatim:scroll", id: button.dataset.quote });
+$("quotes-only").addEventListener("change", async (event) => {
+  render(await send({ type: "verbatim:quotes", on: event.target.checked }));
+});
+
+// Choosing a speaker narrows "quotes only" to their quotations (and goes to the first); choosing
+// them again shows every speaker's quotations.
+$("speakers").addEventListener("click", async (event) => {
+  const button = event.target.closest("button[data-speaker]");
+  if (!button) return;
+  const chosen = current?.quotesOnly && current.focus === button.dataset.speaker;
+  render(await send({ type: "verbatim:quotes", on: true, speaker: chosen ? null : button.dataset.speaker }));
+  document.querySelector(`#speakers button[data-speaker="${CSS.escape(button.dataset.speaker)}"]`)?.focus();
 });
 
 $("options").addEventListener("click", (event) => {

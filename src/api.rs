@@ -25,6 +25,9 @@ export interface VerbatimOptions {
   minWords?: number;
   /** Word-shingle similarity at or above which an edited paragraph is a near copy. Default 0.8 (0.5–1). */
   similarity?: number;
+  /** process/processStep only: the words written into the page, for a page in another language
+   * (English by default); `{n}` stands for the number of paragraphs. */
+  labels?: { showOne?: string; showMany?: string; hideOne?: string; hideMany?: string; scare?: string; unknown?: string };
 }
 /** A point in the text: paragraph index and UTF-16 offset. */
 export interface Position { paragraph: number; offset: number; }
@@ -121,8 +124,48 @@ fn error(message: &str) -> JsValue {
     js_sys::Error::new(message).into()
 }
 
-/// Reads an options object (undefined or null: the defaults).
+/// Reads the `labels` of an options object (absent: the English defaults). Every key must be known
+/// and every value a string; an error names the key.
+fn labels(value: &JsValue) -> Result<dom::Labels, JsValue> {
+    let mut labels = dom::Labels::default();
+    if !value.is_object() {
+        return Ok(labels);
+    }
+    let v = Reflect::get(value, &JsValue::from_str("labels"))?;
+    if v.is_undefined() {
+        return Ok(labels);
+    }
+    if !v.is_object() || Array::is_array(&v) {
+        return Err(error(
+            "verbatim: option `labels` must be an object of strings",
+        ));
+    }
+    for key in Object::keys(v.unchecked_ref::<Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        let text = Reflect::get(&v, &JsValue::from_str(&key))?.as_string();
+        let known = text.is_some_and(|t| labels.set(&key, t));
+        if !known {
+            let key: String = key.chars().take(40).collect();
+            return Err(error(
+                &[
+                    "verbatim: option `labels.",
+                    &key,
+                    "` is unknown or not a string",
+                ]
+                .concat(),
+            ));
+        }
+    }
+    Ok(labels)
+}
+
+/// Reads an options object (undefined or null: the defaults). `labels` is read by [`labels`] and
+/// skipped here when `with_labels`; elsewhere it is an unknown key.
 fn options(value: &JsValue) -> Result<Options, JsValue> {
+    options_of(value, false)
+}
+
+fn options_of(value: &JsValue, with_labels: bool) -> Result<Options, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
     }
@@ -133,6 +176,9 @@ fn options(value: &JsValue) -> Result<Options, JsValue> {
     let object: &Object = value.unchecked_ref();
     for key in Object::keys(object).iter() {
         let key = key.as_string().unwrap_or_default();
+        if with_labels && key == "labels" {
+            continue;
+        }
         let v = Reflect::get(value, &JsValue::from_str(&key))?;
         let v = if let Some(b) = v.as_bool() {
             OptionValue::Bool(b)
@@ -214,8 +260,8 @@ pub fn analyze(paragraphs_value: JsValue, options_value: JsValue) -> Result<JsVa
 #[wasm_bindgen(skip_typescript)]
 pub fn process(root: JsValue, options_value: JsValue) -> Result<JsValue, JsValue> {
     let root = element(root, "process")?;
-    let options = options(&options_value)?;
-    let (summary, _) = dom::process(&root, options, 0)?;
+    let options = options_of(&options_value, true)?;
+    let (summary, _) = dom::process(&root, options, labels(&options_value)?, 0)?;
     Ok(summary_js(&summary))
 }
 
@@ -230,8 +276,9 @@ pub fn process_step(
     options_value: JsValue,
 ) -> Result<JsValue, JsValue> {
     let root = element(root, "processStep")?;
-    let options = options(&options_value)?;
-    let (summary, more) = dom::process(&root, options, max_paragraphs.max(1))?;
+    let options = options_of(&options_value, true)?;
+    let labels = labels(&options_value)?;
+    let (summary, more) = dom::process(&root, options, labels, max_paragraphs.max(1))?;
     let value = summary_js(&summary);
     js_sys::Reflect::set(
         &value,

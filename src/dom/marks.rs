@@ -1,10 +1,14 @@
-//! Wrapping quotations in `<mark>` elements.
+//! Wrapping quotations in `<mark>` elements, and the speaker mentions the core reports for them in
+//! `<span data-verbatim-mention="NAME">`.
 //!
 //! A quotation is a range of UTF-16 offsets in one or more paragraphs; the walker's segments say
 //! which text node holds which offsets. Each piece of the range inside one text node becomes one
-//! `<mark>`, all pieces of a quotation sharing one `data-verbatim-quote` id. Text nodes are split,
-//! never replaced, so the page's own nodes, listeners and selections survive; every split is
-//! recorded for `restore`.
+//! `<mark>`, all pieces of a quotation sharing one `data-verbatim-quote` id. A speaker's mention
+//! (`speaker.mention`: the words of the text that name who speaks) is wrapped the same way, once
+//! however many quotations share it; it has no style of its own, and lets a reader's view such as
+//! the extension's "quotes only" keep the names beside the quotations. Text nodes are split, never
+//! replaced, so the page's own nodes, listeners and selections survive; every split is recorded for
+//! `restore`.
 
 use wasm_bindgen::JsValue;
 use web_sys::Element;
@@ -28,10 +32,38 @@ struct QuoteMarks {
     class: String,
 }
 
-/// Marks the new quotations.
+/// What one wrapped piece belongs to.
+enum Wrapper<'a> {
+    Quote(&'a QuoteMarks),
+    /// A speaker's mention, with the speaker's name.
+    Mention(&'a str),
+}
+
+/// Marks the new quotations and their speakers' mentions.
 pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
-    let mut pieces: Vec<(usize, usize, usize, usize)> = Vec::new(); // paragraph, start, end, quote
+    // paragraph, start, end, item: a quotation's index, or quotes.len() + a mention's index
+    let mut pieces: Vec<(usize, usize, usize, usize)> = Vec::new();
     let mut marks = Vec::with_capacity(quotes.len());
+    let mut mentions: Vec<String> = Vec::new();
+    for quote in quotes {
+        let Some(speaker) = quote.speaker.as_ref() else {
+            continue;
+        };
+        let m = speaker.mention;
+        let key = (m.paragraph, m.start, m.end);
+        let fits = doc
+            .paragraphs
+            .get(m.paragraph)
+            .is_some_and(|p| m.end <= p.len);
+        if quote.kind == QuoteKind::Scare || speaker.name.is_empty() || m.start >= m.end || !fits {
+            continue;
+        }
+        if let Err(at) = doc.mentions.binary_search(&key) {
+            doc.mentions.insert(at, key);
+            pieces.push((m.paragraph, m.start, m.end, quotes.len() + mentions.len()));
+            mentions.push(speaker.name.clone());
+        }
+    }
     for (q, quote) in quotes.iter().enumerate() {
         marks.push(describe(doc, quote));
         for p in quote.start.paragraph..=quote.end.paragraph {
@@ -72,9 +104,15 @@ pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
             }
             let a = start.max(segment.start) - segment.start;
             let b = end.min(seg_end) - segment.start;
-            match wrap(doc, segment, a, b, &marks[q]) {
+            let what = match marks.get(q) {
+                Some(quote) => Wrapper::Quote(quote),
+                None => Wrapper::Mention(&mentions[q - quotes.len()]),
+            };
+            match wrap(doc, segment, a, b, what) {
                 Ok(Some((mark, parts))) => {
-                    first_mark[q] = Some(mark); // the last one wrapped is the leftmost
+                    if let Some(first) = first_mark.get_mut(q) {
+                        *first = Some(mark); // the last one wrapped is the leftmost
+                    }
                     segments.splice(i..=i, parts);
                 }
                 Ok(None) => {}
@@ -117,8 +155,8 @@ fn describe(doc: &mut DocState, quote: &Quote) -> QuoteMarks {
         })
         .unwrap_or_default();
     let label = match (speaker.is_empty(), cue.is_empty(), quote.kind) {
-        (_, _, QuoteKind::Scare) => "scare quotes: nobody is speaking".to_owned(),
-        (true, _, _) => "speaker unknown".to_owned(),
+        (_, _, QuoteKind::Scare) => doc.labels.scare.clone(),
+        (true, _, _) => doc.labels.unknown.clone(),
         (false, true, _) => speaker.clone(),
         (false, false, _) => [&speaker, " · ", &cue].concat(),
     };
@@ -173,7 +211,7 @@ fn wrap(
     segment: &Segment,
     a: usize,
     b: usize,
-    quote: &QuoteMarks,
+    what: Wrapper,
 ) -> Result<Option<(Element, Vec<Segment>)>, JsValue> {
     let node = &segment.node;
     let len = node.length() as usize;
@@ -215,12 +253,23 @@ fn wrap(
             len: len - b,
         });
     }
-    let mark = doc.document.create_element("mark")?;
-    mark.set_attribute("class", &quote.class)?;
-    mark.set_attribute("data-verbatim-quote", &quote.id)?;
-    mark.set_attribute("data-verbatim-kind", quote.kind)?;
-    mark.set_attribute("data-verbatim-speaker", &quote.speaker)?;
-    mark.set_attribute("data-verbatim-label", &quote.label)?;
+    let mark = match what {
+        Wrapper::Quote(quote) => {
+            let mark = doc.document.create_element("mark")?;
+            mark.set_attribute("class", &quote.class)?;
+            mark.set_attribute("data-verbatim-quote", &quote.id)?;
+            mark.set_attribute("data-verbatim-kind", quote.kind)?;
+            mark.set_attribute("data-verbatim-speaker", &quote.speaker)?;
+            mark.set_attribute("data-verbatim-label", &quote.label)?;
+            mark
+        }
+        Wrapper::Mention(name) => {
+            let span = doc.document.create_element("span")?;
+            span.set_attribute("class", "verbatim-who")?;
+            span.set_attribute("data-verbatim-mention", name)?;
+            span
+        }
+    };
     let parent = target.parent_node().unwrap_or(parent);
     parent.insert_before(&mark, Some(&target))?;
     mark.append_child(&target)?;

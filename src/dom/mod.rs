@@ -7,6 +7,7 @@
 //! recorded in the document's [`state`] so that [`restore`] can reverse it.
 
 mod heap;
+pub mod labels;
 mod marks;
 mod page;
 mod restore;
@@ -20,6 +21,8 @@ use web_sys::Element;
 
 use crate::text::Options;
 
+pub use labels::Labels;
+
 pub use restore::restore;
 use summary::Summary;
 
@@ -27,12 +30,18 @@ use summary::Summary;
 /// seen before, judged against all earlier ones. The options of the first call hold until `restore`.
 /// With `limit` > 0, at most about `limit` new paragraphs are read (whole blocks; the rest stay for
 /// the next call) and the second value says whether some remain: a caller cuts a huge page into
-/// steps, one task each, so that no task holds the page for long.
-pub fn process(root: &Element, options: Options, limit: u32) -> Result<(Summary, bool), JsValue> {
+/// steps, one task each, so that no task holds the page for long. `labels`, like the options, hold
+/// from the first call until `restore`.
+pub fn process(
+    root: &Element,
+    options: Options,
+    labels: Labels,
+    limit: u32,
+) -> Result<(Summary, bool), JsValue> {
     let document = root
         .owner_document()
         .ok_or_else(|| JsValue::from_str("verbatim: the root is not in a document"))?;
-    state::with_document(&document, options, |doc| {
+    state::with_document(&document, options, labels, |doc| {
         let found = page::walk(root, &doc.seen, limit);
         let more = found.more;
         let (texts, paragraphs) = found.split();

@@ -8,6 +8,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Event, HtmlElement, Node};
 
+use super::labels::Labels;
 use super::page::Target;
 use super::restore::put_style;
 use super::state::{self, DocState, Run};
@@ -33,7 +34,7 @@ pub fn hide(doc: &mut DocState, repeats: &[Repeat]) -> Result<(), JsValue> {
                 show(&doc.changes.hidden[hidden_at], true)?;
             }
             let count = run.hidden.len();
-            label(&run.button, count, run.expanded);
+            label(&doc.labels, &run.button, count, run.expanded);
             continue;
         }
         let button = toggle_button(&doc.document, repeat.run)?;
@@ -41,7 +42,7 @@ pub fn hide(doc: &mut DocState, repeats: &[Repeat]) -> Result<(), JsValue> {
             parent.insert_before(&button, Some(&element))?;
         }
         doc.changes.toggles.push(button.clone());
-        label(&button, 1, false);
+        label(&doc.labels, &button, 1, false);
         // runs arrive in order of their first paragraph: this is nearly always a push
         let at = found.unwrap_or_else(|at| at);
         doc.runs.insert(
@@ -127,15 +128,8 @@ fn toggle_button(document: &Document, run: usize) -> Result<Element, JsValue> {
     Ok(button)
 }
 
-fn label(button: &Element, count: usize, expanded: bool) {
-    let noun = if count == 1 {
-        "repeated paragraph"
-    } else {
-        "repeated paragraphs"
-    };
-    let action = if expanded { "hide" } else { "show" };
-    let text = [&super::decimal(count as u64), " ", noun, " · ", action].concat();
-    button.set_text_content(Some(&text));
+fn label(labels: &Labels, button: &Element, count: usize, expanded: bool) {
+    button.set_text_content(Some(&labels.toggle(count, expanded)));
     let _ = button.set_attribute("aria-expanded", if expanded { "true" } else { "false" });
 }
 
@@ -184,7 +178,8 @@ fn set_run_expanded(doc: &mut DocState, at: usize, expanded: Option<bool>) {
             let _ = show(hidden, expanded);
         }
     }
-    label(&state.button, state.hidden.len(), expanded);
+    let (button, count) = (state.button.clone(), state.hidden.len());
+    label(&doc.labels, &button, count, expanded);
 }
 
 /// Shows or hides every run of the document (the extension's "show all repeats").

@@ -11,6 +11,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Event, Text};
 
+use super::labels::Labels;
 use super::page::Paragraph;
 use super::runs;
 use super::style;
@@ -20,7 +21,7 @@ use crate::text::{Analyzer, Options};
 /// Every change made to a document, in the order it was made.
 #[derive(Default)]
 pub struct Changes {
-    /// `<mark>` elements wrapped around quotation text.
+    /// `<mark>` elements wrapped around quotation text, and `<span>`s around speaker mentions.
     pub marks: Vec<Element>,
     /// Text nodes split off an original node, to be merged back into it (undone in reverse).
     pub splits: Vec<(Text, Text)>,
@@ -53,12 +54,17 @@ pub struct DocState {
     pub summary: Summary,
     /// The speakers by order of first appearance: a speaker's position is its colour slot.
     pub speaker_slots: Vec<String>,
+    /// Speaker mentions already wrapped, as (paragraph, start, end), sorted: a mention shared by
+    /// several quotations (a continued speaker) is wrapped once.
+    pub mentions: Vec<(usize, usize, usize)>,
+    /// The words written into the page.
+    pub labels: Labels,
     style: Option<JsValue>,
     click: Option<Closure<dyn FnMut(Event)>>,
 }
 
 impl DocState {
-    fn new(document: Document, options: Options) -> Self {
+    fn new(document: Document, options: Options, labels: Labels) -> Self {
         DocState {
             document,
             analyzer: Analyzer::new(options),
@@ -68,6 +74,8 @@ impl DocState {
             runs: Vec::new(),
             summary: Summary::default(),
             speaker_slots: Vec::new(),
+            mentions: Vec::new(),
+            labels,
             style: None,
             click: None,
         }
@@ -122,6 +130,7 @@ pub fn next_quote_id() -> u64 {
 pub fn with_document<T>(
     document: &Document,
     options: Options,
+    labels: Labels,
     f: impl FnOnce(&mut DocState) -> Result<T, JsValue>,
 ) -> Result<T, JsValue> {
     DOCUMENTS.with(|docs| {
@@ -131,7 +140,7 @@ pub fn with_document<T>(
         let at = match docs.iter().position(|d| &d.document == document) {
             Some(at) => at,
             None => {
-                docs.push(DocState::new(document.clone(), options));
+                docs.push(DocState::new(document.clone(), options, labels));
                 docs.len() - 1
             }
         };

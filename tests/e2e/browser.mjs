@@ -53,7 +53,9 @@ export async function ready(page, timeout = 15000) {
 
 /// Firefox ESR driven through geckodriver's HTTP API with plain fetch, with dist/firefox installed
 /// as a temporary add-on. `call(method, path, body)` speaks WebDriver for the session.
-export async function withFirefox({ dir = top, routes } = {}) {
+/// `systemAccess`: Marionette may run scripts in the browser's own chrome (moz/context "chrome"), so
+/// a test can deliver a keyboard command as the browser does.
+export async function withFirefox({ dir = top, routes, systemAccess = false } = {}) {
   const { spawn } = await import("node:child_process");
   const { createServer } = await import("node:net");
   const port = await new Promise((resolve) => {
@@ -62,7 +64,8 @@ export async function withFirefox({ dir = top, routes } = {}) {
       probe.close(() => resolve(free));
     });
   });
-  const driver = spawn(process.env.GECKODRIVER ?? "geckodriver", ["--port", String(port)], { stdio: "ignore" });
+  const driver = spawn(process.env.GECKODRIVER ?? "geckodriver",
+    ["--port", String(port), ...(systemAccess ? ["--allow-system-access"] : [])], { stdio: "ignore" });
   const url = `http://127.0.0.1:${port}`;
   async function raw(method, path, body) {
     const response = await fetch(url + path, {
