@@ -14,6 +14,10 @@
 //                       /tmp/verbatim-shots/ (light and dark colour scheme)
 //   --paragraphs=a      print the paragraphs the walker finds on page a (with what hides each)
 //   --json=FILE         write the per-page results as JSON
+//   --speakers=FILE     write the speaker names the popup would list (the summary's speakers), one
+//                       `page<TAB>name<TAB>count` line each, in order of first quotation
+//   --texts=FILE        write the walker's paragraph texts of every page (`## page` lines, then
+//                       one paragraph a line, newlines as spaces), for examples/page_speakers.rs
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,7 +58,7 @@ const base = `http://127.0.0.1:${port}`;
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 
 /// Runs in the page: process, restore, compare.
-async function inPage({ url, walkUrl, wantParagraphs }) {
+async function inPage({ url, walkUrl, wantParagraphs, wantTexts }) {
   const m = await import(url);
   await m.default();
   const body = document.body;
@@ -87,6 +91,7 @@ async function inPage({ url, walkUrl, wantParagraphs }) {
       .filter((r) => rendered[r.index] && !rendered[r.of])
       .map((r) => found.texts[r.index].trim().slice(0, 80));
     out.unrendered = rendered.filter((v) => !v).length;
+    if (wantTexts) out.texts = found.texts;
   }
   const before = body.innerHTML;
   try {
@@ -179,6 +184,7 @@ for (const slug of chosen) {
       url: `${base}/pkg/verbatim.js`,
       walkUrl: `${base}${walkSnippet}`,
       wantParagraphs: flags.paragraphs === slug,
+      wantTexts: Boolean(flags.texts),
     }));
   } catch (e) {
     r.error = `playwright: ${e.message}`;
@@ -285,4 +291,13 @@ const lost = ok.filter((r) => r.lostToReader?.length);
 console.log(`visible paragraphs hidden for an unrendered original: ${lost.reduce((n, r) => n + r.lostToReader.length, 0)} on ${lost.length} pages (${lost.map((r) => r.slug).join(", ")})`);
 console.log(`unrendered paragraphs read by the walker: ${ok.reduce((n, r) => n + (r.unrendered ?? 0), 0)}`);
 if (flags.json) writeFileSync(flags.json, JSON.stringify(results, null, 1));
+if (flags.speakers) {
+  const lines = results.flatMap((r) => (r.summary?.speakers ?? []).map((s) => `${r.slug}\t${s.name}\t${s.count}`));
+  writeFileSync(flags.speakers, lines.join("\n") + "\n");
+  console.log(`speaker names listed: ${lines.length} on ${results.filter((r) => r.summary?.speakers?.length).length} pages (${flags.speakers})`);
+}
+if (flags.texts) {
+  const flat = (t) => t.replace(/[\r\n\u2028\u2029]+/g, " ");
+  writeFileSync(flags.texts, results.map((r) => [`## ${r.slug}`, ...(r.texts ?? []).map(flat)].join("\n")).join("\n") + "\n");
+}
 process.exit(errors.length || diffs.length ? 1 : 0);

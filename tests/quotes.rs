@@ -677,3 +677,70 @@ fn it_said_finds_the_outlet_past_a_possessive_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_verb_the_lexicon_lacks_is_read_from_its_form() {
+    // `"…," <subject> <verb in -ed/-s>` and `"…," <verb in -ed> <name>`: speech whatever the verb
+    let q = speakers(&["\"We cannot keep closing the ferry every winter,\" the senator implored."]);
+    assert_eq!(q[0].2.as_deref(), Some("the senator"));
+    let q =
+        speakers(&["\"Nobody warned the shops before Monday,\" scoffed Mara Lindqvist, a baker."]);
+    assert_eq!(q[0].1.as_deref(), Some("Mara Lindqvist"));
+    let q = speakers(&["\"The ferry is a lifeline, not a luxury,\" she quibbles."]);
+    assert_eq!(q[0].2.as_deref(), Some("she"));
+    // the cue found is the verb
+    let d = describe(&["\"Bring the boats back,\" Okafor pleaded."]);
+    assert_eq!(d[0].4.as_deref(), Some("pleaded"));
+    // a verb of the stop list is no speech, and a thing is no subject
+    let q = speakers(&["\"Harbour Days,\" the festival that includes a regatta, returns in May."]);
+    assert_eq!(q[0].1, None);
+}
+
+#[test]
+fn a_cue_that_introduces_the_next_quotation_is_not_the_finished_ones() {
+    let q = speakers(&[
+        "\"The plan is finished and the money is gone,\" Ortega said. \"Nobody wants to admit it.\" Lindqvist added, \"We will see in March.\"",
+    ]);
+    assert_eq!(q[1].2.as_deref(), Some("Ortega"), "{q:?}");
+    assert_eq!(q[2].2.as_deref(), Some("Lindqvist"));
+    // a lower-case quotation goes on with the same sentence: the cue is both quotations'
+    let q = speakers(&["\"Why?\" Ortega asked, \"would anyone close the ferry now?\""]);
+    assert_eq!(q[0].2.as_deref(), Some("Ortega"));
+}
+
+#[test]
+fn a_clause_that_introduces_a_quoted_sentence_names_its_speaker() {
+    let q = speakers(&[
+        "In a radio interview later that day, Ortega went even further: \"The council has lost its mind.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Ortega"));
+    let q = speakers(&["But she wanted to know, \"How did the council not see this coming?\""]);
+    assert_eq!(q[0].2.as_deref(), Some("she"));
+    // a quoted fragment in lower case after a comma is not introduced by the clause
+    let q = speakers(&["The harbour was, \"in a word,\" empty."]);
+    assert_eq!(q[0].1, None);
+}
+
+#[test]
+fn a_description_in_ly_is_a_noun_and_resolves_to_the_outlet_named_before() {
+    let q = speakers(&[
+        "The Coastal Herald reported the fire on Monday.",
+        "\"Three buildings were lost before dawn,\" the daily wrote.",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("the daily"));
+    assert_eq!(q[0].1.as_deref(), Some("Coastal Herald"));
+    // an organisation's description does not resolve to a person who spoke
+    let q = speakers(&[
+        "\"We will appeal,\" Ortega said.",
+        "The harbour board was firm in its ruling: \"Further appeals will not be heard.\"",
+    ]);
+    assert_eq!(q[1].1.as_deref(), Some("The harbour board"));
+}
+
+#[test]
+fn times_and_amounts_are_not_speakers() {
+    // "in the past described": the past is no one
+    let q =
+        speakers(&["Beck, who has in the past described the ferry as \"a floating ruin,\" left."]);
+    assert_ne!(q[0].2.as_deref(), Some("the past"));
+}

@@ -11,7 +11,7 @@
 //! A cue is a speech verb from [`CUE_VERBS`] (not after an article: "the state"), "according to",
 //! "selon", "laut". No pattern, no attribution: the caller may then continue the previous speaker.
 
-use super::lexicon::{contains, Lower, CUE_VERBS, FUNCTION_WORDS, NOUN_CUES};
+use super::lexicon::{contains, Lower, CUE_VERBS, FUNCTION_WORDS, NOT_SPEECH, NOUN_CUES};
 use super::mention::{
     head_class, is_between, is_capitalized, is_participle, left, right, split_titles, word,
     Mention, MentionKind,
@@ -397,7 +397,9 @@ fn after_immediate(
         };
         let m = right(text, tokens, n + len, tokens.len())?;
         let after_end = past(tokens, n + len, &m);
-        if ends_sentence && !is_sentence_end(tokens, after_end) {
+        if ends_sentence
+            && (!is_sentence_end(tokens, after_end) || introduces(text, tokens, after_end))
+        {
             return None;
         }
         return Some(Attribution {
@@ -405,6 +407,10 @@ fn after_immediate(
             mention: m,
             after_end,
         });
+    }
+    // a verb the lexicon lacks, read from its form: "…," the senator implored / "…," scoffed X
+    if let Some(a) = form_cue_after(text, tokens, n, ends_sentence) {
+        return Some(a);
     }
     // "…," X said / "…," X, director of Y, said
     let limit = (n + 30).min(tokens.len());
@@ -426,7 +432,9 @@ fn after_immediate(
             let tight = c == n + 1 && m.kind != MentionKind::Description
                 || c == n + 2 && m.kind == MentionKind::Name
                 || m.kind == MentionKind::Name && tokens[c - 1].is_punct(',');
-            if ends_sentence && !is_sentence_end(tokens, after_end) && !tight {
+            if ends_sentence && (!is_sentence_end(tokens, after_end) && !tight)
+                || ends_sentence && introduces(text, tokens, after_end)
+            {
                 return None;
             }
             return Some(Attribution {
@@ -437,6 +445,90 @@ fn after_immediate(
         }
     }
     None
+}
+
+/// Whether `w` has the form of a finite verb in the past or present tense, a speech verb the
+/// lexicon lacks when it stands right after a quotation and its subject ("…," the senator
+/// implored / she quips / scoffed Mara Lindqvist): lower-case letters ending in -ed or in -s (not
+/// -ss, -us, -is), and not a verb of another kind that follows a quotation and its subject.
+pub fn verb_form(w: &str) -> bool {
+    if w.len() < 4 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let tense = w.ends_with("ed")
+        || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"));
+    tense && !contains(NOT_SPEECH, &Lower::new(w))
+}
+
+/// A cue read from its form right after a quotation set off by punctuation (token `n` is the
+/// first after it): `<subject> <verb>` or `<verb> <name or description>`, where the subject is a
+/// name, a pronoun or a description of a person or organisation, and no lexicon cue stands first.
+fn form_cue_after(
+    text: &str,
+    tokens: &[Token],
+    n: usize,
+    ends_sentence: bool,
+) -> Option<Attribution> {
+    let first = tokens.get(n).filter(|t| t.is_word())?;
+    let someone = |m: &Mention| match m.kind {
+        MentionKind::Name | MentionKind::Pronoun => true,
+        MentionKind::Description => head_class(&m.head).is_some(),
+    };
+    // inverted: "…," scoffed Mara Lindqvist, a shop owner
+    if word(text, first).ends_with("ed") && verb_form(word(text, first)) {
+        let m = right(text, tokens, n + 1, tokens.len())
+            .filter(|m| m.kind != MentionKind::Pronoun && someone(m))?;
+        let after_end = past(tokens, n + 1, &m);
+        if !is_sentence_end(tokens, after_end)
+            || ends_sentence && introduces(text, tokens, after_end)
+        {
+            return None;
+        }
+        return Some(Attribution {
+            cue: span(tokens, n, 1),
+            mention: m,
+            after_end,
+        });
+    }
+    for c in n + 1..(n + 7).min(tokens.len()) {
+        if !tokens[c].is_word() || cue_at(text, tokens, c).is_some() {
+            return None;
+        }
+        if !verb_form(word(text, &tokens[c])) {
+            continue;
+        }
+        let m = left(text, tokens, c, n).filter(|m| m.start == first.start && someone(m))?;
+        let after_end = c + 1;
+        let tight = c == n + 1 || c == n + 2 && m.kind == MentionKind::Name;
+        let ends = is_sentence_end(tokens, after_end);
+        if ends_sentence && (!ends && !tight || introduces(text, tokens, after_end)) {
+            return None;
+        }
+        return Some(Attribution {
+            cue: span(tokens, c, 1),
+            mention: m,
+            after_end,
+        });
+    }
+    None
+}
+
+/// Whether the attribution ending before token `k` introduces the next quotation, a new sentence
+/// (`"…." He added, "…"`, `He added: "…"`): after a quotation that ended its sentence, such a cue
+/// is the next one's, and the finished quotation continues the speaker before it. (A next
+/// quotation in lower case continues one sentence: `"Why?" he asked, "would anyone …"`.)
+fn introduces(text: &str, tokens: &[Token], k: usize) -> bool {
+    let k = k + usize::from(
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | ':'))),
+    );
+    let Some(t) = tokens.get(k).filter(|t| matches!(t.kind, Kind::Quote(_))) else {
+        return false;
+    };
+    text.get(t.start..t.end)
+        .and_then(|q| q.chars().find(|c| c.is_alphanumeric()))
+        .is_some_and(char::is_uppercase)
 }
 
 /// The last character inside a quotation token, before its closing mark.
@@ -489,6 +581,23 @@ fn before(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
         .or_else(|| first_cue(text, tokens, floor, floor..intro, q))
     {
         return Some(a);
+    }
+    // a clause that introduces a quoted sentence with a comma or a colon, whatever its verb: the
+    // clause's subject speaks ("Ortega went even further: “…”", "But she wanted to know, “…”",
+    // "the board was firm in its ruling: “…”")
+    if q > floor + 1
+        && matches!(tokens[q - 1].kind, Kind::Punct(',' | ':'))
+        && introduces(text, tokens, q - 1)
+    {
+        if let Some(m) = clause_subject(text, tokens, floor, q - 1) {
+            let v = past(tokens, floor, &m);
+            let cue = if v + 1 < q && tokens[v].is_word() {
+                span(tokens, v, 1)
+            } else {
+                (tokens[q - 1].start, tokens[q - 1].end)
+            };
+            return Some(found(cue, m));
+        }
     }
     // a transcript line or a headline: `PENCE: "…"`, `Pat Caddell: Voters … ‘in Their Heads’`
     let colon = (floor + 1..q).find(|&k| tokens[k].is_punct(':'))?;
@@ -634,8 +743,13 @@ fn clause_subject(text: &str, tokens: &[Token], floor: usize, q: usize) -> Optio
     if k < q && matches!(tokens[k].kind, Kind::Punct(',' | '(')) {
         return (m.kind == MentionKind::Name).then_some(m);
     }
+    let from = k;
     while k < q && tokens[k].is_word() && is_between(word(text, &tokens[k])) {
         k += 1;
+    }
+    // only words of the verb group before the end: "Ortega went even further: “…”"
+    if k > from && (k >= q || !tokens[k].is_word()) {
+        return Some(m);
     }
     let verb = tokens.get(k).filter(|_| k < q)?;
     let w = word(text, verb);

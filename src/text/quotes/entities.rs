@@ -294,8 +294,12 @@ impl Memory {
                     .filter(|(_, e)| e.seen + LOOK_BACK >= paragraph && e.roles.contains(&m.head))
                     .max_by_key(|(i, e)| (e.spoke.unwrap_or(e.seen), *i))
                     .map(|(i, _)| i);
+                // "the daily", "the board": an organisation that spoke, else one named in the
+                // last two paragraphs (not a person of unknown class); "the expert": a person
                 by_role.or_else(|| match head_class(&m.head) {
-                    Some(true) => self.recent_speaker(paragraph, org_like),
+                    Some(true) => self
+                        .recent_speaker(paragraph, |e| e.org == Some(true))
+                        .or_else(|| self.recent_seen(paragraph, false)),
                     Some(false) => self.recent_speaker(paragraph, person_like),
                     None => None,
                 })

@@ -7,7 +7,7 @@
 
 use super::lexicon::{
     contains, Lower, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS,
-    NAME_PARTICLES, ORG_HEADS, PERSON_HEADS, PRONOUNS, TITLES,
+    NAME_PARTICLES, NOT_SOMEONE, ORG_HEADS, PERSON_HEADS, PRONOUNS, TITLES,
 };
 use super::tokens::{Kind, Token};
 
@@ -63,11 +63,12 @@ fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
-/// Words the cue search skips between a subject and its verb: "also", "has", adverbs in -ly.
+/// Words the cue search skips between a subject and its verb: "also", "has", adverbs in -ly
+/// (but not a head noun in -ly: "the daily wrote", "the weekly said").
 pub fn is_between(w: &str) -> bool {
     let l = Lower::new(w);
     contains(BETWEEN_SUBJECT_AND_CUE, &l)
-        || (l.len() > 4 && l.ends_with("ly") && !is_capitalized(w))
+        || (l.len() > 4 && l.ends_with("ly") && !is_capitalized(w) && head_class(&l).is_none())
 }
 
 /// Role words of an apposition: its lower-case words up to the first preposition.
@@ -129,8 +130,35 @@ pub fn split_titles(text: &str, run: &[Token]) -> (usize, Vec<String>) {
     (name_from, roles)
 }
 
-/// The mention that ends right before token `end` (exclusive), not before token `floor`.
+/// Whether a description's head (lower case) can name someone who speaks (a person, a group, an
+/// organisation, or a document that speaks for them: "the ad", "the editorial"): not a time, an
+/// amount or a position ("the past", "this month", "the first"), and not a verb that the
+/// description ran into ("the mega donor didn't", "the site surveyed").
+pub fn someone_head(head: &str) -> bool {
+    let verb = head.ends_with("n't")
+        || head.ends_with("n’t")
+        || (head.ends_with("ed") && head_class(head).is_none());
+    !verb && !contains(NOT_SOMEONE, head)
+}
+
+/// A mention that can be a speaker: a pronoun, a name, or a description whose head can name
+/// someone ([`someone_head`]).
+fn someone(m: &Mention) -> bool {
+    m.kind != MentionKind::Description || someone_head(&m.head)
+}
+
+/// The mention that ends right before token `end` (exclusive), not before token `floor`, when it
+/// can be someone.
 pub fn left(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Mention> {
+    left_any(text, tokens, end, floor).filter(someone)
+}
+
+/// The mention that starts at token `start`, not past token `limit`, when it can be someone.
+pub fn right(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option<Mention> {
+    right_any(text, tokens, start, limit).filter(someone)
+}
+
+fn left_any(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Mention> {
     let mut i = end;
     let mut skipped = 0;
     while i > floor
@@ -296,7 +324,7 @@ const RIGHT_DETERMINERS: &[&str] = &[
 
 /// The mention that starts at token `start`, not past token `limit` (exclusive), with any
 /// apposition after it read as roles: "said Kim Sang-ki, director of …".
-pub fn right(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option<Mention> {
+fn right_any(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option<Mention> {
     let t = tokens.get(start).filter(|_| start < limit)?;
     if !t.is_word() {
         return None;
