@@ -301,8 +301,9 @@ function scrollTo(id) {
 function speakerColours() {
   return (st.summary?.speakers ?? []).map((s) => {
     const mark = document.querySelector(`mark[data-verbatim-quote="${CSS.escape(s.firstQuote)}"]`);
+    // the palette's own values (verbatim.css, extension.css), whatever "quotes only" dims just now
     const style = mark ? getComputedStyle(mark) : null;
-    return { tint: style?.backgroundColor ?? "", line: style?.borderBottomColor ?? "" };
+    return { tint: style?.getPropertyValue("--verbatim-tint").trim() ?? "", line: style?.getPropertyValue("--verbatim-line").trim() ?? "" };
   });
 }
 
