@@ -12,13 +12,16 @@ export { CHROMIUM, CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
 import { CHROMIUM, CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
 
 /// Chromium with dist/chrome loaded, and a server for `dir`. Close both with `close()`.
-export async function withExtension({ dir = top, headers, routes } = {}) {
+/// `language` (e.g. "de"): the browser's interface language, which the extension's _locales follow.
+export async function withExtension({ dir = top, headers, routes, language } = {}) {
   const profile = mkdtempSync(join(tmpdir(), "verbatim-profile-"));
   const extension = join(top, "dist", "chrome");
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
+      ...(language ? [`--lang=${language}`] : [])],
+    ...(language ? { env: { ...process.env, LANGUAGE: language } } : {}),
   });
   const { server, port } = await serveStatic(dir, { headers, routes });
   // every request any page of the context makes, the extension's included
