@@ -216,6 +216,11 @@ test("the options page lists the keyboard shortcuts as the browser has them", as
     ["show-repeats", "Show or hide all repeats", "Alt+Shift+H"],
     ["toggle-site", "Turn Verbatim on or off for this site", "Alt+Shift+V"],
   ]);
+  // "Change shortcuts" opens the browser's own shortcut settings
+  const [settings] = await Promise.all([browser.context.waitForEvent("page"), options.click("#change-shortcuts")]);
+  await settings.waitForLoadState();
+  assert.equal(settings.url(), "chrome://extensions/shortcuts");
+  await settings.close();
   assert.deepEqual(errors, []);
   await options.close();
 });
