@@ -279,6 +279,7 @@ function focusMarks() {
 /// Quotes only on or off, narrowed to `speaker` (a name from the summary) or to none (null).
 function quotesOnly(on, speaker = null) {
   if (st.phase !== "active") return;
+  if (on && !st.summary?.quotes) return; // nothing would stay at full strength
   st.quotesOnly = !!on;
   st.focus = on && typeof speaker === "string" && speaker ? speaker : null;
   observer.takeRecords();

@@ -198,6 +198,12 @@ test("each keyboard command, delivered as the browser does to the background scr
   assert.deepEqual((await browser.inWorker(() => chrome.storage.sync.get("excluded"))).excluded, []);
   assert.ok(await page.locator("[data-verbatim-repeat]").count() > 0);
   assert.equal(await browser.inWorker(() => globalThis.verbatimCommand("no-such-command")), null);
+  // with no quotation on the page (highlighting off), quotes only would dim everything: it stays off
+  await browser.inWorker(() => chrome.storage.sync.set({ highlight: false }));
+  await page.waitForFunction(() => document.querySelectorAll("mark[data-verbatim-quote]").length === 0);
+  status = await command("quotes-only");
+  assert.equal(status.quotesOnly, false);
+  assert.equal(await page.evaluate(() => "verbatimQuotesOnly" in document.documentElement.dataset), false);
   await browser.inWorker(() => chrome.storage.sync.clear());
   assert.deepEqual(errors, []);
   await page.close();
