@@ -75,3 +75,20 @@ test("every key the pages and scripts ask for exists, and every key is used", ()
   const unused = Object.keys(messages.en).filter((k) => !used.has(k));
   assert.deepEqual(unused, [], "keys nobody asks for");
 });
+
+test("the store listing: one per locale, its short description the manifest's, a privacy statement, the screenshots", () => {
+  for (const l of LOCALES) {
+    const listing = readFileSync(join(top, "store", "listing", `${l}.md`), "utf8");
+    const sections = listing.split(/^## .*$/m).map((s) => s.trim());
+    assert.equal(sections.length, 3, `${l}: a short and a long description`);
+    assert.equal(sections[1], messages[l].extDescription.message, `${l}: the short description is the manifest's`);
+    assert.ok(sections[2].length > 400, `${l}: a long description`);
+  }
+  assert.match(readFileSync(join(top, "store", "PRIVACY.md"), "utf8"), /sends nothing/);
+  const shots = readdirSync(join(top, "store", "screenshots")).sort();
+  assert.deepEqual(shots.filter((f) => f.endsWith("-light.png")).length, shots.filter((f) => f.endsWith("-dark.png")).length);
+  for (const f of shots) {
+    const png = readFileSync(join(top, "store", "screenshots", f));
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1280, 800], `${f} is 1280×800`);
+  }
+});
