@@ -28,6 +28,8 @@ export interface VerbatimOptions {
   /** process/processStep only: the words written into the page, for a page in another language
    * (English by default); `{n}` stands for the number of paragraphs. */
   labels?: { showOne?: string; showMany?: string; hideOne?: string; hideMany?: string; scare?: string; unknown?: string };
+  /** The page's language tag (`<html lang>`, e.g. "de-AT"): short paragraphs are read in it. Default: told from the text. */
+  lang?: string;
 }
 /** A point in the text: paragraph index and UTF-16 offset. */
 export interface Position { paragraph: number; offset: number; }
@@ -184,6 +186,8 @@ fn options_of(value: &JsValue, with_labels: bool) -> Result<Options, JsValue> {
             OptionValue::Bool(b)
         } else if let Some(n) = v.as_f64() {
             OptionValue::Number(n)
+        } else if let Some(t) = v.as_string() {
+            OptionValue::Text(t)
         } else {
             OptionValue::Other(js_type(&v))
         };

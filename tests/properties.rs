@@ -287,6 +287,7 @@ fn options(rng: &mut Rng) -> Options {
         highlight: !rng.chance(10),
         min_words: [1, 3, 8, 8, 8, 20][rng.below(6)],
         similarity: [0.5, 0.8, 0.8, 0.95, 1.0][rng.below(5)],
+        lang: [None, None, Some("de".to_string()), Some("fr".to_string())][rng.below(4)].clone(),
     }
 }
 

@@ -76,6 +76,7 @@ fuzz_target!(|data: &[u8]| {
         highlight: data[0] & 2 == 0,
         min_words: 1 + (data[1] as usize % 24),
         similarity: 0.5 + (data[2] as f64 / 255.0) * 0.5,
+        lang: None,
     };
     let batches = data[0] & 4 != 0;
     let text = String::from_utf8_lossy(&data[3..]);

@@ -44,7 +44,7 @@ fuzz_target!(|data: &[u8]| {
             Ok(()) => {
                 assert!(matches!(
                     &*key,
-                    "collapse" | "highlight" | "minWords" | "similarity"
+                    "collapse" | "highlight" | "minWords" | "similarity" | "lang"
                 ));
                 assert!((1..=10_000).contains(&options.min_words), "{options:?}");
                 assert!(options.similarity.is_finite(), "{options:?}");

@@ -6,7 +6,8 @@
 
 use std::fmt;
 
-/// Settings for one analysis. Interface names: `collapse`, `highlight`, `minWords`, `similarity`.
+/// Settings for one analysis. Interface names: `collapse`, `highlight`, `minWords`, `similarity`,
+/// `lang`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Options {
     /// Find and hide repeated paragraphs.
@@ -18,6 +19,10 @@ pub struct Options {
     pub min_words: usize,
     /// The word-shingle similarity at or above which an edited paragraph is a near copy.
     pub similarity: f64,
+    /// The page's language as a BCP 47 tag (`<html lang="de-AT">`), if the caller knows it: short
+    /// paragraphs follow it, paragraphs with clear evidence of their own language keep theirs.
+    /// Languages without a cue grammar are read as if unknown.
+    pub lang: Option<String>,
 }
 
 impl Default for Options {
@@ -27,15 +32,17 @@ impl Default for Options {
             highlight: true,
             min_words: 8,
             similarity: 0.8,
+            lang: None,
         }
     }
 }
 
 /// One option value as it arrived from the caller, reduced to what validation needs.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum OptionValue {
     Bool(bool),
     Number(f64),
+    Text(String),
     /// Anything else, named by its type ("string", "object", "null", …) for the error message.
     Other(&'static str),
 }
@@ -91,17 +98,34 @@ impl Options {
                 }
                 self.similarity = n;
             }
+            ("lang", OptionValue::Text(t)) => {
+                // a language tag: letters, digits and hyphens, as `<html lang>` holds it
+                let ok = t.len() <= 35
+                    && t.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+                if !ok {
+                    return Err(fail("must be a language tag such as \"de\" or \"fr-CA\""));
+                }
+                self.lang = (!t.is_empty()).then_some(t);
+            }
+            ("lang", other) => {
+                return Err(fail(
+                    &["must be a string, got ", type_name(&other)].concat(),
+                ))
+            }
             ("collapse" | "highlight", other) => {
                 return Err(fail(
-                    &["must be a boolean, got ", type_name(other)].concat(),
+                    &["must be a boolean, got ", type_name(&other)].concat(),
                 ))
             }
             ("minWords" | "similarity", other) => {
-                return Err(fail(&["must be a number, got ", type_name(other)].concat()))
+                return Err(fail(
+                    &["must be a number, got ", type_name(&other)].concat(),
+                ))
             }
             _ => {
                 return Err(fail(
-                    "is not an option (known: collapse, highlight, minWords, similarity)",
+                    "is not an option (known: collapse, highlight, minWords, similarity, lang)",
                 ))
             }
         }
@@ -120,10 +144,11 @@ impl Options {
     }
 }
 
-fn type_name(value: OptionValue) -> &'static str {
+fn type_name(value: &OptionValue) -> &'static str {
     match value {
         OptionValue::Bool(_) => "boolean",
         OptionValue::Number(_) => "number",
+        OptionValue::Text(_) => "string",
         OptionValue::Other(name) => name,
     }
 }
@@ -143,6 +168,23 @@ mod tests {
         assert!(o.collapse && o.highlight);
         assert_eq!(o.min_words, 8);
         assert_eq!(o.similarity, 0.8);
+        assert_eq!(o.lang, None);
+    }
+
+    #[test]
+    fn lang_is_a_language_tag() {
+        let o = Options::from_pairs([("lang", OptionValue::Text("de-AT".into()))]).unwrap();
+        assert_eq!(o.lang.as_deref(), Some("de-AT"));
+        let o = Options::from_pairs([("lang", OptionValue::Text(String::new()))]).unwrap();
+        assert_eq!(o.lang, None);
+        for bad in [
+            OptionValue::Text("de AT".into()),
+            OptionValue::Text("x".repeat(36)),
+            OptionValue::Bool(true),
+        ] {
+            let err = Options::default().set("lang", bad).unwrap_err();
+            assert_eq!(err.key, "lang");
+        }
     }
 
     #[test]
@@ -175,6 +217,12 @@ mod tests {
             ("minWords", OptionValue::Number(f64::NAN), "whole number"),
             ("similarity", OptionValue::Number(1.5), "from 0.5 to 1"),
             ("similarity", OptionValue::Other("string"), "got string"),
+            ("similarity", OptionValue::Text("0.9".into()), "got string"),
+            (
+                "lang",
+                OptionValue::Number(1.0),
+                "must be a string, got number",
+            ),
             ("colapse", OptionValue::Bool(true), "is not an option"),
         ];
         for (key, value, expected) in cases {

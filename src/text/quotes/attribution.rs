@@ -8,10 +8,12 @@
 //!    `X said he "indirectly speaks"`, `according to X, "…"`, `said X: "…"`;
 //! 3. later in the same sentence: `… "real and verifiable" steps …, according to the expert.`
 //!
-//! A cue is a speech verb from [`CUE_VERBS`] (not after an article: "the state"), "according to",
-//! "selon", "laut". No pattern, no attribution: the caller may then continue the previous speaker.
+//! A cue is a speech verb of the paragraph's language ([`super::lang`]; not after an article: "the
+//! state"), a source preposition ("according to", "selon", "laut") or postposition ("zufolge").
+//! No pattern, no attribution: the caller may then continue the previous speaker.
 
-use super::lexicon::{contains, Lower, CUE_VERBS, FUNCTION_WORDS, NOT_SPEECH, NOUN_CUES};
+use super::lang::{Lang, Text};
+use super::lexicon::{contains, Lower};
 use super::mention::{
     head_class, is_between, is_capitalized, is_participle, left, right, split_titles, word,
     Mention, MentionKind,
@@ -36,66 +38,69 @@ enum Cue {
     Source(usize),
 }
 
-fn cue_at(text: &str, tokens: &[Token], k: usize) -> Option<Cue> {
+/// Whether the words of `phrase` stand at tokens `k..`, in any case.
+fn phrase_at(text: &Text, tokens: &[Token], k: usize, phrase: &[&str]) -> bool {
+    phrase.iter().enumerate().all(|(n, p)| {
+        tokens
+            .get(k + n)
+            .is_some_and(|t| t.is_word() && *Lower::new(word(text, t)) == **p)
+    })
+}
+
+fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
+    let lang = text.lang;
     let t = &tokens[k];
     if !t.is_word() {
         return None;
     }
     let w = word(text, t);
-    if is_capitalized(w) && k > 0 && !tokens[k - 1].is_punct('.') && w != "According" {
+    // "according to", "selon", "laut": the source stands right (capitalised too mid-sentence
+    // after a quotation: `“…” Laut Polizei …`)
+    if let Some(p) = lang
+        .source_preps
+        .iter()
+        .find(|p| phrase_at(text, tokens, k, p))
+    {
+        return Some(Cue::Source(p.len()));
+    }
+    if is_capitalized(w) && k > 0 && !tokens[k - 1].is_punct('.') {
         // mid-sentence capitals are names ("Said", "Tell"), not verbs
-        if !matches!(w, "Selon" | "Laut") {
-            return None;
-        }
+        return None;
     }
     let l = Lower::new(w);
-    match l.as_str() {
-        "according" => {
-            let next = tokens.get(k + 1).map(|n| Lower::new(word(text, n)));
-            return (next.as_deref() == Some("to")).then_some(Cue::Source(2));
-        }
-        "selon" | "laut" => return Some(Cue::Source(1)),
-        // "Claire Dubois zufolge": the source stands left, as a verb's speaker does
-        "zufolge" => return Some(Cue::Verb(1)),
-        // "as Rosenthal put it, “…”", "…, as a memo put it"
-        "put" => {
-            let it = tokens.get(k + 1).is_some_and(|n| word(text, n) == "it");
-            return it.then_some(Cue::Verb(2));
-        }
-        _ => {}
+    // "Claire Dubois zufolge": the source stands left, as a verb's speaker does
+    if contains(lang.source_posts, &l) {
+        return Some(Cue::Verb(1));
     }
-    if !contains(CUE_VERBS, &l) {
+    // "as Rosenthal put it, “…”", "…, as a memo put it"
+    if let Some(p) = lang
+        .verb_phrases
+        .iter()
+        .find(|p| phrase_at(text, tokens, k, p))
+    {
+        return Some(Cue::Verb(p.len()));
+    }
+    if !contains(lang.cue_verbs, &l) {
         return None;
     }
     // an infinitive after a predicate adjective is no speech: "is tough to maintain", "is hard
     // to tell" (but "was asked to explain")
-    if k >= 3 && tokens[k - 1].is_word() && word(text, &tokens[k - 1]) == "to" {
-        let copula = tokens[k - 3].is_word()
-            && matches!(
-                word(text, &tokens[k - 3]),
-                "is" | "are" | "was" | "were" | "be" | "been"
-            );
-        if copula && tokens[k - 2].is_word() && !is_participle(word(text, &tokens[k - 2])) {
+    if k >= 3 && tokens[k - 1].is_word() && word(text, &tokens[k - 1]) == lang.infinitive {
+        let copula = tokens[k - 3].is_word() && contains(lang.copulas, word(text, &tokens[k - 3]));
+        if copula && tokens[k - 2].is_word() && !is_participle(lang, word(text, &tokens[k - 2])) {
             return None;
         }
     }
     let determiner = |j: usize| {
-        tokens[j].is_word()
-            && matches!(
-                Lower::new(word(text, &tokens[j])).as_str(),
-                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "my" | "our"
-            )
+        tokens[j].is_word() && contains(lang.noun_determiners, &Lower::new(word(text, &tokens[j])))
     };
     if k > 0 && tokens[k - 1].is_word() {
         let p = Lower::new(word(text, &tokens[k - 1]));
-        if matches!(
-            p.as_str(),
-            "the" | "an" | "his" | "her" | "its" | "their" | "this" | "of" | "my" | "our"
-        ) {
+        if contains(lang.cue_blockers, &p) {
             return None;
         }
         // a noun after its determiner and an adjective: "an unprompted call"
-        if contains(NOUN_CUES, &l)
+        if contains(lang.noun_cues, &l)
             && k > 1
             && determiner(k - 2)
             && !is_capitalized(word(text, &tokens[k - 1]))
@@ -106,18 +111,24 @@ fn cue_at(text: &str, tokens: &[Token], k: usize) -> Option<Cue> {
     Some(Cue::Verb(1))
 }
 
+/// Whether the word is a progressive or present participle ("arguing").
+fn is_progressive(text: &Text, t: &Token) -> bool {
+    let suffix = text.lang.progressive_suffix;
+    !suffix.is_empty() && word(text, t).ends_with(suffix)
+}
+
 /// Whether token `k` is a cue.
-pub fn is_cue(text: &str, tokens: &[Token], k: usize) -> bool {
+pub fn is_cue(text: &Text, tokens: &[Token], k: usize) -> bool {
     cue_at(text, tokens, k).is_some()
 }
 
 /// Whether token `k` is a speech verb (`said "…"`).
-pub fn is_verb_cue(text: &str, tokens: &[Token], k: usize) -> bool {
+pub fn is_verb_cue(text: &Text, tokens: &[Token], k: usize) -> bool {
     matches!(cue_at(text, tokens, k), Some(Cue::Verb(_)))
 }
 
 /// Whether the sentence of token `q` holds any cue outside quotations.
-pub fn cue_in_sentence(text: &str, tokens: &[Token], q: usize) -> bool {
+pub fn cue_in_sentence(text: &Text, tokens: &[Token], q: usize) -> bool {
     let s = tokens[q].sentence;
     let from = (0..q)
         .rev()
@@ -157,7 +168,7 @@ fn past(tokens: &[Token], from: usize, m: &Mention) -> usize {
 
 /// Finds the attribution of the quotation that is token `q`; `ends_sentence` says whether the
 /// quotation's own text ends with sentence-final punctuation.
-pub fn find(text: &str, tokens: &[Token], q: usize, ends_sentence: bool) -> Option<Attribution> {
+pub fn find(text: &Text, tokens: &[Token], q: usize, ends_sentence: bool) -> Option<Attribution> {
     // a quotation that ends a sentence begun before it (`Clinton says Trump's “…” She says …`)
     // belongs to that sentence's cue, not to the next sentence's subject
     if let Some(a) = japanese(text, tokens, q) {
@@ -258,7 +269,7 @@ fn ja_mention(w: &str, at: usize) -> Option<Mention> {
 
 /// Japanese reported speech: 「…」と佐藤代表は述べた (the speaker after the quotative と) or
 /// 佐藤代表は「…」と述べた (before the quotation), the speaker marked by は or が.
-fn japanese(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
+fn japanese(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
     let t = tokens.get(q + 1).filter(|t| t.is_word())?;
     let w = word(text, t).strip_prefix('と')?;
     let at = t.end - w.len();
@@ -292,8 +303,12 @@ fn japanese(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
 /// sentence is about its subject and the embedded "he" is that subject again, so the subject is
 /// the mention (as a reader, and PolNeAR's annotators, take it). The subject must agree: a
 /// person for he/she, an organisation for it, any group for they, or the same pronoun.
-fn antecedent_subject(text: &str, tokens: &[Token], m: &Mention) -> Option<Mention> {
-    if m.kind != MentionKind::Pronoun || !matches!(m.head.as_str(), "he" | "she" | "it" | "they") {
+fn antecedent_subject(text: &Text, tokens: &[Token], m: &Mention) -> Option<Mention> {
+    let lang = text.lang;
+    let person = contains(lang.person_pronouns, &m.head);
+    let org = contains(lang.org_pronouns, &m.head);
+    if m.kind != MentionKind::Pronoun || !(person || org || contains(lang.plural_pronouns, &m.head))
+    {
         return None;
     }
     // tokens are sorted by offset: a binary search keeps this constant per quotation
@@ -304,9 +319,9 @@ fn antecedent_subject(text: &str, tokens: &[Token], m: &Mention) -> Option<Menti
     // only a pronoun that opens an embedded clause: "what he called", "in which she said"
     let opener = at > 0
         && tokens[at - 1].is_word()
-        && matches!(
-            Lower::new(word(text, &tokens[at - 1])).as_str(),
-            "what" | "which" | "whom" | "that" | "because" | "as" | "where"
+        && contains(
+            lang.clause_openers,
+            &Lower::new(word(text, &tokens[at - 1])),
         );
     if !opener {
         return None;
@@ -316,17 +331,15 @@ fn antecedent_subject(text: &str, tokens: &[Token], m: &Mention) -> Option<Menti
     let agrees = match s.kind {
         MentionKind::Name => true,
         MentionKind::Pronoun => s.head == m.head,
-        MentionKind::Description => match m.head.as_str() {
-            "he" | "she" => head_class(&s.head) == Some(false),
-            "it" => head_class(&s.head) == Some(true),
-            _ => true,
-        },
+        MentionKind::Description if person => head_class(lang, &s.head) == Some(false),
+        MentionKind::Description if org => head_class(lang, &s.head) == Some(true),
+        MentionKind::Description => true,
     };
     (agrees && s.end <= m.start).then_some(s)
 }
 
 fn after_immediate(
-    text: &str,
+    text: &Text,
     tokens: &[Token],
     q: usize,
     ends_sentence: bool,
@@ -337,7 +350,11 @@ fn after_immediate(
     }
     // "…," as a memo put it
     let comma = n > q + 1 || quote_tail(text, &tokens[q]) == Some(',');
-    if comma && n + 1 < tokens.len() && tokens[n].is_word() && word(text, &tokens[n]) == "as" {
+    if comma
+        && n + 1 < tokens.len()
+        && tokens[n].is_word()
+        && contains(text.lang.inverted_openers, word(text, &tokens[n]))
+    {
         n += 1;
     }
     let t = tokens.get(n)?;
@@ -378,7 +395,7 @@ fn after_immediate(
     }
     // an auxiliary before an inverted participle: "…", a déclaré X / "…", hat X gesagt
     if tokens[n].is_word()
-        && matches!(word(text, &tokens[n]), "a" | "ont" | "avait" | "avaient")
+        && contains(text.lang.auxiliaries, word(text, &tokens[n]))
         && n + 1 < tokens.len()
         && cue_at(text, tokens, n + 1).is_some()
     {
@@ -389,6 +406,23 @@ fn after_immediate(
             mention: m,
             after_end,
         });
+    }
+    // "„…“, so die Agentur": a source word that only a quotation and its comma make a cue
+    if comma
+        && tokens[n].is_word()
+        && contains(
+            text.lang.after_quote_sources,
+            &Lower::new(word(text, &tokens[n])),
+        )
+    {
+        if let Some(m) = right(text, tokens, n + 1, tokens.len()) {
+            let after_end = past(tokens, n + 1, &m);
+            return Some(Attribution {
+                cue: span(tokens, n, 1),
+                mention: m,
+                after_end,
+            });
+        }
     }
     if let Some(cue) = cue_at(text, tokens, n) {
         // inverted: "…," said X / "…," according to X
@@ -451,20 +485,20 @@ fn after_immediate(
 /// lexicon lacks when it stands right after a quotation and its subject ("…," the senator
 /// implored / she quips / scoffed Mara Lindqvist): lower-case letters ending in -ed or in -s (not
 /// -ss, -us, -is), and not a verb of another kind that follows a quotation and its subject.
-pub fn verb_form(w: &str) -> bool {
-    if w.len() < 4 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+pub fn verb_form(lang: &Lang, w: &str) -> bool {
+    if !lang.guess_verb_forms || w.len() < 4 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
     }
     let tense = w.ends_with("ed")
         || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"));
-    tense && !contains(NOT_SPEECH, &Lower::new(w))
+    tense && !contains(lang.not_speech, &Lower::new(w))
 }
 
 /// A cue read from its form right after a quotation set off by punctuation (token `n` is the
 /// first after it): `<subject> <verb>` or `<verb> <name or description>`, where the subject is a
 /// name, a pronoun or a description of a person or organisation, and no lexicon cue stands first.
 fn form_cue_after(
-    text: &str,
+    text: &Text,
     tokens: &[Token],
     n: usize,
     ends_sentence: bool,
@@ -472,10 +506,10 @@ fn form_cue_after(
     let first = tokens.get(n).filter(|t| t.is_word())?;
     let someone = |m: &Mention| match m.kind {
         MentionKind::Name | MentionKind::Pronoun => true,
-        MentionKind::Description => head_class(&m.head).is_some(),
+        MentionKind::Description => head_class(text.lang, &m.head).is_some(),
     };
     // inverted: "…," scoffed Mara Lindqvist, a shop owner
-    if word(text, first).ends_with("ed") && verb_form(word(text, first)) {
+    if word(text, first).ends_with("ed") && verb_form(text.lang, word(text, first)) {
         let m = right(text, tokens, n + 1, tokens.len())
             .filter(|m| m.kind != MentionKind::Pronoun && someone(m))?;
         let after_end = past(tokens, n + 1, &m);
@@ -494,7 +528,7 @@ fn form_cue_after(
         if !tokens[c].is_word() || cue_at(text, tokens, c).is_some() {
             return None;
         }
-        if !verb_form(word(text, &tokens[c])) {
+        if !verb_form(text.lang, word(text, &tokens[c])) {
             continue;
         }
         let m = left(text, tokens, c, n).filter(|m| m.start == first.start && someone(m))?;
@@ -517,7 +551,7 @@ fn form_cue_after(
 /// (`"…." He added, "…"`, `He added: "…"`): after a quotation that ended its sentence, such a cue
 /// is the next one's, and the finished quotation continues the speaker before it. (A next
 /// quotation in lower case continues one sentence: `"Why?" he asked, "would anyone …"`.)
-fn introduces(text: &str, tokens: &[Token], k: usize) -> bool {
+fn introduces(text: &Text, tokens: &[Token], k: usize) -> bool {
     let k = k + usize::from(
         tokens
             .get(k)
@@ -532,7 +566,7 @@ fn introduces(text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 /// The last character inside a quotation token, before its closing mark.
-fn quote_tail(text: &str, t: &Token) -> Option<char> {
+fn quote_tail(text: &Text, t: &Token) -> Option<char> {
     let inner = text.get(t.start..t.end)?;
     let mut it = inner.chars().rev();
     it.next(); // the closing mark
@@ -548,7 +582,7 @@ fn sentence_floor(tokens: &[Token], q: usize) -> usize {
     k
 }
 
-fn before(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
+fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
     let floor = sentence_floor(tokens, q);
     let found = |cue: (usize, usize), mention: Mention| Attribution {
         cue,
@@ -564,7 +598,7 @@ fn before(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
     };
     if adjacent > floor
         && matches!(cue_at(text, tokens, adjacent), Some(Cue::Verb(1)))
-        && !word(text, &tokens[adjacent]).ends_with("ing")
+        && !is_progressive(text, &tokens[adjacent])
     {
         if let Some(m) =
             left(text, tokens, adjacent, floor).filter(|m| m.kind != MentionKind::Description)
@@ -611,7 +645,7 @@ fn before(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
 /// The first of at most three cues in `range` (within the sentence from `floor`) that yields a
 /// mention, for the quotation at token `q`.
 fn first_cue(
-    text: &str,
+    text: &Text,
     tokens: &[Token],
     floor: usize,
     range: std::ops::Range<usize>,
@@ -638,9 +672,8 @@ fn first_cue(
                 }
             }
             Cue::Verb(len) => {
-                let participle = k > floor
-                    && tokens[k - 1].is_punct(',')
-                    && word(text, &tokens[k]).ends_with("ing");
+                let participle =
+                    k > floor && tokens[k - 1].is_punct(',') && is_progressive(text, &tokens[k]);
                 if participle {
                     // "Clinton spoke out, arguing that …": the sentence's subject speaks
                     if let Some(m) = subject(text, tokens, floor, k) {
@@ -652,7 +685,7 @@ fn first_cue(
                     // "X issued a statement saying …": the statement is X's
                     let document = m.kind == MentionKind::Description
                         && !m.definite
-                        && word(text, &tokens[k]).ends_with("ing");
+                        && is_progressive(text, &tokens[k]);
                     if document {
                         if let Some(s) = subject(text, tokens, floor, k)
                             .filter(|s| s.kind != MentionKind::Description || s.definite)
@@ -665,7 +698,7 @@ fn first_cue(
                 // a second verb of the subject: "McConnell embraced him and said …"
                 let coordinated = k > floor
                     && tokens[k - 1].is_word()
-                    && matches!(word(text, &tokens[k - 1]), "and" | "but");
+                    && contains(text.lang.coordinators, word(text, &tokens[k - 1]));
                 if coordinated {
                     if let Some(m) = subject(text, tokens, floor, k) {
                         return Some(found(span(tokens, k, len), m));
@@ -687,25 +720,9 @@ fn first_cue(
 /// Where a leading adverbial ends: "In a statement posted Friday, …", "As Kim put it, …",
 /// "Following the vote, …" (a preposition or subordinator, then a comma within 20 tokens); else
 /// `floor`.
-fn intro_end(text: &str, tokens: &[Token], floor: usize, q: usize) -> usize {
+fn intro_end(text: &Text, tokens: &[Token], floor: usize, q: usize) -> usize {
     let opens = tokens.get(floor).is_some_and(|t| {
-        t.is_word()
-            && matches!(
-                Lower::new(word(text, t)).as_str(),
-                "after"
-                    | "although"
-                    | "as"
-                    | "at"
-                    | "before"
-                    | "during"
-                    | "following"
-                    | "if"
-                    | "in"
-                    | "on"
-                    | "since"
-                    | "when"
-                    | "while"
-            )
+        t.is_word() && contains(text.lang.intro_openers, &Lower::new(word(text, t)))
     });
     if !opens {
         return floor;
@@ -720,20 +737,18 @@ fn intro_end(text: &str, tokens: &[Token], floor: usize, q: usize) -> usize {
 /// publishing a “diary, memoir, letter”". News prose quotes a fragment inside a sentence about
 /// the one whose words they are. Only a name, a personal pronoun or a description with a person or
 /// organisation head, followed by its (lower-case) verb.
-pub fn sentence_subject(text: &str, tokens: &[Token], q: usize) -> Option<Mention> {
+pub fn sentence_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Mention> {
     clause_subject(text, tokens, sentence_floor(tokens, q), q)
 }
 
 /// The subject of the sentence starting at token `floor`, before token `q`, as
 /// [`sentence_subject`] accepts it.
-fn clause_subject(text: &str, tokens: &[Token], floor: usize, q: usize) -> Option<Mention> {
+fn clause_subject(text: &Text, tokens: &[Token], floor: usize, q: usize) -> Option<Mention> {
     let m = subject(text, tokens, floor, q)?;
     let ok = match m.kind {
         MentionKind::Name => true,
-        MentionKind::Pronoun => {
-            matches!(m.head.as_str(), "he" | "she" | "they" | "i" | "we" | "it")
-        }
-        MentionKind::Description => m.definite && head_class(&m.head).is_some(),
+        MentionKind::Pronoun => contains(text.lang.subject_pronouns, &m.head),
+        MentionKind::Description => m.definite && head_class(text.lang, &m.head).is_some(),
     };
     if !ok {
         return None;
@@ -744,7 +759,7 @@ fn clause_subject(text: &str, tokens: &[Token], floor: usize, q: usize) -> Optio
         return (m.kind == MentionKind::Name).then_some(m);
     }
     let from = k;
-    while k < q && tokens[k].is_word() && is_between(word(text, &tokens[k])) {
+    while k < q && tokens[k].is_word() && is_between(text.lang, word(text, &tokens[k])) {
         k += 1;
     }
     // only words of the verb group before the end: "Ortega went even further: “…”"
@@ -753,19 +768,23 @@ fn clause_subject(text: &str, tokens: &[Token], floor: usize, q: usize) -> Optio
     }
     let verb = tokens.get(k).filter(|_| k < q)?;
     let w = word(text, verb);
-    (verb.is_word() && !is_capitalized(w) && !contains(FUNCTION_WORDS, &Lower::new(w))).then_some(m)
+    (verb.is_word() && !is_capitalized(w) && !contains(text.lang.function_words, &Lower::new(w)))
+        .then_some(m)
 }
 
 /// The speaker of a quotation in a headline, which drops its cue or sets it in title case:
 /// the name the headline opens with ("Obama Says Museum Will Tell of ‘…’", "Port Chief on
 /// Strike: ‘…’"). The leading capitalised run stops at a cue verb, a function word or any other
 /// token; after its titles at most two words are kept, since the verb is capitalised too.
-pub fn headline_subject(text: &str, tokens: &[Token], q: usize) -> Option<Mention> {
+pub fn headline_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Mention> {
     let mut e = 0;
     while e < q.min(6) && tokens[e].is_word() {
         let w = word(text, &tokens[e]);
         let l = Lower::new(w);
-        if !is_capitalized(w) || contains(FUNCTION_WORDS, &l) || contains(CUE_VERBS, &l) {
+        if !is_capitalized(w)
+            || contains(text.lang.function_words, &l)
+            || contains(text.lang.cue_verbs, &l)
+        {
             break;
         }
         e += 1;
@@ -780,7 +799,7 @@ pub fn headline_subject(text: &str, tokens: &[Token], q: usize) -> Option<Mentio
 /// The attribution of a sentence of reported speech (tokens `from..to`): "Schiff said.", "X said
 /// at a briefing Monday.", "said Jane Okafor, director of …". The first of at most three cues
 /// that yields a name, a pronoun or a definite description.
-pub fn of_sentence(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Attribution> {
+pub fn of_sentence(text: &Text, tokens: &[Token], from: usize, to: usize) -> Option<Attribution> {
     let to = to.min(tokens.len());
     let mut tried = 0;
     for k in from..to {
@@ -817,7 +836,7 @@ pub fn of_sentence(text: &str, tokens: &[Token], from: usize, to: usize) -> Opti
 }
 
 /// The attribution of the sentence before the one that token `q` opens, in the same paragraph.
-pub fn previous_sentence(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
+pub fn previous_sentence(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
     let s = tokens[q].sentence;
     if q == 0 || tokens[q - 1].sentence == s {
         return None;
@@ -827,29 +846,28 @@ pub fn previous_sentence(text: &str, tokens: &[Token], q: usize) -> Option<Attri
 }
 
 /// The attribution of the last sentence of a paragraph.
-pub fn last_sentence(text: &str, tokens: &[Token]) -> Option<Attribution> {
+pub fn last_sentence(text: &Text, tokens: &[Token]) -> Option<Attribution> {
     let last = tokens.len().checked_sub(1)?;
     let from = sentence_floor(tokens, last);
     of_sentence(text, tokens, from, tokens.len())
 }
 
 /// The subject at the start of a sentence (after leading adverbials like "But", "In July,").
-fn subject(text: &str, tokens: &[Token], floor: usize, limit: usize) -> Option<Mention> {
+fn subject(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> Option<Mention> {
     let mut k = floor;
     // skip a leading adverbial clause ending with a comma, at most 12 tokens ("During a speech
     // earlier in the day, Trump …"), or a sentence adverb ("Specifically, he …")
     if let Some(c) = (floor..limit.min(floor + 12)).find(|&c| tokens[c].is_punct(',')) {
-        let adverb = c == floor + 1 && word(text, &tokens[floor]).ends_with("ly");
+        let suffix = text.lang.adverb_suffix;
+        let adverb =
+            c == floor + 1 && !suffix.is_empty() && word(text, &tokens[floor]).ends_with(suffix);
         if adverb || right(text, tokens, k, limit).is_none() {
             k = c + 1;
         }
     }
     while k < limit
         && tokens[k].is_word()
-        && matches!(
-            word(text, &tokens[k]),
-            "But" | "And" | "So" | "Yet" | "Then" | "Still"
-        )
+        && contains(text.lang.sentence_openers, word(text, &tokens[k]))
     {
         k += 1;
     }
@@ -871,7 +889,7 @@ fn to_sentence_end(tokens: &[Token], k: usize) -> usize {
     e
 }
 
-fn after_in_sentence(text: &str, tokens: &[Token], q: usize) -> Option<Attribution> {
+fn after_in_sentence(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
     let s = tokens[q].sentence;
     let mut k = q + 1;
     while k < tokens.len() && tokens[k].sentence == s && k - q < 60 {

@@ -15,7 +15,8 @@
 //! [`LOOK_BACK`] paragraphs are not candidates for pronouns and descriptions. Each lookup is
 //! therefore constant time, and the whole analysis stays linear.
 
-use super::lexicon::{contains, Lower, DETERMINERS, ORG_HEADS, ORG_WORDS, PERSON_HEADS, TITLES};
+use super::lang::{Lang, Text, ALL};
+use super::lexicon::{contains, Lower};
 use super::mention::{head_class, is_capitalized, split_titles, word, Mention, MentionKind};
 use super::tokens::Token;
 
@@ -46,6 +47,8 @@ pub struct Memory {
     name: String,
     /// The entities' keys, in their order: searched first, contiguous in memory.
     keys: Vec<u64>,
+    /// The language of the paragraph being read.
+    lang: Option<&'static Lang>,
 }
 
 fn lower_words(name: &str) -> Vec<String> {
@@ -74,14 +77,15 @@ fn same_words(words: &[String], name: &str) -> bool {
             .all(|(a, w)| *a == *Lower::new(w.trim_end_matches('.')))
 }
 
-fn class_of(words: &[String], roles: &[String]) -> Option<bool> {
-    if roles.iter().any(|r| contains(ORG_HEADS, r)) || words.iter().any(|w| contains(ORG_WORDS, w))
+fn class_of(lang: &Lang, words: &[String], roles: &[String]) -> Option<bool> {
+    if roles.iter().any(|r| contains(lang.org_heads, r))
+        || words.iter().any(|w| contains(lang.org_words, w))
     {
         return Some(true);
     }
     if roles
         .iter()
-        .any(|r| contains(PERSON_HEADS, r) || contains(TITLES, r))
+        .any(|r| contains(lang.person_heads, r) || contains(lang.titles, r))
         || words.len() >= 2
     {
         return Some(false);
@@ -93,7 +97,7 @@ fn class_of(words: &[String], roles: &[String]) -> Option<bool> {
 /// role: "The operator, Kessel Lines, said" or "Kessel Lines, the ferry operator, said" give
 /// "operator". The description is a determiner and at most three lower-case words, set off by
 /// commas.
-fn apposition_head(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<String> {
+fn apposition_head(text: &Text, tokens: &[Token], start: usize, end: usize) -> Option<String> {
     let lower_word = |k: usize| {
         let t = tokens.get(k).filter(|t| t.is_word())?;
         let w = word(text, t);
@@ -103,17 +107,17 @@ fn apposition_head(text: &str, tokens: &[Token], start: usize, end: usize) -> Op
     let comma = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct(','));
     // before: `<det> … <head> , <name> ,`
     if start >= 2 && comma(start - 1) && comma(end) {
-        let head = lower_word(start - 2).filter(|h| !contains(DETERMINERS, h));
+        let head = lower_word(start - 2).filter(|h| !contains(text.lang.determiners, h));
         let det = (start.saturating_sub(5)..start - 2)
             .rev()
             .take_while(|&k| lower_word(k).is_some())
-            .any(|k| lower_word(k).is_some_and(|w| contains(DETERMINERS, &w)));
+            .any(|k| lower_word(k).is_some_and(|w| contains(text.lang.determiners, &w)));
         if det && head.is_some() {
             return head;
         }
     }
     // after: `<name> , <det> … <head> ,`
-    if comma(end) && lower_word(end + 1).is_some_and(|w| contains(DETERMINERS, &w)) {
+    if comma(end) && lower_word(end + 1).is_some_and(|w| contains(text.lang.determiners, &w)) {
         let close = (end + 2..(end + 14).min(tokens.len())).find(|&k| !tokens[k].is_word())?;
         if close > end + 2 && close <= end + 5 && (comma(close) || tokens[close].is_punct('.')) {
             return lower_word(close - 1);
@@ -124,7 +128,7 @@ fn apposition_head(text: &str, tokens: &[Token], start: usize, end: usize) -> Op
         if comma(close) || tokens[close].is_punct('.') {
             return (end + 2..(end + 4).min(close))
                 .filter_map(lower_word)
-                .find(|w| contains(ORG_HEADS, w) || contains(PERSON_HEADS, w));
+                .find(|w| contains(text.lang.org_heads, w) || contains(text.lang.person_heads, w));
         }
     }
     None
@@ -139,9 +143,14 @@ fn org_like(e: &Entity) -> bool {
 }
 
 impl Memory {
+    fn lang(&self) -> &'static Lang {
+        self.lang.unwrap_or(ALL[0])
+    }
+
     /// Notes the names standing in a paragraph's frame (outside quotations) so that later short
     /// forms and pronouns can find them.
-    pub fn observe(&mut self, paragraph: usize, text: &str, tokens: &[Token]) {
+    pub fn observe(&mut self, paragraph: usize, text: &Text, tokens: &[Token]) {
+        self.lang = Some(text.lang);
         self.here.clear();
         let mut k = 0;
         while k < tokens.len() {
@@ -203,6 +212,7 @@ impl Memory {
                     .rposition(|e| e.key == key && same_words(&e.words, name))
             });
         if let Some(i) = found {
+            let lang = self.lang();
             let e = &mut self.entities[i];
             e.seen = paragraph;
             for r in roles {
@@ -211,7 +221,7 @@ impl Memory {
                 }
             }
             if e.org.is_none() {
-                e.org = class_of(&e.words, &e.roles);
+                e.org = class_of(lang, &e.words, &e.roles);
             }
             return i;
         }
@@ -223,7 +233,7 @@ impl Memory {
             }
         }
         let words = lower_words(name);
-        let org = class_of(&words, &roles);
+        let org = class_of(self.lang(), &words, &roles);
         self.keys.push(key);
         self.entities.push(Entity {
             name: name.to_string(),
@@ -263,10 +273,7 @@ impl Memory {
         let found = match m.kind {
             MentionKind::Name => Some(self.resolve_name(m, paragraph)),
             MentionKind::Pronoun => {
-                let person = !matches!(
-                    m.head.as_str(),
-                    "it" | "they" | "es" | "ils" | "elles" | "we" | "wir"
-                );
+                let person = !contains(self.lang().group_pronouns, &m.head);
                 let fits = |e: &Entity| if person { person_like(e) } else { org_like(e) };
                 let first_here = self
                     .here
@@ -296,7 +303,7 @@ impl Memory {
                     .map(|(i, _)| i);
                 // "the daily", "the board": an organisation that spoke, else one named in the
                 // last two paragraphs (not a person of unknown class); "the expert": a person
-                by_role.or_else(|| match head_class(&m.head) {
+                by_role.or_else(|| match head_class(self.lang(), &m.head) {
                     Some(true) => self
                         .recent_speaker(paragraph, |e| e.org == Some(true))
                         .or_else(|| self.recent_seen(paragraph, false)),
@@ -306,6 +313,7 @@ impl Memory {
             }
             MentionKind::Description => None,
         };
+        let lang = self.lang();
         match found {
             Some(i) => {
                 let e = &mut self.entities[i];
@@ -319,8 +327,8 @@ impl Memory {
                         e.roles.push(r.clone());
                     }
                 }
-                if let Some(c) = class_of(&e.words, &e.roles) {
-                    if e.org.is_none() || m.roles.iter().any(|r| contains(ORG_HEADS, r)) {
+                if let Some(c) = class_of(lang, &e.words, &e.roles) {
+                    if e.org.is_none() || m.roles.iter().any(|r| contains(lang.org_heads, r)) {
                         e.org = Some(c);
                     }
                 }

@@ -5,10 +5,8 @@
 //! the span ("U.S. President Donald Trump" → "Donald Trump"), but remembered as roles, because they
 //! tell a person from an organisation and let "the director" find its name later.
 
-use super::lexicon::{
-    contains, Lower, BETWEEN_SUBJECT_AND_CUE, CUE_VERBS, DETERMINERS, FUNCTION_WORDS,
-    NAME_PARTICLES, NOT_SOMEONE, ORG_HEADS, PERSON_HEADS, PRONOUNS, TITLES,
-};
+use super::lang::{Lang, Text};
+use super::lexicon::{contains, Lower};
 use super::tokens::{Kind, Token};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,45 +45,44 @@ pub fn is_capitalized(w: &str) -> bool {
 }
 
 /// A title or qualifier kept out of a name: "President", "Sen.", "U.S.".
-fn is_title(w: &str) -> bool {
+fn is_title(lang: &Lang, w: &str) -> bool {
     let l = lower(w);
-    contains(TITLES, &l) || matches!(l.as_str(), "u.s" | "u.k" | "u.n" | "e.u")
+    contains(lang.titles, &l) || matches!(l.as_str(), "u.s" | "u.k" | "u.n" | "e.u")
 }
 
 /// A past participle, roughly: "asked", "taken", "heard" (a passive after "is", not an adjective).
-pub fn is_participle(w: &str) -> bool {
-    w.ends_with("ed")
-        || w.ends_with("en")
-        || matches!(w, "heard" | "told" | "said" | "made" | "known" | "set")
+pub fn is_participle(lang: &Lang, w: &str) -> bool {
+    lang.participle_suffixes.iter().any(|s| w.ends_with(s)) || contains(lang.participles, w)
 }
 
-fn is_possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("’s")
+fn is_possessive(lang: &Lang, w: &str) -> bool {
+    lang.possessive_suffixes.iter().any(|s| w.ends_with(s))
 }
 
 /// Words the cue search skips between a subject and its verb: "also", "has", adverbs in -ly
 /// (but not a head noun in -ly: "the daily wrote", "the weekly said").
-pub fn is_between(w: &str) -> bool {
+pub fn is_between(lang: &Lang, w: &str) -> bool {
     let l = Lower::new(w);
-    contains(BETWEEN_SUBJECT_AND_CUE, &l)
-        || (l.len() > 4 && l.ends_with("ly") && !is_capitalized(w) && head_class(&l).is_none())
+    contains(lang.between, &l)
+        || (!lang.adverb_suffix.is_empty()
+            && l.len() > 4
+            && l.ends_with(lang.adverb_suffix)
+            && !is_capitalized(w)
+            && head_class(lang, &l).is_none())
 }
 
 /// Role words of an apposition: its lower-case words up to the first preposition.
-fn roles_of(text: &str, tokens: &[Token]) -> Vec<String> {
+fn roles_of(text: &Text, tokens: &[Token]) -> Vec<String> {
     let mut roles = Vec::new();
     for t in tokens.iter().take(12) {
         if !t.is_word() {
             break;
         }
         let l = lower(word(text, t));
-        if matches!(
-            l.as_str(),
-            "of" | "at" | "for" | "in" | "with" | "from" | "to" | "on"
-        ) {
+        if contains(text.lang.role_stops, &l) {
             break;
         }
-        if !contains(DETERMINERS, &l) {
+        if !contains(text.lang.determiners, &l) {
             roles.push(l.to_string());
         }
     }
@@ -112,17 +109,17 @@ fn make(text: &str, tokens: &[Token], kind: MentionKind, definite: bool) -> Ment
 }
 
 /// Splits a capitalised run into titles and the name: the name starts after the last title.
-pub fn split_titles(text: &str, run: &[Token]) -> (usize, Vec<String>) {
+pub fn split_titles(text: &Text, run: &[Token]) -> (usize, Vec<String>) {
     let mut from = 0;
     // leading function words: "But Trump", "On Monday North Korea"
-    while from < run.len() && contains(FUNCTION_WORDS, &lower(word(text, &run[from]))) {
+    while from < run.len() && contains(text.lang.function_words, &lower(word(text, &run[from]))) {
         from += 1;
     }
     let mut roles = Vec::new();
     let mut name_from = from;
     for (k, t) in run.iter().enumerate().skip(from) {
         let w = word(text, t);
-        if is_title(w) && k + 1 < run.len() {
+        if is_title(text.lang, w) && k + 1 < run.len() {
             roles.push(lower(w).to_string());
             name_from = k + 1;
         }
@@ -134,37 +131,39 @@ pub fn split_titles(text: &str, run: &[Token]) -> (usize, Vec<String>) {
 /// organisation, or a document that speaks for them: "the ad", "the editorial"): not a time, an
 /// amount or a position ("the past", "this month", "the first"), and not a verb that the
 /// description ran into ("the mega donor didn't", "the site surveyed").
-pub fn someone_head(head: &str) -> bool {
-    let verb = head.ends_with("n't")
-        || head.ends_with("n’t")
-        || (head.ends_with("ed") && head_class(head).is_none());
-    !verb && !contains(NOT_SOMEONE, head)
+pub fn someone_head(lang: &Lang, head: &str) -> bool {
+    let verb = lang.guess_verb_forms
+        && (head.ends_with("n't")
+            || head.ends_with("n’t")
+            || (head.ends_with("ed") && head_class(lang, head).is_none()));
+    !verb && !contains(lang.not_someone, head)
 }
 
 /// A mention that can be a speaker: a pronoun, a name, or a description whose head can name
 /// someone ([`someone_head`]).
-fn someone(m: &Mention) -> bool {
-    m.kind != MentionKind::Description || someone_head(&m.head)
+fn someone(lang: &Lang, m: &Mention) -> bool {
+    m.kind != MentionKind::Description || someone_head(lang, &m.head)
 }
 
 /// The mention that ends right before token `end` (exclusive), not before token `floor`, when it
 /// can be someone.
-pub fn left(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Mention> {
-    left_any(text, tokens, end, floor).filter(someone)
+pub fn left(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<Mention> {
+    left_any(text, tokens, end, floor).filter(|m| someone(text.lang, m))
 }
 
 /// The mention that starts at token `start`, not past token `limit`, when it can be someone.
-pub fn right(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option<Mention> {
-    right_any(text, tokens, start, limit).filter(someone)
+pub fn right(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Option<Mention> {
+    right_any(text, tokens, start, limit).filter(|m| someone(text.lang, m))
 }
 
-fn left_any(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Mention> {
+fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<Mention> {
+    let lang = text.lang;
     let mut i = end;
     let mut skipped = 0;
     while i > floor
         && skipped < 4
         && tokens[i - 1].is_word()
-        && is_between(word(text, &tokens[i - 1]))
+        && is_between(lang, word(text, &tokens[i - 1]))
     {
         i -= 1;
         skipped += 1;
@@ -199,12 +198,12 @@ fn left_any(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Me
     }
     let w = word(text, &tokens[i - 1]);
     let l = lower(w);
-    if contains(PRONOUNS, &l) {
+    if contains(lang.pronouns, &l) {
         let mut m = make(text, &tokens[i - 1..i], MentionKind::Pronoun, true);
         m.roles = roles;
         return Some(m);
     }
-    if is_capitalized(w) && !contains(FUNCTION_WORDS, &l) {
+    if is_capitalized(w) && !contains(lang.function_words, &l) {
         let mut j = i - 1;
         while j > floor && i - j < 8 {
             let p = &tokens[j - 1];
@@ -212,11 +211,31 @@ fn left_any(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Me
                 break;
             }
             let pw = word(text, p);
-            let particle = contains(NAME_PARTICLES, pw) && j > floor + 1;
-            if !(is_capitalized(pw) || particle) || is_possessive(pw) {
+            let particle = contains(lang.name_particles, pw) && j > floor + 1;
+            if !(is_capitalized(pw) || particle) || is_possessive(lang, pw) {
                 break;
             }
             j -= 1;
+        }
+        // where every noun is capitalised, a determiner makes the run a description: "der
+        // Minister sagte", "Die Vorsitzende Richterin erklärte"
+        if lang.capitalised_nouns {
+            let det = |k: usize| {
+                tokens[k].is_word() && contains(lang.determiners, &lower(word(text, &tokens[k])))
+            };
+            let at = if det(j) && j + 1 < i {
+                Some(j)
+            } else if j > floor && det(j - 1) {
+                Some(j - 1)
+            } else {
+                None
+            };
+            if let Some(d) = at {
+                let definite = contains(lang.definite, &lower(word(text, &tokens[d])));
+                let mut m = make(text, &tokens[d..i], MentionKind::Description, definite);
+                m.roles = roles;
+                return Some(m);
+            }
         }
         let run = &tokens[j..i];
         let (name_from, mut title_roles) = split_titles(text, run);
@@ -231,13 +250,10 @@ fn left_any(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Me
     // a noun that is also a verb, after its determiner: "the note says", "the statement said"
     let noun = i >= 2
         && tokens[i - 2].is_word()
-        && matches!(
-            lower(word(text, &tokens[i - 2])).as_str(),
-            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that"
-        );
-    if contains(FUNCTION_WORDS, &l)
-        || (contains(CUE_VERBS, &l) && !noun)
-        || is_between(w)
+        && contains(lang.noun_before_verb, &lower(word(text, &tokens[i - 2])));
+    if contains(lang.function_words, &l)
+        || (contains(lang.cue_verbs, &l) && !noun)
+        || is_between(lang, w)
         || l.chars().any(|c| c.is_numeric())
     {
         return None;
@@ -252,31 +268,13 @@ fn left_any(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Me
         }
         let pw = word(text, p);
         let pl = lower(pw);
-        if contains(DETERMINERS, &pl) {
-            let definite = matches!(
-                pl.as_str(),
-                "the"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "our"
-                    | "der"
-                    | "die"
-                    | "das"
-                    | "le"
-                    | "la"
-                    | "les"
-            );
+        if contains(lang.determiners, &pl) {
+            let definite = contains(lang.definite, &pl);
             let mut m = make(text, &tokens[k - 1..i], MentionKind::Description, definite);
             m.roles = roles;
             return Some(m);
         }
-        if is_possessive(pw) {
+        if is_possessive(lang, pw) {
             // "Donald Trump's campaign": include the possessor's name
             let mut s = k - 1;
             while s > floor && tokens[s - 1].is_word() && is_capitalized(word(text, &tokens[s - 1]))
@@ -287,25 +285,23 @@ fn left_any(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Me
             m.roles = roles;
             return Some(m);
         }
-        if contains(FUNCTION_WORDS, &pl) || contains(CUE_VERBS, &pl) {
+        if contains(lang.function_words, &pl) || contains(lang.cue_verbs, &pl) {
             break;
         }
         // a copula before an adjective ends the noun phrase: "the infrastructure is tough to
         // maintain" (not a passive: "a reporter can be heard asking")
-        if matches!(pl.as_str(), "is" | "are" | "was" | "were" | "be" | "been")
-            && !is_participle(word(text, &tokens[k]))
-        {
+        if contains(lang.copulas, &pl) && !is_participle(lang, word(text, &tokens[k])) {
             break;
         }
         k -= 1;
     }
     // a bare plural or role noun: "officials said", "U.S. officials said"
-    if contains(PERSON_HEADS, &l) || contains(ORG_HEADS, &l) {
+    if contains(lang.person_heads, &l) || contains(lang.org_heads, &l) {
         let mut s = i - 1;
         while s > floor
             && tokens[s - 1].is_word()
             && is_capitalized(word(text, &tokens[s - 1]))
-            && !contains(FUNCTION_WORDS, &lower(word(text, &tokens[s - 1])))
+            && !contains(lang.function_words, &lower(word(text, &tokens[s - 1])))
         {
             s -= 1;
         }
@@ -316,15 +312,10 @@ fn left_any(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Me
     None
 }
 
-/// Determiners that open a description after a cue ("said the official"); not "that", which
-/// after a verb opens a clause.
-const RIGHT_DETERMINERS: &[&str] = &[
-    "a", "an", "another", "her", "his", "its", "one", "some", "the", "their", "this",
-];
-
 /// The mention that starts at token `start`, not past token `limit` (exclusive), with any
 /// apposition after it read as roles: "said Kim Sang-ki, director of …".
-fn right_any(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option<Mention> {
+fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Option<Mention> {
+    let lang = text.lang;
     let t = tokens.get(start).filter(|_| start < limit)?;
     if !t.is_word() {
         return None;
@@ -333,7 +324,7 @@ fn right_any(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option
     let l = lower(w);
     let mut m;
     let mut next;
-    if contains(PRONOUNS, &l) {
+    if contains(lang.pronouns, &l) {
         m = make(text, &tokens[start..start + 1], MentionKind::Pronoun, true);
         next = start + 1;
     } else if let Some((name_at, e)) = modified_name(text, tokens, start, limit) {
@@ -348,52 +339,33 @@ fn right_any(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option
         roles.extend(roles_of(text, &tokens[start..name_at]));
         m.roles = roles;
         next = e;
-    } else if RIGHT_DETERMINERS.contains(&l.as_str())
-        || (is_capitalized(w) && !contains(FUNCTION_WORDS, &l))
+    } else if contains(lang.right_determiners, &l)
+        || (is_capitalized(w) && !contains(lang.function_words, &l))
     {
-        let det = RIGHT_DETERMINERS.contains(&l.as_str());
+        let det = contains(lang.right_determiners, &l);
         let mut e = start + usize::from(det);
         let mut all_caps = true;
         while e < limit && e - start < 8 && tokens[e].is_word() {
             let ew = word(text, &tokens[e]);
             let el = lower(ew);
-            let stop = matches!(
-                el.as_str(),
-                "of" | "for"
-                    | "at"
-                    | "in"
-                    | "with"
-                    | "from"
-                    | "on"
-                    | "to"
-                    | "who"
-                    | "that"
-                    | "which"
-                    | "and"
-                    | "as"
-                    | "after"
-                    | "when"
-                    | "while"
-                    | "before"
-                    | "during"
-            ) || contains(BETWEEN_SUBJECT_AND_CUE, &el);
+            let stop = contains(lang.mention_stops, &el) || contains(lang.between, &el);
             // "the Harbour Union issued …": a lower-case word after a capitalised run ends it,
             // unless it is the head ("the North Korea expert")
             let after_caps = det
                 && all_caps
                 && e > start + 1
                 && !is_capitalized(ew)
-                && head_class(&el).is_none();
+                && head_class(lang, &el).is_none();
             if stop
                 || after_caps
-                || contains(CUE_VERBS, &el)
-                || (!det && !is_capitalized(ew) && !contains(NAME_PARTICLES, &el))
+                || contains(lang.cue_verbs, &el)
+                || (!det && !is_capitalized(ew) && !contains(lang.name_particles, &el))
             {
                 break;
             }
             all_caps &= is_capitalized(ew);
             e += 1;
-            if is_possessive(ew) {
+            if is_possessive(lang, ew) {
                 all_caps = false;
             }
         }
@@ -402,21 +374,7 @@ fn right_any(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option
         }
         next = e;
         if det && !all_caps {
-            let definite = matches!(
-                l.as_str(),
-                "the"
-                    | "this"
-                    | "that"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "le"
-                    | "la"
-                    | "der"
-                    | "die"
-                    | "das"
-            );
+            let definite = contains(lang.definite, &l);
             m = make(text, &tokens[start..e], MentionKind::Description, definite);
         } else {
             let from = start + usize::from(det);
@@ -428,7 +386,7 @@ fn right_any(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option
             m = make(text, &run[name_from..], MentionKind::Name, true);
             m.roles = roles;
         }
-    } else if contains(PERSON_HEADS, &l) {
+    } else if contains(lang.person_heads, &l) {
         m = make(
             text,
             &tokens[start..start + 1],
@@ -456,7 +414,7 @@ fn right_any(text: &str, tokens: &[Token], start: usize, limit: usize) -> Option
 /// token where the final capitalised run starts and the token past it; the run must end the phrase
 /// (a comma, a period, a preposition…) and a lower-case word must stand right before it.
 fn modified_name(
-    text: &str,
+    text: &Text,
     tokens: &[Token],
     start: usize,
     limit: usize,
@@ -466,11 +424,12 @@ fn modified_name(
     while e < limit && e - start < 8 && tokens[e].is_word() {
         let w = word(text, &tokens[e]);
         let l = lower(w);
-        if contains(FUNCTION_WORDS, &l)
-            || contains(CUE_VERBS, &l)
-            || contains(BETWEEN_SUBJECT_AND_CUE, &l)
-            || contains(PRONOUNS, &l)
-            || is_possessive(w)
+        let lang = text.lang;
+        if contains(lang.function_words, &l)
+            || contains(lang.cue_verbs, &l)
+            || contains(lang.between, &l)
+            || contains(lang.pronouns, &l)
+            || is_possessive(lang, w)
             || l.chars().any(|c| c.is_numeric())
         {
             break;
@@ -480,7 +439,7 @@ fn modified_name(
                 name_at = Some(e);
             }
         } else {
-            if e == start && contains(DETERMINERS, &l) {
+            if e == start && contains(lang.determiners, &l) {
                 return None;
             }
             name_at = None;
@@ -494,7 +453,7 @@ fn modified_name(
     // after a capitalised first word ("Florida-based", "Obama"), only with a role before the name
     let role = tokens[start..at].iter().any(|t| {
         let l = lower(word(text, t));
-        contains(PERSON_HEADS, &l) || contains(TITLES, &l)
+        contains(text.lang.person_heads, &l) || contains(text.lang.titles, &l)
     });
     if is_capitalized(word(text, &tokens[start])) && !role {
         return None;
@@ -503,10 +462,10 @@ fn modified_name(
 }
 
 /// Whether the lower-case word names a kind of person ("expert") or of organisation ("daily").
-pub fn head_class(head: &str) -> Option<bool> {
-    if contains(ORG_HEADS, head) {
+pub fn head_class(lang: &Lang, head: &str) -> Option<bool> {
+    if contains(lang.org_heads, head) {
         Some(true)
-    } else if contains(PERSON_HEADS, head) {
+    } else if contains(lang.person_heads, head) {
         Some(false)
     } else {
         None
@@ -524,12 +483,20 @@ mod tests {
     use super::*;
 
     fn left_of(text: &str, cue: &str) -> Option<(String, MentionKind, Vec<String>)> {
+        let text = &Text {
+            str: text,
+            lang: super::super::lang::ALL[0],
+        };
         let tokens = tokenize(text, &[], &[]);
         let at = tokens.iter().position(|t| word(text, t) == cue)?;
         left(text, &tokens, at, 0).map(|m| (m.text, m.kind, m.roles))
     }
 
     fn right_of(text: &str, cue: &str) -> Option<(String, MentionKind, Vec<String>)> {
+        let text = &Text {
+            str: text,
+            lang: super::super::lang::ALL[0],
+        };
         let tokens = tokenize(text, &[], &[]);
         let at = tokens.iter().position(|t| word(text, t) == cue)?;
         right(text, &tokens, at + 1, tokens.len()).map(|m| (m.text, m.kind, m.roles))

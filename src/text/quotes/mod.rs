@@ -16,6 +16,7 @@
 mod attribution;
 mod entities;
 mod kind;
+mod lang;
 mod lexicon;
 mod marks;
 mod mention;
@@ -28,7 +29,8 @@ use super::report::{Position, Quote, QuoteKind, Span, Speaker};
 use super::sort::sort_by;
 use super::utf16::Utf16Map;
 use attribution::Attribution;
-use lexicon::{contains, Lower, SCARE_MARKERS};
+use lang::{Counts, Prior, Text};
+use lexicon::{contains, Lower};
 use marks::Pairer;
 use tokens::{Kind, Token};
 
@@ -70,6 +72,8 @@ struct Pending {
 
 /// Finds quotations batch by batch; state (entities, last speaker, an open quotation) carries over.
 pub struct QuoteFinder {
+    /// The page's language so far, for paragraphs too short to tell their own.
+    prior: Prior,
     pairer: Pairer,
     memory: entities::Memory,
     last: Option<Last>,
@@ -129,8 +133,13 @@ fn ends_sentence(inner: &str) -> bool {
 }
 
 impl QuoteFinder {
-    pub fn new(_options: &Options) -> Self {
+    pub fn new(options: &Options) -> Self {
         QuoteFinder {
+            prior: options
+                .lang
+                .as_deref()
+                .map(Prior::fixed)
+                .unwrap_or_default(),
             pairer: Pairer::new(),
             memory: entities::Memory::default(),
             last: None,
@@ -145,6 +154,18 @@ impl QuoteFinder {
     /// quotes sorted by start. Speakers resolve from earlier paragraphs, with bounded look-back.
     pub fn push(&mut self, all: &[String], new: Range<usize>, hidden: &[bool]) -> Vec<Quote> {
         let mut out = Vec::new();
+        // the batch's language evidence first, so that its short paragraphs follow its majority
+        let visible = |p: &usize| !hidden.get(*p).copied().unwrap_or(false);
+        let counts: Vec<Counts> = new
+            .clone()
+            .filter(visible)
+            .filter_map(|p| all.get(p))
+            .map(|t| lang::counts(t))
+            .collect();
+        for c in &counts {
+            self.prior.add(c);
+        }
+        let mut counts = counts.iter();
         for p in new {
             let Some(text) = all.get(p) else { break };
             if hidden.get(p).copied().unwrap_or(false) {
@@ -152,7 +173,8 @@ impl QuoteFinder {
                 self.pending = None;
                 continue;
             }
-            self.paragraph(all, p, text, &mut out);
+            let lang = counts.next().map_or(lang::ALL[0], |c| self.prior.choose(c));
+            self.paragraph(all, p, &Text { str: text, lang }, &mut out);
             self.last_visible = Some(p);
         }
         // stable by start: ties keep their order of discovery
@@ -165,7 +187,7 @@ impl QuoteFinder {
         keyed.into_iter().map(|(_, _, q)| q).collect()
     }
 
-    fn paragraph(&mut self, all: &[String], p: usize, text: &str, out: &mut Vec<Quote>) {
+    fn paragraph(&mut self, all: &[String], p: usize, text: &Text, out: &mut Vec<Quote>) {
         let pairs = self.pairer.scan(p, text);
         let open_from = self.pairer.open_in(p);
         let mut regions: Vec<(usize, usize)> = pairs
@@ -188,7 +210,7 @@ impl QuoteFinder {
             ends.push(false);
         }
         let tokens = tokens::tokenize(text, &regions, &ends);
-        let headline = is_headline(text);
+        let headline = text.lang.title_case_headlines && is_headline(text);
         // a title-case headline runs names into verbs ("Okafor Says Rival Port Is"): its names
         // are not remembered
         let names: &[Token] = if headline { &[] } else { &tokens };
@@ -417,7 +439,7 @@ impl QuoteFinder {
     }
 
     /// The speaker a quotation with no cue continues, when nothing intervenes since the last one.
-    fn continuation(&self, text: &str, tokens: &[Token], p: usize, q: usize) -> Option<Carried> {
+    fn continuation(&self, text: &Text, tokens: &[Token], p: usize, q: usize) -> Option<Carried> {
         let last = self.last.as_ref()?;
         if last.paragraph == p {
             let from = last.end_token.min(q);
@@ -446,7 +468,7 @@ impl QuoteFinder {
 }
 
 /// Nothing but a cue, colon, comma or dash stands before the quotation in its sentence.
-fn opens_sentence(text: &str, tokens: &[Token], q: usize) -> bool {
+fn opens_sentence(text: &Text, tokens: &[Token], q: usize) -> bool {
     if q == 0 || tokens[q - 1].sentence != tokens[q].sentence {
         return true;
     }
@@ -484,7 +506,8 @@ fn is_headline(text: &str) -> bool {
 /// Whether the quotation token `q` stands as a modifier of a noun: a determiner or a possessive
 /// right before it, a lower-case word right after it that is no function word or cue ("the
 /// “maximum pressure” strategy", "Valdoria's “managed calm” approach").
-fn modifier(text: &str, tokens: &[Token], q: usize) -> bool {
+fn modifier(text: &Text, tokens: &[Token], q: usize) -> bool {
+    let lang = text.lang;
     let word = |k: usize| {
         tokens
             .get(k)
@@ -492,26 +515,25 @@ fn modifier(text: &str, tokens: &[Token], q: usize) -> bool {
             .map(|t| mention::word(text, t))
     };
     let before = q.checked_sub(1).and_then(word).is_some_and(|w| {
-        w.ends_with("'s")
-            || w.ends_with("\u{2019}s")
-            || contains(lexicon::DETERMINERS, &Lower::new(w))
+        lang.possessive_suffixes.iter().any(|s| w.ends_with(s))
+            || contains(lang.determiners, &Lower::new(w))
     });
     let after = word(q + 1).is_some_and(|w| {
         let lower = Lower::new(w);
         w.chars().next().is_some_and(char::is_lowercase)
-            && !contains(lexicon::DETERMINERS, &lower)
-            && !contains(lexicon::CUE_VERBS, &lower)
-            && !contains(lexicon::FUNCTION_WORDS, &lower)
+            && !contains(lang.determiners, &lower)
+            && !contains(lang.cue_verbs, &lower)
+            && !contains(lang.function_words, &lower)
     });
     before && after
 }
 
-fn term_marker(text: &str, tokens: &[Token], q: usize) -> bool {
+fn term_marker(text: &Text, tokens: &[Token], q: usize) -> bool {
     (1..=2).any(|back| {
         q >= back
             && tokens[q - back].is_word()
             && contains(
-                SCARE_MARKERS,
+                text.lang.scare_markers,
                 &Lower::new(mention::word(text, &tokens[q - back])),
             )
     })

@@ -6,7 +6,8 @@
 //! O'Brien, U.S.) and the final period of a known abbreviation (Sen., Mr.), so that period does not
 //! end a sentence.
 
-use super::lexicon::{contains, Lower, ABBREVIATIONS};
+use super::lang::Text;
+use super::lexicon::{contains, Lower};
 use super::marks::is_invisible;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,7 +63,11 @@ fn joiner(c: char) -> bool {
 
 /// Cuts `text` into tokens; `quotes` are sorted, disjoint byte ranges that become one token each.
 /// `quote_ends_sentence[i]` says whether quotation `i` ends with sentence-final punctuation inside.
-pub fn tokenize(text: &str, quotes: &[(usize, usize)], quote_ends_sentence: &[bool]) -> Vec<Token> {
+pub fn tokenize(
+    text: &Text,
+    quotes: &[(usize, usize)],
+    quote_ends_sentence: &[bool],
+) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4);
     let bytes_len = text.len();
     let mut q = 0;
@@ -120,7 +125,10 @@ pub fn tokenize(text: &str, quotes: &[(usize, usize)], quote_ends_sentence: &[bo
                 let w = text.get(start..end).unwrap_or("");
                 let lower = Lower::new(w);
                 let is_initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-                if is_initial || w.as_bytes().contains(&b'.') || contains(ABBREVIATIONS, &lower) {
+                if is_initial
+                    || w.as_bytes().contains(&b'.')
+                    || contains(text.lang.abbreviations, &lower)
+                {
                     end += 1;
                 }
             }
@@ -162,8 +170,15 @@ pub fn tokenize(text: &str, quotes: &[(usize, usize)], quote_ends_sentence: &[bo
 mod tests {
     use super::*;
 
+    fn en(text: &str) -> Text<'_> {
+        Text {
+            str: text,
+            lang: super::super::lang::ALL[0],
+        }
+    }
+
     fn words(text: &str) -> Vec<(&str, usize)> {
-        tokenize(text, &[], &[])
+        tokenize(&en(text), &[], &[])
             .iter()
             .filter(|t| t.is_word())
             .map(|t| (text.get(t.start..t.end).unwrap_or(""), t.sentence))
@@ -193,7 +208,7 @@ mod tests {
     fn quotations_are_one_token() {
         let text = "“No.” He left.";
         let q = "“No.”".len();
-        let t = tokenize(text, &[(0, q)], &[true]);
+        let t = tokenize(&en(text), &[(0, q)], &[true]);
         assert_eq!(t[0].kind, Kind::Quote(0));
         assert_eq!(t[1].sentence, 1);
     }

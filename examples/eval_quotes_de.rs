@@ -1,0 +1,307 @@
+//! Scores German quotations and speakers against German WikiNews
+//! (../shared/corpus/quotes/german/{train,dev}/*.json).
+//!
+//! `cargo run --release --example eval_quotes_de -- [dev|train] [--errors]`: with no split, both
+//! are scored. Gold is derived exactly as ../shared/corpus/README.md says:
+//! - paragraphs are the non-blank lines of `originalText`, trimmed (offsets in code points; the
+//!   engine's UTF-16 offsets are converted back);
+//! - a gold quotation is a `quote` span of an annotation of type `Direct` (one annotated twice, in
+//!   nested frames, counts once, with either speaker); its speaker is that annotation's `speaker`;
+//! - a predicted direct or partial quotation that lies inside the `quote` span of an annotation of
+//!   another type (partial quotations in indirect speech, titles cited in it) is neither required
+//!   nor penalised; every other unmatched prediction is a false positive;
+//! - a prediction matches a gold quotation when overlap / union ≥ 0.8, one to one; the speaker is
+//!   right when the predicted `speaker.mention` overlaps a gold `speaker` span.
+//!
+//! Skips cleanly when ../shared is absent.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use verbatim::text::{analyze, Options, QuoteKind};
+
+/// A range of code points in `originalText`.
+type Range = (usize, usize);
+
+struct Gold {
+    span: Range,
+    speakers: Vec<Range>,
+}
+
+#[derive(Default)]
+struct Score {
+    gold: usize,
+    predicted: usize,
+    matched: usize,
+    with_source: usize,
+    matched_with_source: usize,
+    speaker_right: usize,
+    ignored: usize,
+}
+
+fn spans(v: &Value) -> Vec<Range> {
+    v.get("spans")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| {
+                    let b = s.get("charBegin")?.as_u64()? as usize;
+                    let e = s.get("charEnd")?.as_u64()? as usize;
+                    (e > b).then_some((b, e))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Paragraphs: (code-point offset of the trimmed line, its characters).
+fn paragraphs(chars: &[char]) -> Vec<(usize, Vec<char>)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..=chars.len() {
+        if i == chars.len() || chars[i] == '\n' {
+            let line = &chars[start..i];
+            let lead = line.iter().take_while(|c| c.is_whitespace()).count();
+            let trail = line.iter().rev().take_while(|c| c.is_whitespace()).count();
+            if lead < line.len() {
+                out.push((start + lead, line[lead..line.len() - trail].to_vec()));
+            }
+            start = i + 1;
+        }
+    }
+    out
+}
+
+fn overlap(a: Range, b: Range) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+fn iou(a: Range, b: Range) -> f64 {
+    let o = overlap(a, b);
+    let u = a.1.max(b.1) - a.0.min(b.0);
+    if u == 0 {
+        0.0
+    } else {
+        o as f64 / u as f64
+    }
+}
+
+/// UTF-16 offset → code-point offset within one paragraph.
+fn cp_of_unit(p: &[char], unit: usize) -> usize {
+    let mut u = 0;
+    for (i, c) in p.iter().enumerate() {
+        if u >= unit {
+            return i;
+        }
+        u += c.len_utf16();
+    }
+    p.len()
+}
+
+fn show(text: &[char], r: Range) -> String {
+    let s: String = text[r.0.min(text.len())..r.1.min(text.len())]
+        .iter()
+        .collect();
+    s.replace('\n', " ¶ ")
+}
+
+fn score_article(path: &Path, score: &mut Score, errors: bool) {
+    let Ok(raw) = fs::read_to_string(path) else {
+        return;
+    };
+    let Ok(json) = serde_json::from_str::<Value>(&raw) else {
+        return;
+    };
+    let Some(original) = json.get("originalText").and_then(Value::as_str) else {
+        return;
+    };
+    let text: Vec<char> = original.chars().collect();
+    let paras = paragraphs(&text);
+    let empty = Vec::new();
+    let annotations = json
+        .get("annotations")
+        .and_then(Value::as_array)
+        .unwrap_or(&empty);
+    let mut golds: Vec<Gold> = Vec::new();
+    let mut other: Vec<Range> = Vec::new();
+    for a in annotations {
+        let quote = a.get("quote").map(spans).unwrap_or_default();
+        if a.get("type").and_then(Value::as_str) == Some("Direct") {
+            let speakers = a.get("speaker").map(spans).unwrap_or_default();
+            for q in quote {
+                match golds.iter_mut().find(|g| g.span == q) {
+                    Some(g) => g.speakers.extend(speakers.iter().copied()),
+                    None => golds.push(Gold {
+                        span: q,
+                        speakers: speakers.clone(),
+                    }),
+                }
+            }
+        } else {
+            other.extend(quote);
+        }
+    }
+
+    let strings: Vec<String> = paras.iter().map(|(_, p)| p.iter().collect()).collect();
+    let options = Options {
+        collapse: false,
+        ..Options::default()
+    };
+    let report = analyze(&strings, &options);
+    let to_file = |para: usize, unit: usize| paras[para].0 + cp_of_unit(&paras[para].1, unit);
+    let mut predicted: Vec<(Range, Option<Range>)> = Vec::new();
+    for q in report.quotes.iter().filter(|q| q.kind != QuoteKind::Scare) {
+        let span = (
+            to_file(q.start.paragraph, q.start.offset),
+            to_file(q.end.paragraph, q.end.offset),
+        );
+        let mention = q.speaker.as_ref().map(|s| {
+            (
+                to_file(s.mention.paragraph, s.mention.start),
+                to_file(s.mention.paragraph, s.mention.end),
+            )
+        });
+        // inside another type's quote span and matching no gold: neither required nor penalised
+        let inside_other = other.iter().any(|&o| span.0 >= o.0 && span.1 <= o.1);
+        if inside_other && !golds.iter().any(|g| iou(g.span, span) >= 0.8) {
+            score.ignored += 1;
+            continue;
+        }
+        predicted.push((span, mention));
+    }
+
+    let mut pairs = Vec::new();
+    for (gi, g) in golds.iter().enumerate() {
+        for (pi, (p, _)) in predicted.iter().enumerate() {
+            let v = iou(g.span, *p);
+            if v >= 0.8 {
+                pairs.push((v, gi, pi));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut gold_used = vec![None; golds.len()];
+    let mut pred_used = vec![false; predicted.len()];
+    for (_, gi, pi) in pairs {
+        if gold_used[gi].is_none() && !pred_used[pi] {
+            gold_used[gi] = Some(pi);
+            pred_used[pi] = true;
+        }
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().chars().take(40).collect::<String>())
+        .unwrap_or_default();
+    let para_of = |at: usize| paras.partition_point(|(b, _)| *b <= at).saturating_sub(1);
+    score.gold += golds.len();
+    score.predicted += predicted.len();
+    for (gi, g) in golds.iter().enumerate() {
+        let has_source = !g.speakers.is_empty();
+        if has_source {
+            score.with_source += 1;
+        }
+        match gold_used[gi] {
+            Some(pi) => {
+                score.matched += 1;
+                if has_source {
+                    score.matched_with_source += 1;
+                    let right = predicted[pi]
+                        .1
+                        .is_some_and(|m| g.speakers.iter().any(|&s| overlap(m, s) > 0));
+                    if right {
+                        score.speaker_right += 1;
+                    } else if errors {
+                        let sources: Vec<String> =
+                            g.speakers.iter().map(|&s| show(&text, s)).collect();
+                        println!(
+                            "SPEAKER {name}: {} | predicted {:?} | gold {:?}\n    in: {}",
+                            show(&text, g.span),
+                            predicted[pi].1.map(|m| show(&text, m)),
+                            sources,
+                            strings[para_of(g.span.0)]
+                        );
+                    }
+                }
+            }
+            None => {
+                if errors {
+                    println!(
+                        "MISS {name}: {}\n    in: {}",
+                        show(&text, g.span),
+                        strings[para_of(g.span.0)]
+                    );
+                }
+            }
+        }
+    }
+    if errors {
+        for (pi, (p, _)) in predicted.iter().enumerate() {
+            if !pred_used[pi] {
+                println!(
+                    "EXTRA {name}: {}\n    in: {}",
+                    show(&text, *p),
+                    strings[para_of(p.0)]
+                );
+            }
+        }
+    }
+}
+
+fn run(dir: &Path, split: &str, errors: bool) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        println!("{split}: {} not found, skipped", dir.display());
+        return;
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let mut score = Score::default();
+    for f in &files {
+        score_article(f, &mut score, errors);
+    }
+    let p = score.matched as f64 / score.predicted.max(1) as f64;
+    let r = score.matched as f64 / score.gold.max(1) as f64;
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    let acc = score.speaker_right as f64 / score.matched_with_source.max(1) as f64;
+    let share = score.speaker_right as f64 / score.with_source.max(1) as f64;
+    println!(
+        "{split}: {} articles, {} gold quotes ({} with a speaker), {} predicted ({} inside other annotations, not counted)",
+        files.len(),
+        score.gold,
+        score.with_source,
+        score.predicted,
+        score.ignored
+    );
+    println!("  quotes   P {p:.3}  R {r:.3}  F1 {f:.3}");
+    println!(
+        "  speakers accuracy {acc:.3} ({}/{} matched with a speaker); right over all gold with a speaker {share:.3}",
+        score.speaker_right, score.matched_with_source
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let errors = args.iter().any(|a| a == "--errors");
+    let splits: Vec<&str> = match args.iter().find(|a| !a.starts_with("--")) {
+        Some(s) => vec![s.as_str()],
+        None => vec!["dev", "train"],
+    };
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/quotes/german");
+    if !base.exists() {
+        println!(
+            "eval_quotes_de: {} is absent; nothing to score (skipped)",
+            base.display()
+        );
+        return;
+    }
+    for split in splits {
+        run(&base.join(split), split, errors);
+    }
+}

@@ -1,0 +1,340 @@
+//! Cue grammars per language, as data, and which language a paragraph is written in.
+//!
+//! Each language is one file of word lists and pattern flags ([`Lang`]): its speech verbs in all
+//! their forms, the prepositions and postpositions that introduce a source ("according to",
+//! "selon", "laut", "zufolge", "según"), its determiners, pronouns, titles, function words and the
+//! heads that tell a person from an organisation, and flags such as whether every noun is
+//! capitalised. The engine ([`super::attribution`], [`super::mention`], [`super::entities`]) reads
+//! only this data; adding a language is adding a file here, listing it in [`ALL`], and tests.
+//!
+//! The language is told per paragraph, cheaply: [`counts`] counts the language's marker words
+//! (frequent function words no other listed language shares) and speech verbs among the first
+//! [`SAMPLE_WORDS`] words of a paragraph; a paragraph with clear evidence gets its language, a short
+//! or mixed one follows its page (the caller's `lang` option, else the majority over the batch and
+//! the paragraphs before it: see [`Prior`]).
+
+pub mod de;
+pub mod en;
+pub mod es;
+pub mod fr;
+
+use super::lexicon::{contains_hashed, hash, Lower, Words};
+
+/// One language's cue grammar: the words and patterns the engine decides with.
+pub struct Lang {
+    /// ISO 639-1 code.
+    pub code: &'static str,
+    /// Frequent function words of this language and of no other listed one, for detection.
+    pub markers: &'static Words,
+
+    // ---- cues
+    /// Speech and attribution verbs in all their forms.
+    pub cue_verbs: &'static Words,
+    /// Cue verbs whose bare form is also a common noun ("an unprompted call").
+    pub noun_cues: &'static Words,
+    /// Whether a speech verb the lexicon lacks is read from its form after a quotation ("…," the
+    /// senator implored: lower case, -ed or -s; English), and a head in -ed is a verb.
+    pub guess_verb_forms: bool,
+    /// Verbs of that form that follow a quotation and its subject without being speech.
+    pub not_speech: &'static Words,
+    /// Words right before a cue verb that make it a noun ("the state", "of report").
+    pub cue_blockers: &'static Words,
+    /// Determiners that, with an adjective between, make a [`Lang::noun_cues`] word a noun.
+    pub noun_determiners: &'static Words,
+    /// Prepositions (one or two words, lower case) after which the source stands: "according to".
+    pub source_preps: &'static [&'static [&'static str]],
+    /// Postpositions after the source: "Claire Dubois zufolge".
+    pub source_posts: &'static Words,
+    /// Cues of two words whose speaker stands left: "as Rosenthal put it".
+    pub verb_phrases: &'static [&'static [&'static str]],
+    /// Words before a quotation's inverted attribution that are not part of it: "…," as a memo
+    /// put it.
+    pub inverted_openers: &'static Words,
+    /// Auxiliaries before an inverted participle: "…", a déclaré X.
+    pub auxiliaries: &'static Words,
+    /// Words after which the source of "so X" / "selon X" style inversions follows a quotation
+    /// only: "„…“, so die Agentur".
+    pub after_quote_sources: &'static Words,
+
+    // ---- morphology and syntax
+    /// The infinitive marker ("to") and the copulas ("is", "was") of "is hard to tell".
+    pub infinitive: &'static str,
+    pub copulas: &'static Words,
+    /// The suffix of a progressive or present participle ("-ing"), empty when none.
+    pub progressive_suffix: &'static str,
+    /// The suffix of manner adverbs ("-ly"), empty when none.
+    pub adverb_suffix: &'static str,
+    /// Suffixes and irregular forms of past participles ("asked", "taken", "told").
+    pub participle_suffixes: &'static [&'static str],
+    pub participles: &'static Words,
+    /// Possessive endings ("'s").
+    pub possessive_suffixes: &'static [&'static str],
+    /// Words that may stand between a speaker and the cue ("also", "has").
+    pub between: &'static Words,
+    /// Pronouns a cue can attach to.
+    pub pronouns: &'static Words,
+    /// Pronouns that stand for an organisation or a group, not a person ("it", "they").
+    pub group_pronouns: &'static Words,
+    /// Personal pronouns that may be a sentence's subject of a partial quotation.
+    pub subject_pronouns: &'static Words,
+    /// Pronouns that need a person antecedent ("he", "she") and one that needs an organisation
+    /// ("it"), for an embedded pronoun that stands for its sentence's subject.
+    pub person_pronouns: &'static Words,
+    pub org_pronouns: &'static Words,
+    pub plural_pronouns: &'static Words,
+    /// Words that open an embedded clause ("what he called").
+    pub clause_openers: &'static Words,
+    /// Conjunctions joining a second verb of one subject ("and said").
+    pub coordinators: &'static Words,
+    /// Sentence-initial words skipped before a subject, as written ("But", "And").
+    pub sentence_openers: &'static Words,
+    /// Words that open a leading adverbial ending with a comma ("In a statement, …").
+    pub intro_openers: &'static Words,
+
+    // ---- mentions
+    /// Words that open a description ("the expert", "some analysts").
+    pub determiners: &'static Words,
+    /// Determiners that make a description definite (it points back at someone known).
+    pub definite: &'static Words,
+    /// Determiners that open a description right after a cue ("said the official").
+    pub right_determiners: &'static Words,
+    /// Determiners before a noun that is also a verb ("the note says").
+    pub noun_before_verb: &'static Words,
+    /// Words that end a mention read rightwards ("of", "who").
+    pub mention_stops: &'static Words,
+    /// Prepositions that end the role words of an apposition ("director of …").
+    pub role_stops: &'static Words,
+    /// Titles and qualifiers kept out of a name.
+    pub titles: &'static Words,
+    /// Capitalised words that are not part of a name when they open a run.
+    pub function_words: &'static Words,
+    /// Words that make a name an organisation, outlet or country.
+    pub org_words: &'static Words,
+    /// Heads of descriptions that stand for a person, and for an organisation.
+    pub person_heads: &'static Words,
+    pub org_heads: &'static Words,
+    /// Heads of descriptions that cannot be a speaker: times, amounts, positions ("the past").
+    pub not_someone: &'static Words,
+    /// Words before a quotation that say it is a term, not speech ("so-called").
+    pub scare_markers: &'static Words,
+    /// Lower-case particles inside names ("von", "de").
+    pub name_particles: &'static Words,
+    /// Abbreviations whose period does not end a sentence.
+    pub abbreviations: &'static Words,
+
+    // ---- flags
+    /// Every noun is capitalised (German): a capitalised word is a name only when no determiner
+    /// or preposition makes it a noun.
+    pub capitalised_nouns: bool,
+    /// Headlines are set in Title Case (English): a short paragraph of capitalised words is one.
+    pub title_case_headlines: bool,
+}
+
+impl Lang {
+    /// Every word list, for checks over all of them.
+    #[cfg(test)]
+    pub fn lists(&self) -> Vec<&'static Words> {
+        vec![
+            self.markers,
+            self.cue_verbs,
+            self.noun_cues,
+            self.not_speech,
+            self.not_someone,
+            self.cue_blockers,
+            self.noun_determiners,
+            self.source_posts,
+            self.inverted_openers,
+            self.auxiliaries,
+            self.after_quote_sources,
+            self.copulas,
+            self.participles,
+            self.between,
+            self.pronouns,
+            self.group_pronouns,
+            self.subject_pronouns,
+            self.person_pronouns,
+            self.org_pronouns,
+            self.plural_pronouns,
+            self.clause_openers,
+            self.coordinators,
+            self.sentence_openers,
+            self.intro_openers,
+            self.determiners,
+            self.definite,
+            self.right_determiners,
+            self.noun_before_verb,
+            self.mention_stops,
+            self.role_stops,
+            self.titles,
+            self.function_words,
+            self.org_words,
+            self.person_heads,
+            self.org_heads,
+            self.scare_markers,
+            self.name_particles,
+            self.abbreviations,
+        ]
+    }
+}
+
+/// The languages detection chooses from; the first is the fallback.
+pub const ALL: [&Lang; 4] = [&en::EN, &de::DE, &fr::FR, &es::ES];
+
+/// Words of a paragraph sampled for detection: enough for clear evidence, and a fixed cost per
+/// paragraph however long it is.
+pub const SAMPLE_WORDS: usize = 80;
+
+/// Marker words found for each language of [`ALL`].
+pub type Counts = [u32; ALL.len()];
+
+/// Counts each language's marker words and speech verbs among the first [`SAMPLE_WORDS`] words of
+/// `text`.
+pub fn counts(text: &str) -> Counts {
+    let mut c = [0; ALL.len()];
+    let words = text
+        .split(|ch: char| !ch.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(SAMPLE_WORDS);
+    for w in words {
+        // marker words are short, and speech verbs not much longer: longer words cost no lookup
+        if w.len() > 12 {
+            continue;
+        }
+        let l = Lower::new(w);
+        let h = hash(l.as_bytes(), 0, l.len());
+        for (n, lang) in ALL.iter().enumerate() {
+            if contains_hashed(lang.markers, &l, h) || contains_hashed(lang.cue_verbs, &l, h) {
+                c[n] += 1;
+            }
+        }
+    }
+    c
+}
+
+/// The index of the largest count, if it is clearly ahead: at least `min` and twice the next.
+fn clear(c: &Counts, min: u32) -> Option<usize> {
+    let mut best = 0;
+    for n in 1..c.len() {
+        if c[n] > c[best] {
+            best = n;
+        }
+    }
+    let second = (0..c.len())
+        .filter(|&n| n != best)
+        .map(|n| c[n])
+        .max()
+        .unwrap_or(0);
+    (c[best] >= min && c[best] >= 2 * second).then_some(best)
+}
+
+/// The language of a page so far: a fixed one the caller gave, else the marker counts of the
+/// paragraphs seen.
+#[derive(Clone, Debug, Default)]
+pub struct Prior {
+    fixed: Option<usize>,
+    totals: Counts,
+}
+
+impl Prior {
+    /// A prior fixed to the language `code` ("de", "de-AT", "fr_CA"), if it is one we know.
+    pub fn fixed(code: &str) -> Prior {
+        let base = code.split(['-', '_']).next().unwrap_or("");
+        Prior {
+            fixed: ALL.iter().position(|l| l.code.eq_ignore_ascii_case(base)),
+            totals: [0; ALL.len()],
+        }
+    }
+
+    /// Adds a batch's counts to the page's, before its paragraphs are decided.
+    pub fn add(&mut self, c: &Counts) {
+        for (t, n) in self.totals.iter_mut().zip(c) {
+            *t = t.saturating_add(*n);
+        }
+    }
+
+    /// The language of a paragraph with marker counts `c`: its own when clear, else the page's.
+    pub fn choose(&self, c: &Counts) -> &'static Lang {
+        if let Some(n) = clear(c, 3) {
+            return ALL[n];
+        }
+        if let Some(n) = self.fixed.or_else(|| clear(&self.totals, 1)) {
+            return ALL[n];
+        }
+        ALL[0]
+    }
+}
+
+/// A paragraph's text and the grammar it is read with; it reads as the `str` itself.
+#[derive(Clone, Copy)]
+pub struct Text<'a> {
+    pub str: &'a str,
+    pub lang: &'static Lang,
+}
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.str
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::contains;
+    use super::*;
+
+    fn detect(text: &str) -> &'static str {
+        Prior::default().choose(&counts(text)).code
+    }
+
+    #[test]
+    fn paragraphs_by_their_function_words() {
+        assert_eq!(
+            detect("The mayor said that the bridge was closed for the winter."),
+            "en"
+        );
+        assert_eq!(
+            detect("Der Bürgermeister sagte, dass die Brücke im Winter nicht geöffnet wird."),
+            "de"
+        );
+        assert_eq!(
+            detect("Le maire a déclaré que le pont est fermé pour les travaux de l'hiver."),
+            "fr"
+        );
+        assert_eq!(
+            detect("El alcalde dijo que el puente está cerrado por las obras del invierno."),
+            "es"
+        );
+    }
+
+    #[test]
+    fn markers_belong_to_one_language() {
+        for (n, a) in ALL.iter().enumerate() {
+            for b in &ALL[n + 1..] {
+                for w in a.markers.text.lines() {
+                    assert!(!contains(b.markers, w), "{w}: {} and {}", a.code, b.code);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn short_paragraphs_follow_their_page() {
+        let mut page = Prior::default();
+        page.add(&counts(
+            "Die Regierung hat am Montag die neuen Regeln für den Verkehr vorgestellt.",
+        ));
+        assert_eq!(page.choose(&counts("Berlin, 3. Mai")).code, "de");
+        assert_eq!(page.choose(&counts("„Nein.“")).code, "de");
+        // a clear paragraph keeps its own language on a page of another
+        assert_eq!(
+            page.choose(&counts("The minister said that the rules were not final."))
+                .code,
+            "en"
+        );
+        // the caller's language wins over the page's counts for unclear paragraphs
+        let fixed = Prior::fixed("fr-CA");
+        assert_eq!(fixed.choose(&counts("Montréal")).code, "fr");
+        assert_eq!(Prior::fixed("xx").choose(&counts("Lagos")).code, "en");
+    }
+}
