@@ -42,6 +42,10 @@ enum Label {
     Original,
     /// A recurring interview question: must stay.
     Question,
+    /// The shared part of a parallel record (a prompt put to several people, a bullet under
+    /// several products, a line under several days, a label in several rows, a photo credit):
+    /// must stay.
+    Record,
     /// Must be hidden.
     Copy,
     /// A copied line without words ("___", "* * *"): the engine never hides such lines, and
@@ -51,6 +55,8 @@ enum Label {
 
 struct Page {
     name: String,
+    /// The variant, for per-class figures.
+    class: &'static str,
     paragraphs: Vec<String>,
     labels: Vec<Label>,
 }
@@ -151,7 +157,7 @@ fn without_repetition(paragraphs: Vec<String>) -> (Vec<String>, usize) {
     (kept.into_iter().map(|(p, _, _)| p).collect(), dropped)
 }
 
-fn variants(name: &str, body: &[String], rng: &mut Rng) -> Vec<Page> {
+fn variants(name: &str, body: &[String], rng: &mut Rng, rng2: &mut Rng) -> Vec<Page> {
     let mut pages = Vec::new();
     let caption = "Photo: a file image of the scene described in this report |".to_string();
 
@@ -223,13 +229,288 @@ fn variants(name: &str, body: &[String], rng: &mut Rng) -> Vec<Page> {
         p.extend(body.iter().cloned(), Label::Keep);
         pages.push(p);
     }
+    // (a generator of their own, so that the classes of issue 3 stay exactly as they were)
+    pages.extend(records::variants(name, body, rng2));
     pages
+}
+
+/// The classes of constructed pages, in the order they are reported.
+const CLASSES: [&str; 12] = [
+    "doubled",
+    "edited",
+    "pull quote",
+    "interview",
+    "untouched",
+    "long prompt",
+    "products",
+    "plan",
+    "related twice",
+    "form rows",
+    "credits",
+    "edited heavily",
+];
+
+/// Pages of parallel records and of repeated boilerplate, whose shared text is fictional and made
+/// here (never corpus text); the corpus article only supplies the surrounding prose and the
+/// answers.
+mod records {
+    use super::{Label, Page, Rng};
+
+    const PROMPTS: [&str; 4] = [
+        "Describa con sus propias palabras el lugar del puerto donde pasaba las tardes de niño y lo que hacía allí con sus amigos cuando el tiempo lo permitía",
+        "Beschreiben Sie bitte in einigen Sätzen den Weg, den Sie jeden Morgen zur Arbeit nehmen, und was Sie unterwegs sehen, hören und manchmal auch vermissen",
+        "Racontez-nous le dernier repas que vous avez partagé avec des inconnus, ce que vous avez mangé et ce dont vous avez parlé jusqu'à la fin de la soirée",
+        "Vertel ons over het eerste gereedschap dat u ooit zelf hebt gekocht, waar u het kocht, wat het kostte en of u het vandaag nog steeds gebruikt",
+    ];
+    const NAMES: [&str; 8] = [
+        "Jana Ott, harbour pilot",
+        "Milo Brandt, net maker",
+        "Ilse Varga, ferry cook",
+        "Theo Quill, lock keeper",
+        "Rosa Lindqvist, baker",
+        "Amal Reyes, tide clerk",
+        "Pim de Waal, rope seller",
+        "Sun Ito, boat painter",
+    ];
+    const BULLETS: [&str; 6] = [
+        "Stainless steel body that keeps water hot for up to six hours",
+        "Free delivery within three working days to any address in the region",
+        "Two year warranty with repairs carried out at the harbour workshop",
+        "Dishwasher safe lid and filter that lift out without any tools",
+        "Ships in recycled packaging printed with plant based inks only",
+        "Available in four colours chosen by the readers of the gazette",
+    ];
+    const PRODUCTS: [&str; 6] = [
+        "The Ellery kettle, 1.7 litres",
+        "The Quayside teapot, six cups",
+        "The Pilot flask, 750 ml",
+        "The Lantern jug, two litres",
+        "The Tideway mug set, four pieces",
+        "The Harbour carafe, one litre",
+    ];
+    const OWN: [&str; 8] = [
+        "Its handle folds flat so that it fits into a small cupboard beside the stove",
+        "The spout was redesigned after readers complained that the old one dripped",
+        "A small window on the side shows how much water is left inside it",
+        "Comes with a cork stopper cut from trees on the northern hills",
+        "The base is weighted so the jug does not tip over on a rolling boat",
+        "Each mug carries a different tide table printed around its rim",
+        "A lid with a whistle that can be switched off for quiet mornings",
+        "Holds enough for a whole shift on the quay without a refill",
+    ];
+    const DAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    const BREAKFASTS: [&str; 2] = [
+        "Breakfast: porridge with grated apple, cinnamon and a spoon of walnuts",
+        "Breakfast: rye toast with soft cheese, cucumber and a boiled egg",
+    ];
+    const SNACK: &str = "Snack: a handful of almonds and a pear, eaten slowly mid afternoon";
+    const DISHES: [&str; 9] = [
+        "lentil soup with smoked paprika and bread",
+        "baked cod with potatoes and green beans",
+        "barley salad with roasted beetroot and feta",
+        "chickpea stew with spinach and lemon",
+        "mushroom risotto with parsley",
+        "grilled mackerel with a tomato salad",
+        "pea and mint soup with a cheese scone",
+        "vegetable curry with brown rice",
+        "omelette with herbs and a green salad",
+    ];
+    const TITLES: [&str; 6] = [
+        "Harbour council delays its vote on the second ferry terminal again",
+        "Fishermen and ferry crews agree on new rules for the night berths",
+        "The old rail yard could become a park, planners tell residents",
+        "Why the tide tables printed this spring were wrong by an hour",
+        "Lock keepers ask for a pay rise after a record summer of traffic",
+        "A bakery on the quay turns sixty and bakes the same rye loaf",
+    ];
+    const CONSENT: &str =
+        "Yes, send me this newsletter by email; I can unsubscribe at any time with one click";
+    const LETTERS: [(&str, &str); 4] = [
+        (
+            "Morning Tide",
+            "The day's harbour news at seven, with the ferry timetable and the weather",
+        ),
+        (
+            "Quay Kitchen",
+            "Recipes from the market stalls every Friday, tested in our own kitchen",
+        ),
+        (
+            "Council Watch",
+            "What the council decided this week and what it postponed once more",
+        ),
+        (
+            "Weekend Walks",
+            "A walk along the coast for every Saturday, with a map and a cafe at the end",
+        ),
+    ];
+    const CREDIT: &str = "Photograph: Lena Ostrova for the Port Ellery Gazette";
+
+    fn pick<'a>(list: &[&'a str], rng: &mut Rng) -> &'a str {
+        list[rng.below(list.len())]
+    }
+
+    pub fn variants(name: &str, body: &[String], rng: &mut Rng) -> Vec<Page> {
+        let mut pages = Vec::new();
+        let para = |n: usize| body[n % body.len()].clone();
+
+        // an interview series: the same long prompt, not a question, not English, put to 5 people
+        if body.len() >= 4 {
+            let mut p = Page::new(format!("{name} long prompt"));
+            let prompt = pick(&PROMPTS, rng);
+            p.push(para(0), Label::Keep);
+            let first = rng.below(NAMES.len());
+            // five people, or as many as the article has paragraphs to answer with (3 at least)
+            for k in 0..5.min(body.len() - 1) {
+                p.push(NAMES[(first + k) % NAMES.len()].to_string(), Label::Keep);
+                p.push(prompt.to_string(), Label::Record);
+                p.push(para(k + 1), Label::Keep);
+            }
+            pages.push(p);
+        }
+        // products sharing three bullets, each with one or two of its own
+        {
+            let mut p = Page::new(format!("{name} products"));
+            p.push(para(0), Label::Keep);
+            let shared: Vec<&str> = (0..3)
+                .map(|k| BULLETS[(rng.below(2) + 2 * k) % 6])
+                .collect();
+            let n = 3 + rng.below(2);
+            for k in 0..n {
+                p.push(PRODUCTS[k].to_string(), Label::Keep);
+                for b in &shared {
+                    p.push(b.to_string(), Label::Record);
+                }
+                for j in 0..1 + rng.below(2) {
+                    p.push(OWN[(2 * k + j) % OWN.len()].to_string(), Label::Keep);
+                }
+            }
+            p.push(para(1), Label::Keep);
+            pages.push(p);
+        }
+        // a weekly plan: the same breakfast on some days, the same snack on every day
+        {
+            let mut p = Page::new(format!("{name} plan"));
+            p.push(para(0), Label::Keep);
+            let first = rng.below(DISHES.len());
+            for (d, day) in DAYS.iter().enumerate() {
+                p.push(day.to_string(), Label::Keep);
+                p.push(BREAKFASTS[d % 2].to_string(), Label::Record);
+                p.push(
+                    format!("Lunch: {}", DISHES[(first + d) % DISHES.len()]),
+                    Label::Keep,
+                );
+                p.push(
+                    format!(
+                        "Dinner: {}, then fruit",
+                        DISHES[(first + d + 4) % DISHES.len()]
+                    ),
+                    Label::Keep,
+                );
+                p.push(SNACK.to_string(), Label::Record);
+            }
+            pages.push(p);
+        }
+        // a related-stories list printed twice (a grid and a carousel): the second list goes
+        {
+            let mut p = Page::new(format!("{name} related twice"));
+            p.extend(body.iter().cloned(), Label::Keep);
+            p.push("Related stories".into(), Label::Keep);
+            let first = rng.below(TITLES.len());
+            let list: Vec<(String, String)> = (0..5)
+                .map(|k| {
+                    (
+                        TITLES[(first + k) % TITLES.len()].to_string(),
+                        format!("March {}, 2026", 3 + k),
+                    )
+                })
+                .collect();
+            for (title, date) in &list {
+                p.push(title.clone(), Label::Original);
+                p.push(date.clone(), Label::Original);
+            }
+            p.push("More from the harbour".into(), Label::Keep);
+            for (title, date) in &list {
+                p.push(title.clone(), Label::Copy);
+                p.push(date.clone(), Label::Copy);
+            }
+            pages.push(p);
+        }
+        // a form with rows sharing a consent label
+        {
+            let mut p = Page::new(format!("{name} form rows"));
+            p.extend(body.iter().take(3).cloned(), Label::Keep);
+            p.push("Choose your newsletters".into(), Label::Keep);
+            for (title, about) in LETTERS {
+                p.push(title.to_string(), Label::Keep);
+                p.push(about.to_string(), Label::Keep);
+                p.push(CONSENT.to_string(), Label::Record);
+            }
+            p.push("Subscribe".into(), Label::Keep);
+            pages.push(p);
+        }
+        // photo credits under every picture
+        {
+            let mut p = Page::new(format!("{name} credits"));
+            for (n, text) in body.iter().enumerate() {
+                p.push(text.clone(), Label::Keep);
+                if n % 2 == 1 {
+                    p.push(
+                        format!(
+                            "Picture {} of the harbour on the day of the report",
+                            n / 2 + 1
+                        ),
+                        Label::Keep,
+                    );
+                    p.push(CREDIT.to_string(), Label::Record);
+                }
+            }
+            pages.push(p);
+        }
+        // the body printed twice, edited more: a word changed in every long paragraph, and two
+        // in every short one, ads between
+        {
+            let mut p = Page::new(format!("{name} edited heavily"));
+            p.extend(body.iter().cloned(), Label::Original);
+            p.push("Photo: a file image of the harbour |".into(), Label::Keep);
+            for (n, text) in body.iter().enumerate() {
+                let words = super::word_count(text);
+                let mut copy = text
+                    .replace(['\u{201C}', '\u{201D}'], "\"")
+                    .replace(['\u{2018}', '\u{2019}'], "'")
+                    .replace(". ", ".  ");
+                copy = super::change_one_word(&copy, rng);
+                if words < 16 {
+                    copy = super::change_one_word(&copy, rng);
+                }
+                p.push(copy, Label::Copy);
+                if n % 3 == 2 {
+                    p.push("Advertisement".into(), Label::Keep);
+                }
+            }
+            pages.push(p);
+        }
+        pages
+    }
 }
 
 impl Page {
     fn new(name: String) -> Page {
+        let class = CLASSES
+            .iter()
+            .find(|c| name.ends_with(*c))
+            .copied()
+            .unwrap_or("other");
         Page {
             name,
+            class,
             paragraphs: Vec::new(),
             labels: Vec::new(),
         }
@@ -293,6 +574,10 @@ fn labelled(shared: &Path) {
     }
     let options = Options::default();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng2 = Rng(0x2545_f491_4f6c_dd1d);
+    // per class: hidden right, hidden wrongly, copies missed, record parts hidden of record parts
+    let mut by_class: std::collections::BTreeMap<&str, [usize; 5]> = Default::default();
+    let (mut records, mut records_hidden) = (0usize, 0usize);
     let (mut tp, mut fp, mut fne) = (0usize, 0usize, 0usize);
     let (mut originals, mut originals_hidden) = (0usize, 0usize);
     let (mut questions, mut questions_hidden) = (0usize, 0usize);
@@ -300,15 +585,57 @@ fn labelled(shared: &Path) {
     let mut pages_n = 0usize;
     let mut fp_by = std::collections::BTreeMap::new();
     for (name, body) in &articles {
-        for page in variants(name, body, &mut rng) {
+        for page in variants(name, body, &mut rng, &mut rng2) {
             pages_n += 1;
             let report = analyze(&page.paragraphs, &options);
             let mut hidden = vec![None; page.paragraphs.len()];
             for r in &report.repeats {
                 hidden[r.index] = Some(r);
             }
+            let class = by_class.entry(page.class).or_default();
+            let issue3 = CLASSES[..5].contains(&page.class);
             for (i, label) in page.labels.iter().enumerate() {
                 let h = hidden[i];
+                let show = !issue3 && std::env::var("SHOW").is_ok_and(|v| page.name.ends_with(&v));
+                match (label, h) {
+                    (Label::Copy, Some(_)) => class[0] += 1,
+                    (Label::Copy, None) => {
+                        class[2] += 1;
+                        if show {
+                            println!(
+                                "MISSED  {}: #{i} {}",
+                                page.name,
+                                abbreviate(&page.paragraphs[i], 100)
+                            );
+                        }
+                    }
+                    (Label::Junk, _) => {}
+                    (_, Some(r)) => {
+                        class[1] += 1;
+                        if show {
+                            println!(
+                                "WRONG   {}: #{i} {label:?} {:?} of #{} {:.2} run {}: {} | {}",
+                                page.name,
+                                r.kind,
+                                r.of,
+                                r.similarity,
+                                r.run,
+                                abbreviate(&page.paragraphs[i], 60),
+                                abbreviate(&page.paragraphs[r.of], 60)
+                            );
+                        }
+                    }
+                    _ => {}
+                }
+                if *label == Label::Record {
+                    class[4] += 1;
+                    class[3] += usize::from(h.is_some());
+                    records += 1;
+                    records_hidden += usize::from(h.is_some());
+                }
+                if !issue3 {
+                    continue;
+                }
                 match (label, h) {
                     (Label::Copy, Some(r)) => {
                         tp += 1;
@@ -373,12 +700,43 @@ fn labelled(shared: &Path) {
          article, by folded text or half their word pairs (5+ words), were dropped before building variants)",
         DROPPED.with(|d| d.get())
     );
+    println!("-- the classes of issue 3 (doubled, edited, pull quote, interview, untouched):");
     println!("precision {precision:.4} ({tp} hidden right, {fp} hidden wrongly)");
     println!("recall    {recall:.4} ({fne} copies missed)");
     println!("originals hidden {originals_hidden} of {originals}");
     println!("interview questions hidden {questions_hidden} of {questions}");
     println!("hidden wrongly, by variant, label and kind: {fp_by:?}");
     println!("copies pointing at another copy instead of an original: {wrong_of}");
+    println!(
+        "-- per class: precision, recall (hidden right / wrongly / missed), record parts hidden"
+    );
+    let mut all = [0usize; 5];
+    for c in CLASSES {
+        let Some(v) = by_class.get(c) else { continue };
+        for k in 0..5 {
+            all[k] += v[k];
+        }
+        let p = if v[0] + v[1] == 0 {
+            1.0
+        } else {
+            v[0] as f64 / (v[0] + v[1]) as f64
+        };
+        let r = if v[0] + v[2] == 0 {
+            1.0
+        } else {
+            v[0] as f64 / (v[0] + v[2]) as f64
+        };
+        println!(
+            "{c:>15}: precision {p:.4} recall {r:.4} ({} / {} / {}), record parts hidden {} of {}",
+            v[0], v[1], v[2], v[3], v[4]
+        );
+    }
+    let p = all[0] as f64 / (all[0] + all[1]).max(1) as f64;
+    let r = all[0] as f64 / (all[0] + all[2]).max(1) as f64;
+    println!(
+        "{:>15}: precision {p:.4} recall {r:.4} ({} / {} / {}), record parts hidden {records_hidden} of {records}",
+        "all", all[0], all[1], all[2]
+    );
 }
 
 // ---------------------------------------------------------------- part 2: real pages

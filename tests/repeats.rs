@@ -108,10 +108,32 @@ fn a_long_paragraph_repeated_alone_is_a_copy_and_a_third_copy_points_at_the_firs
         "One more new paragraph, so that the copy below stands alone, away from runs.",
         "And the last of the fillers, also new, also long enough to count as text.",
         long,
-        "A closing paragraph that says nothing new but is not a copy either.",
         long,
+        "A closing paragraph that says nothing new but is not a copy either.",
     ];
-    assert_eq!(brief(&run(&page)), [(6, 0, Exact, 6), (8, 0, Exact, 8)]);
+    assert_eq!(brief(&run(&page)), [(6, 0, Exact, 6), (7, 0, Exact, 6)]);
+}
+
+/// A paragraph printed three times or more, each time followed by text of its own, is the shared
+/// part of parallel records (the same prompt before several answers): every copy stays. Twice, it
+/// is a copy.
+#[test]
+fn a_paragraph_recurring_between_texts_of_their_own_is_a_record_part() {
+    let prompt = "Beschreiben Sie in wenigen Sätzen den Ort am Hafen, an dem Sie als Kind am liebsten gespielt haben, und warum.";
+    let answers = [
+        "Die alte Fischhalle, weil es dort im Winter warm war und niemand uns fortschickte.",
+        "Der Steg hinter der Werft; mein Großvater reparierte dort Netze und erzählte Geschichten.",
+        "Das Dach des Zollhauses, auf das man über eine Feuerleiter kam, was natürlich verboten war.",
+        "Die Treppe zum Wasser, an der wir Krebse fingen und abends die Fähren zählten.",
+    ];
+    let names = ["Jana Ott", "Milo Brandt", "Ilse Varga", "Theo Quill"];
+    let mut page = vec!["Vier Menschen aus Port Ellery, eine Frage."];
+    for (name, answer) in names.iter().zip(answers) {
+        page.extend([*name, prompt, answer]);
+    }
+    assert_eq!(brief(&run(&page)), []);
+    // two people only: the text alone cannot tell the prompt from a repeated paragraph
+    assert_eq!(brief(&run(&page[..7])), [(5, 2, Exact, 5)]);
 }
 
 #[test]
@@ -201,7 +223,8 @@ fn an_edited_copy_is_a_near_copy_with_its_similarity() {
     let c = "The council voted on Monday to postpone the decision on the new ferry terminal until the spring of next year, officials said today.";
     let filler = "An unrelated paragraph about the weather on the coast, which was mild for March.";
     let repeats = run(&[a, filler, b, c]);
-    assert_eq!(brief(&repeats), [(2, 0, Near, 2), (3, 0, Near, 3)]);
+    // side by side, one toggle
+    assert_eq!(brief(&repeats), [(2, 0, Near, 2), (3, 0, Near, 2)]);
     assert!((repeats[0].similarity - 38.0 / 40.0).abs() < 1e-9);
     assert!((repeats[1].similarity - 40.0 / 43.0).abs() < 1e-9);
 }
@@ -323,12 +346,19 @@ fn junk_between_copies_does_not_break_a_run_but_new_text_far_away_does() {
 }
 
 #[test]
-fn a_run_needs_consecutive_originals() {
-    // Copies of paragraphs 3 and 0 next to each other: two runs (they copy far-apart originals).
+fn a_run_needs_consecutive_originals_or_copies_side_by_side() {
+    // Copies of paragraphs 3 and 0 next to each other: they stand together, so one toggle holds
+    // both (a toggle stands where its paragraphs stood).
     let mut page: Vec<&str> = ARTICLE[1..7].to_vec(); // 0..=5
     page.push(ARTICLE[4]); // 6 copies 3
     page.push(ARTICLE[1]); // 7 copies 0
-    assert_eq!(brief(&run(&page)), [(6, 3, Exact, 6), (7, 0, Exact, 7)]);
+    assert_eq!(brief(&run(&page)), [(6, 3, Exact, 6), (7, 0, Exact, 6)]);
+    // With a paragraph of their own between them, two runs: they copy far-apart originals.
+    page.insert(
+        7,
+        "A new paragraph written for this page, standing between the two copies.",
+    );
+    assert_eq!(brief(&run(&page)), [(6, 3, Exact, 6), (8, 0, Exact, 8)]);
 }
 
 #[test]
@@ -420,7 +450,8 @@ fn empty_strings_and_replacement_characters_are_never_repeats() {
     ];
     assert_eq!(run(&page), []);
     let with_text =
-        ["\u{FFFD} a lone surrogate came through here \u{FFFD} and was replaced by the browser"; 2];
+        ["\u{FFFD} a lone surrogate came through here \u{FFFD} and was replaced by the browser.";
+            2];
     assert_eq!(brief(&run(&with_text)), [(1, 0, Exact, 1)]);
 }
 

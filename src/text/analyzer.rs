@@ -51,13 +51,25 @@ impl Analyzer {
 
     /// Adds a batch of paragraphs and returns the decisions about them (and only them).
     pub fn push<S: Into<String>>(&mut self, batch: impl IntoIterator<Item = S>) -> Report {
+        self.push_with_records(batch, &[])
+    }
+
+    /// Like [`push`](Self::push), with the page's structure: `records[k]` is the record the
+    /// batch's paragraph `k` stands in (a block repeated in shape beside its siblings, numbered by
+    /// the caller, unique across pushes), or [`NO_RECORD`](super::repeats::NO_RECORD). See [`repeats`](super::repeats) for
+    /// what records decide. An empty slice is the text-only analysis.
+    pub fn push_with_records<S: Into<String>>(
+        &mut self,
+        batch: impl IntoIterator<Item = S>,
+        records: &[u32],
+    ) -> Report {
         let first = self.paragraphs.len();
         self.paragraphs.extend(batch.into_iter().map(Into::into));
         let new: Range<usize> = first..self.paragraphs.len();
         self.hidden.resize(self.paragraphs.len(), false);
 
         let repeats = if self.options.collapse {
-            self.repeats.push(&self.paragraphs, new.clone())
+            self.repeats.push(&self.paragraphs, new.clone(), records)
         } else {
             Vec::new()
         };

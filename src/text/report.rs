@@ -31,6 +31,11 @@ pub struct Repeat {
     pub similarity: f64,
     /// Groups the repeats that one toggle hides: the index of the run's first hidden paragraph.
     pub run: usize,
+    /// When the paragraph goes with the whole record it stands in (a block copied whole), that
+    /// record's number as the caller gave it; the DOM layer then hides the record's element as one
+    /// unit. Never set by the text-only analysis, and then not serialised.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<usize>,
 }
 
 /// What a quotation is doing in the prose.

@@ -29,6 +29,7 @@
 //! [`MAX_COMPARE_BYTES`] or [`MAX_COMPARE_WORDS`] are compared by exact key only.
 
 mod index;
+mod records;
 mod runs;
 mod similarity;
 mod tokens;
@@ -40,6 +41,7 @@ use super::options::Options;
 use super::report::{Repeat, RepeatKind};
 use super::sort::sort_u64;
 use index::{ShingleIndex, Table};
+pub use records::{COPY_DOMINANCE, MAX_RECORD_SHARE};
 pub use runs::MAX_GAP;
 pub use tokens::{MAX_COMPARE_BYTES, MAX_COMPARE_WORDS};
 
@@ -47,6 +49,13 @@ pub use tokens::{MAX_COMPARE_BYTES, MAX_COMPARE_WORDS};
 /// and standfirsts are a sentence or two; a longer paragraph sharing most of its text with an even
 /// longer one is an edit of it, which is the near-copy rule's business, not a lifted excerpt.
 pub const MAX_CONTAINED_WORDS: usize = 150;
+
+/// The similarity at which a paragraph standing between two aligned copies counts as an edited
+/// copy of the original between their sources (see [`RepeatFinder::judge_edited_in_runs`]).
+pub const EDITED_IN_RUN: f64 = 0.5;
+
+/// The same at either end of a run, where only one neighbour is a copy.
+pub const EDITED_AT_RUN_END: f64 = 0.7;
 
 /// No source: a visible paragraph.
 const NONE: usize = usize::MAX;
@@ -77,7 +86,17 @@ struct Para {
     src: usize,
     /// When hidden: where the copy it belongs to began ([`runs::chain_start`]).
     chain: usize,
+    /// The record (a block of the page repeated in shape beside its siblings) this paragraph
+    /// stands in, as the caller numbered it; [`NO_RECORD`] when unknown or none.
+    record: u32,
+    /// Hidden with its whole record as one unit (see [`records`]).
+    unit: bool,
+    /// The shared part of parallel records, found from the text: never hidden.
+    pinned: bool,
 }
+
+/// `Para::record` of a paragraph outside any record (or of a caller that gives no structure).
+pub const NO_RECORD: u32 = u32::MAX;
 
 /// `Para::kept` of a paragraph past the caps: compared by exact key only.
 const UNKEPT: u32 = u32::MAX;
@@ -139,7 +158,11 @@ impl RepeatFinder {
     /// `all` holds every paragraph pushed so far; `new` is expected to start where the previous
     /// batch ended. Paragraphs already judged are not judged again; any skipped are learnt without
     /// a decision.
-    pub fn push(&mut self, all: &[String], new: Range<usize>) -> Vec<Repeat> {
+    ///
+    /// `records` gives, for the paragraphs of `new` in order, the record each stands in (see
+    /// [`records`]); empty when the caller knows no structure (text only), [`NO_RECORD`] for a
+    /// paragraph outside any record.
+    pub fn push(&mut self, all: &[String], new: Range<usize>, records: &[u32]) -> Vec<Repeat> {
         let end = new.end.min(all.len());
         let start = new.start.max(self.paras.len()).min(end);
         // Room for what is coming, so the tables are not regrown on the way: about one
@@ -159,24 +182,43 @@ impl RepeatFinder {
 
         for i in batch.clone() {
             self.learn(&all[i]);
+            self.paras[i].record = records.get(i - new.start).copied().unwrap_or(NO_RECORD);
             if self.paras[i].words >= self.min_words {
                 self.judge_copy(all, i);
             }
             self.remember(i);
         }
+        // Record parts found from the text stay; the copies are judged again without them, so
+        // that no near copy is found through a run that only record parts made.
+        if records::recurring(self, all, batch.clone()) {
+            for i in batch.clone() {
+                let p = &mut self.paras[i];
+                (p.fate, p.src, p.chain) = (None, NONE, NONE);
+            }
+            for i in batch.clone() {
+                if !self.paras[i].pinned && self.paras[i].words >= self.min_words {
+                    self.judge_copy(all, i);
+                }
+            }
+        }
+        self.judge_edited_in_runs(batch.clone());
         self.judge_short_lines(all, batch.clone());
         self.judge_contained(all, batch.clone());
+        records::structure(self, all, batch.clone());
         self.point_at_visible(batch.clone());
-        runs::assign(&mut self.paras, batch.clone());
+        runs::assign(&mut self.paras, batch.clone(), self.min_words);
+        records::lone_lines(self, all, batch.clone());
 
         batch
             .filter_map(|index| {
-                self.paras[index].fate.map(|f| Repeat {
+                let para = &self.paras[index];
+                para.fate.map(|f| Repeat {
                     index,
                     of: f.of,
                     kind: f.kind,
                     similarity: f.similarity,
                     run: f.run,
+                    unit: para.unit.then_some(para.record as usize),
                 })
             })
             .collect()
@@ -207,6 +249,9 @@ impl RepeatFinder {
             fate: None,
             src: NONE,
             chain: NONE,
+            record: NO_RECORD,
+            unit: false,
+            pinned: false,
         };
         let scratch = &mut self.scratch;
         match words_of(&self.words, &para) {
@@ -235,6 +280,9 @@ impl RepeatFinder {
     }
 
     fn hide(&mut self, i: usize, src: usize, matched: usize, kind: RepeatKind, similarity: f64) {
+        if self.paras[i].pinned {
+            return;
+        }
         let (of, kind, similarity) = self.resolve(matched, kind, similarity);
         self.paras[i].fate = Some(Fate {
             of,
@@ -267,7 +315,8 @@ impl RepeatFinder {
         let key = self.paras[i].key;
         if let Some(root) = self.first.get(key) {
             let root = root as usize - 1;
-            if fold(&all[root]) == fold(&all[i]) {
+            // (`root < i`: when a batch is judged again, later paragraphs are known already)
+            if root < i && fold(&all[root]) == fold(&all[i]) {
                 let src = runs::window_after(&self.paras, i)
                     .find(|&k| self.paras[k].key == key)
                     .unwrap_or(root);
@@ -325,7 +374,9 @@ impl RepeatFinder {
             // header with another time, "Faces Places is streaming on Netflix" after "The Square
             // is …"): the words that differ are its point. Inside a run of copies a changed
             // number is an edit of the copy and hides like any other.
-            if lone
+            // A short line differing in a number or a name is another item even beside a copy
+            // ("Picture 2 of the harbour" after "Picture 1 …" and a repeated credit).
+            if (lone || hashes.len() < 2 * self.min_words)
                 && similarity::differing_flags(
                     hashes,
                     flags,
@@ -348,6 +399,88 @@ impl RepeatFinder {
         // them, below the similarity ratio, and step 3 finds them.
         if let Some((ratio, k)) = best {
             self.hide(i, k, k, RepeatKind::Near, ratio);
+        }
+    }
+
+    /// Step 1b: edited copies in runs. A paragraph standing between two copies whose sources are
+    /// in order, with originals between those sources, is compared with each of them at a lower
+    /// bar ([`EDITED_IN_RUN`]): its neighbours already say that this stretch of the page is a copy,
+    /// and a short paragraph with one word changed drops below `similarity` (one word in eight
+    /// gives 0.875, one in five 0.8, two in eight 0.75). At either end of a run (a copy on one side
+    /// only) the bar is [`EDITED_AT_RUN_END`], against the originals just after (or just before)
+    /// the neighbour's source; a backward pass lets a run grow from its first copy found towards
+    /// the top. Paragraphs over [`MAX_CONTAINED_WORDS`] keep the ordinary bar, which also bounds
+    /// the cost of a comparison.
+    fn judge_edited_in_runs(&mut self, batch: Range<usize>) {
+        let forward = batch.clone().collect::<Vec<_>>();
+        for i in forward.iter().copied().chain(forward.iter().rev().copied()) {
+            let para = &self.paras[i];
+            if para.fate.is_some() || para.pinned || 2 * para.words < self.min_words {
+                continue;
+            }
+            let Some(hashes) = words_of(&self.words, para) else {
+                continue;
+            };
+            let src_of = |k: Option<usize>| k.map(|k| self.paras[k].src).filter(|&s| s != NONE);
+            let sp = src_of(runs::previous_hidden(&self.paras, i));
+            let sn = src_of(
+                (i + 1..(i + 2 + MAX_GAP).min(batch.end)).find(|&n| self.paras[n].fate.is_some()),
+            );
+            let (originals, bar) = match (sp, sn) {
+                (Some(sp), Some(sn)) if sp + 1 < sn && sn <= sp + 2 + 2 * MAX_GAP => {
+                    (sp + 1..sn, EDITED_IN_RUN)
+                }
+                (Some(sp), _) => (sp + 1..sp + 2 + MAX_GAP, EDITED_AT_RUN_END),
+                (None, Some(sn)) => (sn.saturating_sub(MAX_GAP + 1)..sn, EDITED_AT_RUN_END),
+                (None, None) => continue,
+            };
+            let threshold = if hashes.len() <= MAX_CONTAINED_WORDS {
+                bar.min(self.similarity)
+            } else {
+                self.similarity
+            };
+            let mut best: Option<(f64, usize)> = None;
+            for k in originals {
+                let other = &self.paras[k];
+                if k >= i || other.fate.is_some() || other.words == 0 {
+                    continue;
+                }
+                let Some(theirs) = words_of(&self.words, other) else {
+                    continue;
+                };
+                if let Some(ratio) = similarity::near_ratio(hashes, theirs, threshold) {
+                    // a short line differing in a number is another item ("Picture 2 of …"
+                    // after "Picture 1 of …"); a capitalised word changed may be a sentence's first
+                    if ratio < 1.0
+                        && hashes.len() < 2 * self.min_words
+                        && similarity::differing_flags(
+                            hashes,
+                            flags_of(&self.words, para),
+                            theirs,
+                            flags_of(&self.words, other),
+                            &mut self.scratch.diff,
+                        ) & tokens::DIGIT
+                            != 0
+                    {
+                        continue;
+                    }
+                    if best.map_or(true, |(r, _)| ratio > r) {
+                        best = Some((ratio, k));
+                    }
+                }
+            }
+            if let Some((ratio, k)) = best {
+                if ratio >= 1.0 {
+                    // the same words: an exact copy, of the first paragraph with its text
+                    let root = self
+                        .first
+                        .get(self.paras[i].key)
+                        .map_or(k, |r| r as usize - 1);
+                    self.hide(i, k, root.min(k), RepeatKind::Exact, 1.0);
+                } else {
+                    self.hide(i, k, k, RepeatKind::Near, ratio);
+                }
+            }
         }
     }
 

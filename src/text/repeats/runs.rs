@@ -108,14 +108,23 @@ pub fn inside_a_copy(paras: &[Para], i: usize, end: usize, min_words: usize) -> 
     (before >= 1 && after >= 1) || before >= 2 || after >= 2
 }
 
-/// Gives each repeat of `batch` its run: the run of the previous repeat when the two line up,
-/// else a run of its own.
-pub fn assign(paras: &mut [Para], batch: Range<usize>) {
+/// Gives each repeat of `batch` its run: the run of the previous repeat when the two line up
+/// with nothing new between them, else a run of its own. A visible paragraph of `min_words` or
+/// more between two copies ends the run: the toggle stands where its paragraphs stood, so copies
+/// on either side of new text (a prompt before each of several answers) get a toggle each rather
+/// than vanishing behind one toggle further up. Repeats side by side (nothing with words between
+/// them), and repeats hidden with their records as units, share a toggle whatever their sources.
+pub fn assign(paras: &mut [Para], batch: Range<usize>, min_words: usize) {
     for i in batch {
         let Some(fate) = paras[i].fate else { continue };
         let src = paras[i].src;
         let run = match previous_hidden(paras, i) {
-            Some(p) if paras[p].src < src && src <= paras[p].src + MAX_GAP + 1 => {
+            Some(p)
+                if ((paras[p].src < src && src <= paras[p].src + MAX_GAP + 1)
+                    || (paras[i].unit && paras[p].unit)
+                    || paras[p + 1..i].iter().all(|q| q.words == 0))
+                    && !new_text_between(paras, p + 1..i, min_words) =>
+            {
                 paras[p].fate.map_or(i, |f| f.run)
             }
             _ => i,
