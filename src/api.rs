@@ -43,6 +43,8 @@ export interface Repeat {
   similarity: number;
   /** Groups the repeats one toggle hides: the index of the run's first hidden paragraph. */
   run: number;
+  /** Set by `process` only: the paragraph goes with the whole record (page block) it stands in. */
+  unit?: number;
 }
 export interface Speaker { name: string; mention: Span; }
 export interface Quote {

@@ -511,10 +511,32 @@ fn odd_characters_only() {
     }
 }
 
-/// Without the two exceptions of the ordering rule (no contained copies are generated, and no
-/// paragraph is shorter than `minWords`), batches give exactly the all-at-once report.
+/// Whether a repeat may come from a judgement that looks ahead within its batch (the ordering
+/// rule's third exception, issue 10): an edited copy found on its neighbours' word (a near copy
+/// under `similarity`, or any near copy beside a run), a paragraph whose text stands three times or
+/// more on the page (the shared part of records), a short line that is no sentence (a run of one
+/// such line is shown again), a prompt (a lone one stays).
+fn looks_ahead(r: &verbatim::text::Repeat, paragraphs: &[String], options: &Options) -> bool {
+    let folded = |s: &str| verbatim::text::normalise::words(s).collect::<Vec<_>>();
+    let text = &paragraphs[r.index];
+    let me = folded(text);
+    let words = me.len();
+    let end = text.trim_end();
+    r.kind == RepeatKind::Near
+        || paragraphs.iter().filter(|p| folded(p) == me).count() >= 3
+        || (words < 2 * options.min_words
+            && !end.ends_with([
+                '.', '!', '?', '\u{2026}', '"', '\u{201D}', '\u{2019}', '\'', ')',
+            ]))
+        || end.ends_with(['?', ':'])
+}
+
+/// Without the exceptions of the ordering rule (no contained copies are generated, no paragraph is
+/// shorter than `minWords`, and inputs where a look-ahead judgement is involved are left to the
+/// weaker test below), batches give exactly the all-at-once report.
 #[test]
 fn batches_equal_all_at_once() {
+    let mut compared = 0;
     let mix = Mix {
         short: false,
         contained: false,
@@ -541,11 +563,21 @@ fn batches_equal_all_at_once() {
         {
             continue;
         }
+        if whole
+            .repeats
+            .iter()
+            .chain(&batched.repeats)
+            .any(|r| looks_ahead(r, &paragraphs, &options))
+        {
+            continue;
+        }
+        compared += 1;
         assert_eq!(
             whole, batched,
             "seed {seed}, batches {cuts:?}, options {options:?}, paragraphs {paragraphs:?}"
         );
     }
+    assert!(compared >= 40, "only {compared} inputs compared");
 }
 
 /// With everything in the mix, batches differ from all-at-once only as DESIGN.md allows: a
@@ -598,6 +630,7 @@ fn batches_differ_only_where_the_rule_allows() {
             contained.contains(&r.index)
                 || words(r.index) < options.min_words
                 || after_difference(r.index)
+                || looks_ahead(r, &paragraphs, &options)
         };
         let key = |r: &verbatim::text::Repeat| (r.index, r.of, r.kind);
         let a: Vec<_> = whole

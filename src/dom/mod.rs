@@ -19,6 +19,7 @@ pub mod summary;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
+use crate::text::repeats::NO_RECORD;
 use crate::text::Options;
 
 pub use labels::Labels;
@@ -42,10 +43,18 @@ pub fn process(
         .owner_document()
         .ok_or_else(|| JsValue::from_str("verbatim: the root is not in a document"))?;
     state::with_document(&document, options, labels, |doc| {
-        let found = page::walk(root, &doc.seen, limit);
+        let mut found = page::walk(root, &doc.seen, limit);
         let more = found.more;
+        // the walk's record numbers, made unique in the document
+        let base = doc.records.len();
+        let records: Vec<u32> = found
+            .records
+            .iter()
+            .map(|&r| u32::try_from(r).map_or(NO_RECORD, |r| (base + r as usize) as u32))
+            .collect();
+        doc.records.append(&mut found.record_els);
         let (texts, paragraphs) = found.split();
-        let report = doc.analyzer.push(texts);
+        let report = doc.analyzer.push_with_records(texts, &records);
         doc.paragraphs.extend(paragraphs);
         doc.ensure_style();
         runs::hide(doc, &report.repeats)?;

@@ -73,6 +73,11 @@ impl Paragraph {
 /// The new paragraphs of one walk.
 pub struct Found {
     pub texts: Vec<String>,
+    /// Per paragraph, the walk's number of the record holding it (an index into `record_els`),
+    /// or -1: see `walk.js`.
+    pub records: Vec<i32>,
+    /// The records' elements, by the walk's numbers.
+    pub record_els: Vec<Element>,
     /// The walk stopped at its limit: paragraphs remain unread (and unseen) under the root.
     pub more: bool,
     targets: Array,
@@ -127,8 +132,18 @@ pub fn walk(root: &Element, seen: &WeakSet, limit: u32) -> Found {
         .ok()
         .and_then(|v| v.as_bool())
         .unwrap_or(false);
+    let records = get("records")
+        .iter()
+        .map(|r| r.as_f64().map_or(-1, |r| r as i32))
+        .collect();
+    let record_els = get("recordEls")
+        .iter()
+        .map(|e| e.unchecked_into::<Element>())
+        .collect();
     Found {
         texts,
+        records,
+        record_els,
         more,
         targets: get("targets"),
         segments: get("segs"),

@@ -4,6 +4,8 @@
 //! element hidden through its own style (`display: none !important`, so page CSS cannot undo it and
 //! no stylesheet is needed for hiding), marked `data-verbatim-repeat`, and each run gets one
 //! `<button>` before its first hidden paragraph. The button keeps `aria-expanded` true to its state.
+//! A repeat the core hides with its whole record (`Repeat::unit`) hides the record's element once,
+//! link-only lines and images included, and its other paragraphs go with it.
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Event, HtmlElement, Node};
@@ -17,7 +19,18 @@ use crate::text::Repeat;
 /// Hides the new repeats and adds or updates their runs' toggles.
 pub fn hide(doc: &mut DocState, repeats: &[Repeat]) -> Result<(), JsValue> {
     for repeat in repeats {
-        let Some(element) = hide_target(doc, repeat.index)? else {
+        // A record copied whole goes as one unit: its element, once, for all its paragraphs.
+        let unit = repeat.unit.and_then(|r| doc.records.get(r).cloned());
+        if let Some(record) = &unit {
+            if record.has_attribute("data-verbatim-repeat") {
+                doc.summary.repeats += 1;
+                continue;
+            }
+        }
+        let Some(element) = (match unit {
+            Some(record) => Some(record),
+            None => hide_target(doc, repeat.index)?,
+        }) else {
             continue;
         };
         let before = element.get_attribute("style");

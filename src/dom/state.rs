@@ -48,6 +48,8 @@ pub struct DocState {
     pub analyzer: Analyzer,
     pub seen: WeakSet,
     pub paragraphs: Vec<Paragraph>,
+    /// The elements of the records the walks found, by the numbers the core was given.
+    pub records: Vec<Element>,
     pub changes: Changes,
     /// Sorted by id.
     pub runs: Vec<Run>,
@@ -70,6 +72,7 @@ impl DocState {
             analyzer: Analyzer::new(options),
             seen: WeakSet::new(),
             paragraphs: Vec::new(),
+            records: Vec::new(),
             changes: Changes::default(),
             runs: Vec::new(),
             summary: Summary::default(),

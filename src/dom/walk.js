@@ -28,6 +28,31 @@ const MAX_NESTING = 1000;
 const PLAIN = new Set(["P", "LI", "H1", "H2", "H3", "H4", "H5", "H6", "DT", "DD", "TD", "TH", "TR",
   "FIGCAPTION", "BLOCKQUOTE", "CAPTION", "TBODY", "THEAD"]);
 
+// Interactive parts of a page: text inside them (a checkbox's label, a button, a widget's items) is
+// read but never hidden, and a paragraph that holds a control (an input beside its label) neither.
+const INTERACTIVE = new Set(["FORM", "LABEL", "FIELDSET", "BUTTON", "SELECT", "TEXTAREA", "DIALOG"]);
+const CONTROLS = new Set(["INPUT", "SELECT", "TEXTAREA", "BUTTON"]);
+const WIDGET_ROLES = new Set(["button", "checkbox", "radio", "switch", "tab", "tablist", "tabpanel",
+  "menu", "menubar", "menuitem", "menuitemcheckbox", "menuitemradio", "listbox", "option", "combobox",
+  "slider", "spinbutton", "textbox", "searchbox", "tree", "treeitem", "treegrid", "grid", "gridcell",
+  "toolbar", "dialog", "alertdialog", "form", "search"]);
+
+function interactive(el, tag) {
+  if (INTERACTIVE.has(tag)) return true;
+  const role = el.getAttribute("role");
+  return role !== null && WIDGET_ROLES.has(role.trim().toLowerCase());
+}
+
+// A record: a block beside a sibling of the same shape (tag and class), holding two paragraphs or
+// more (an interviewee's section, a product card, a day of a plan, a story tile). The core decides
+// what being in a record means; this only names them.
+function sameShape(a, b) {
+  return b !== null && a.tagName === b.tagName && a.getAttribute("class") === b.getAttribute("class");
+}
+function inARow(el) {
+  return sameShape(el, el.previousElementSibling) || sameShape(el, el.nextElementSibling);
+}
+
 // Elements that lose their state when moved (a frame reloads, a video stops): a run of nodes that
 // holds one is never wrapped, so it is not hidden on its own.
 const FRAGILE = "iframe,frame,video,audio,object,embed";
@@ -48,10 +73,11 @@ function isSkipped(el) {
 }
 
 /// Returns { texts: string[], targets: (Element|Node[]|null)[], segs: [Text, start, length, …][],
-/// more: boolean } for the paragraphs under `root` none of whose text nodes is in `seen`; adds their
+/// more: boolean, records: number[], recordEls: Element[] } for the paragraphs under `root` none of whose text nodes is in `seen`; adds their
 /// text nodes to `seen`. A target is the block element that is the whole paragraph, the sibling nodes
 /// that make it up (to be wrapped before hiding), or null when the paragraph cannot be hidden on its
-/// own. With `limit` > 0 the walk stops before the block that would take it past `limit` new
+/// own. `records[i]` numbers the innermost record holding paragraph i (an index into `recordEls`),
+/// -1 for none. With `limit` > 0 the walk stops before the block that would take it past `limit` new
 /// paragraphs (`more` is then true): a paragraph is never returned in part, and what was not read
 /// stays unseen for the next walk.
 export function verbatim_walk(root, seen, limit) {
@@ -72,6 +98,11 @@ export function verbatim_walk(root, seen, limit) {
   let blockRuns = 0;   // runs flushed in the current block
   let blockSplit = false;
   let nesting = 0;     // elements open between the root and the node being read
+  let widgets = 0;     // interactive elements open around the node being read
+  let widget = false;  // the paragraph has text inside one, or holds a control
+  // per paragraph, the number of the innermost record holding it (-1: none); the records' elements
+  const records = [];
+  const recordEls = [];
 
   // A block the reader cannot see (display: none, visibility: hidden, a closed <details>) is not
   // read: a visible copy must never be hidden for an original nobody sees. Its nodes are not added
@@ -94,9 +125,11 @@ export function verbatim_walk(root, seen, limit) {
     if (!more && seg.length > 0 && !old && /\S/.test(text)) {
       texts.push(text);
       segs.push(seg);
+      records.push(-1);
       // A paragraph that is nothing but links is navigation (a menu entry, a related story):
-      // it is read, for quotations and as an original, but never hidden.
-      targets.push(!prose ? null : whole ? block : clean && !fragile(top) ? top : null);
+      // it is read, for quotations and as an original, but never hidden (alone: the core may hide
+      // the record holding it as one unit). Nor is a part of a form or a widget.
+      targets.push(!prose || widget ? null : whole ? block : clean && !fragile(top) ? top : null);
       for (let i = 0; i < seg.length; i += 3) seen.add(seg[i]);
     }
     text = "";
@@ -105,6 +138,7 @@ export function verbatim_walk(root, seen, limit) {
     clean = true;
     old = false;
     prose = false;
+    widget = widgets > 0;
     brs = 0;
   }
 
@@ -112,6 +146,7 @@ export function verbatim_walk(root, seen, limit) {
     const data = node.data;
     if (data.length === 0) return;
     if (seen.has(node)) old = true;
+    if (widgets > 0) widget = true;
     if (/\S/.test(data)) {
       brs = 0;
       if (links === 0) prose = true;
@@ -145,6 +180,7 @@ export function verbatim_walk(root, seen, limit) {
           boundary(block, depth);
         } else {
           // opaque inline text: part of what the reader reads, never marked
+          if (CONTROLS.has(tag)) widget = true;
           text += tag === "CODE" || tag === "KBD" || tag === "SAMP" ? n.textContent : " ";
           if (depth === 0) top.push(n);
         }
@@ -168,7 +204,10 @@ export function verbatim_walk(root, seen, limit) {
       if (depth === 0) top.push(n);
       const link = tag === "A" && n.hasAttribute("href");
       if (link) links += 1;
+      const inWidget = interactive(n, tag);
+      if (inWidget) widgets += 1;
       children(n, block, depth + 1);
+      if (inWidget) widgets -= 1;
       if (link) links -= 1;
     }
     nesting -= 1;
@@ -193,8 +232,27 @@ export function verbatim_walk(root, seen, limit) {
     const outerSplit = blockSplit;
     blockRuns = 0;
     blockSplit = false;
+    const inWidget = interactive(el, el.tagName.toUpperCase());
+    if (inWidget) widgets += 1;
+    const from = texts.length;
+    widget = widgets > 0;
     children(el, el, 0);
     flush(el, !blockSplit && el !== root);
+    if (inWidget) widgets -= 1;
+    widget = widgets > 0;
+    // the innermost record of its paragraphs not yet in one (none inside a form or a widget)
+    // and with a paragraph of prose: a block of links only is navigation, never hidden
+    if (texts.length - from >= 2 && el !== root && widgets === 0 && !inWidget && inARow(el) &&
+      targets.slice(from).some((t) => t !== null)) {
+      let named = false;
+      for (let i = from; i < texts.length; i++) {
+        if (records[i] === -1) {
+          records[i] = recordEls.length;
+          named = true;
+        }
+      }
+      if (named) recordEls.push(el);
+    }
     blockRuns = outerRuns;
     blockSplit = outerSplit;
   }
@@ -202,5 +260,5 @@ export function verbatim_walk(root, seen, limit) {
   // The root is taken as a block whatever its tag: its own text forms paragraphs.
   flush(null, false);
   visitBlock(root);
-  return { texts, targets, segs, more };
+  return { texts, targets, segs, more, records, recordEls };
 }

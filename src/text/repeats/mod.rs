@@ -1,7 +1,7 @@
 //! Which paragraphs repeat others and should be hidden: exact, near and contained copies, in runs.
 //!
 //! [`RepeatFinder`] takes paragraphs batch by batch and decides, for each new paragraph, whether a
-//! reader loses anything if it is hidden. Each batch goes through four steps:
+//! reader loses anything if it is hidden. Each batch goes through these steps:
 //!
 //! 1. **Exact and near copies** ([`tokens`], [`similarity`], [`index`]), in page order. A paragraph
 //!    of at least `minWords` words is an exact copy when its folded text equals an earlier one's,
@@ -9,15 +9,23 @@
 //!    more. Near candidates come from the window that would continue the current run
 //!    ([`runs::window_after`]) and from the shingle index; never from all pairs. `of` is always
 //!    the first copy (a paragraph matched to a later copy inherits that copy's `of`).
-//! 2. **Short lines** ([`runs`]): a paragraph under `minWords` words is hidden only as an exact copy
+//!    **Records from the text** ([`records::recurring`]): copies that are the shared part of
+//!    parallel records (a prompt put to several people, bullets under several products) are
+//!    pinned visible, and step 1 is judged again without them.
+//! 2. **Edited copies in runs** ([`RepeatFinder::judge_edited_in_runs`]): a paragraph between two
+//!    aligned copies matches its aligned original at [`EDITED_IN_RUN`] (0.5).
+//! 3. **Short lines** ([`runs`]): a paragraph under `minWords` words is hidden only as an exact copy
 //!    standing aligned inside a run of copies; repeated alone it is structure and stays.
-//! 3. **Contained copies**: a paragraph of `minWords`..[`MAX_CONTAINED_WORDS`] words whose words
+//! 4. **Contained copies**: a paragraph of `minWords`..[`MAX_CONTAINED_WORDS`] words whose words
 //!    stand inside a longer visible paragraph, earlier or anywhere in the same batch (a pull quote,
 //!    a caption, a standfirst). The longer paragraph is never the one hidden.
-//! 4. **Runs** ([`runs::assign`]).
+//! 5. **Records from the page** ([`records::structure`]), when the caller numbers them: a record
+//!    copied whole goes as one unit, one with parts of its own keeps its copies.
+//! 6. **Runs** ([`runs::assign`]): paragraphs that stand together; new text ends a run. A run of
+//!    one short line that is not a sentence is then shown again ([`records::lone_lines`]).
 //!
-//! Decisions are final: a paragraph is judged once, when it arrives, and earlier decisions are
-//! never revisited, so a paragraph once shown is never hidden later. The first copy of anything is
+//! Decisions are final: a paragraph is judged once, in the batch it arrives with (the steps above
+//! may revise each other within that batch), and earlier batches' decisions are never revisited, so a paragraph once shown is never hidden later. The first copy of anything is
 //! never hidden as an exact or near copy, because only later paragraphs are matched to earlier ones.
 //!
 //! Cost is linear in the text: per paragraph one pass over its characters (exact key and words
@@ -440,15 +448,22 @@ impl RepeatFinder {
                 self.similarity
             };
             let mut best: Option<(f64, usize)> = None;
-            for k in originals {
+            // (originals come before the paragraph, which also keeps the window in bounds)
+            for k in originals.start..originals.end.min(i) {
                 let other = &self.paras[k];
-                if k >= i || other.fate.is_some() || other.words == 0 {
+                if other.fate.is_some() || other.words == 0 {
                     continue;
                 }
                 let Some(theirs) = words_of(&self.words, other) else {
                     continue;
                 };
                 if let Some(ratio) = similarity::near_ratio(hashes, theirs, threshold) {
+                    // A paragraph with more words than its original is not hidden on its
+                    // neighbours' word: what it adds (a sentence before a quoted passage) would be
+                    // lost. (Inside a run, step 1 already hid those near enough.)
+                    if hashes.len() > theirs.len() + 1 + theirs.len() / 10 {
+                        continue;
+                    }
                     // a short line differing in a number is another item ("Picture 2 of …"
                     // after "Picture 1 of …"); a capitalised word changed may be a sentence's first
                     if ratio < 1.0

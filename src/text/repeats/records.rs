@@ -113,8 +113,12 @@ pub fn recurring(f: &mut RepeatFinder, all: &[String], batch: Range<usize>) -> b
     let mut counts: Table<u32> = Table::default();
     // (per segment, each original once: copies side by side are one occurrence, not records)
     let mut seen: Vec<usize> = Vec::new();
-    // segments that are not part of a larger copy
-    segments.retain(|&(first, last, _)| !continues_a_copy(f, first, last));
+    // segments that are not part of a larger copy, nor copies side by side (the same original
+    // twice in one segment, or a copy right after an earlier occurrence with nothing new between:
+    // a paragraph printed again and again, not a record's part)
+    segments.retain(|&(first, last, _)| {
+        !continues_a_copy(f, first, last) && !side_by_side(f, first, last)
+    });
     for &(first, last, n) in &segments {
         if n > MAX_RECORD_SHARE {
             continue;
@@ -145,6 +149,25 @@ pub fn recurring(f: &mut RepeatFinder, all: &[String], batch: Range<usize>) -> b
         }
     }
     any
+}
+
+/// Whether the segment `first..=last` holds the same original twice, or begins right after an
+/// earlier occurrence of its first paragraph's text with nothing new between them.
+fn side_by_side(f: &RepeatFinder, first: usize, last: usize) -> bool {
+    let mut roots: Vec<usize> = Vec::new();
+    for p in &f.paras[first..=last] {
+        if let Some(fate) = p.fate {
+            if roots.contains(&fate.of) {
+                return true;
+            }
+            roots.push(fate.of);
+        }
+    }
+    let key = f.paras[first].key;
+    let before = (first.saturating_sub(MAX_GAP + 1)..first)
+        .rev()
+        .find(|&q| f.paras[q].key == key && f.paras[q].words > 0);
+    before.is_some_and(|q| !new_text(f, q + 1..first))
 }
 
 /// The page rules, for callers that number records: whole records go as one unit, records

@@ -248,3 +248,29 @@ fn a_record_with_parts_of_its_own_keeps_its_copies() {
     page.extend(body);
     assert_eq!(brief_all(&page, &[0, 0, 0, 1, 1, 1, 1]).len(), 3);
 }
+
+#[test]
+fn copies_side_by_side_are_not_records() {
+    // the same paragraph again and again, with a short line of its own once between: copies
+    let page = [LONG[0], LONG[0], "Like this:", LONG[0], LONG[0], LONG[0]];
+    let hidden: Vec<usize> = brief_all(&page, &[]).iter().map(|r| r.0).collect();
+    assert_eq!(hidden, [1, 3, 4, 5]);
+}
+
+#[test]
+fn a_longer_paragraph_is_not_hidden_as_an_edited_copy_of_a_shorter_one() {
+    // the later paragraph adds a sentence to an earlier one (0.81): beside a copy it would pass
+    // the lowered bar, but hiding it would take the added sentence away
+    let short =
+        "The council voted on Monday to postpone the decision on the ferry terminal until spring.";
+    let longer = "Tempers ran high in the chamber. The council voted on Monday to postpone the decision on the ferry terminal until spring.";
+    let page = [LONG[0], short, LONG[1], LONG[2], longer, LONG[1]];
+    let hidden: Vec<usize> = brief_all(&page, &[]).iter().map(|r| r.0).collect();
+    eprintln!("{:?}", {
+        let mut f = RepeatFinder::new(&Options::default());
+        let all: Vec<String> = page.iter().map(|s| s.to_string()).collect();
+        f.push(&all, 0..all.len(), &[])
+    });
+    // the shorter one goes instead, as contained in the longer (nothing is lost)
+    assert_eq!(hidden, [1, 5]);
+}
