@@ -275,11 +275,13 @@ pub fn lone_lines(f: &mut RepeatFinder, all: &[String], batch: Range<usize>) {
             *sizes.entry(mix(fate.run as u64 + 1)) += 1;
         }
     }
-    for i in batch {
+    for i in batch.clone() {
         let Some(fate) = f.paras[i].fate else {
             continue;
         };
-        if sizes.get(mix(fate.run as u64 + 1)) == Some(1)
+        // (a run begun in an earlier batch is not a run of one)
+        if fate.run >= batch.start
+            && sizes.get(mix(fate.run as u64 + 1)) == Some(1)
             && !f.paras[i].unit
             && fate.kind != RepeatKind::Contained
             && f.paras[i].words < 2 * f.min_words
