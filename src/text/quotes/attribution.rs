@@ -357,6 +357,15 @@ fn after_immediate(
     {
         n += 1;
     }
+    // a line of dialogue and the narrator's verb: "—Vamos a ganar —dijo el entrenador—"
+    if text.lang.dialogue_dash
+        && n == q + 1
+        && tokens.get(n).is_some_and(|t| t.is_punct('—'))
+        && tokens.get(n + 1).is_some()
+        && matches!(cue_at(text, tokens, n + 1), Some(Cue::Verb(_)))
+    {
+        n += 1;
+    }
     let t = tokens.get(n)?;
     // a dash credit: "…" — X (a name, ending the sentence)
     if matches!(t.kind, Kind::Punct('—' | '–' | '-' | '―' | '−')) && n == q + 1 {
@@ -392,6 +401,10 @@ fn after_immediate(
             mention: m,
             after_end,
         });
+    }
+    // a verb and its pronoun in one word: "…», affirme-t-elle", "…», a-t-il ajouté"
+    if let Some(a) = inverted_pronoun(text, tokens, n) {
+        return Some(a);
     }
     // an auxiliary before an inverted participle: "…", a déclaré X / "…", hat X gesagt
     if tokens[n].is_word()
@@ -565,6 +578,44 @@ fn introduces(text: &Text, tokens: &[Token], k: usize) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
+/// A verb inverted with its subject pronoun in one hyphenated word at token `n` (French
+/// "affirme-t-elle", or an auxiliary before the participle: "a-t-il ajouté"): the cue is the verb
+/// (or the participle after the auxiliary), the mention the pronoun inside the word.
+fn inverted_pronoun(text: &Text, tokens: &[Token], n: usize) -> Option<Attribution> {
+    let lang = text.lang;
+    let t = tokens.get(n).filter(|t| t.is_word())?;
+    let w = word(text, t);
+    let suffix = lang
+        .inverted_pronouns
+        .iter()
+        .find(|s| w.len() > s.len() && w.ends_with(**s))?;
+    let stem = Lower::new(w.get(..w.len() - suffix.len())?);
+    let pronoun = suffix.rsplit('-').next()?;
+    let (cue, after_end) = if contains(lang.cue_verbs, &stem) {
+        ((t.start, t.end - suffix.len()), n + 1)
+    } else if contains(lang.auxiliaries, &stem) {
+        let c = tokens
+            .get(n + 1)
+            .filter(|c| c.is_word() && contains(lang.cue_verbs, &Lower::new(word(text, c))))?;
+        ((c.start, c.end), n + 2)
+    } else {
+        return None;
+    };
+    Some(Attribution {
+        cue,
+        mention: Mention {
+            kind: MentionKind::Pronoun,
+            start: t.end - pronoun.len(),
+            end: t.end,
+            text: pronoun.to_string(),
+            head: pronoun.to_string(),
+            definite: true,
+            roles: Vec::new(),
+        },
+        after_end,
+    })
+}
+
 /// The last character inside a quotation token, before its closing mark.
 fn quote_tail(text: &Text, t: &Token) -> Option<char> {
     let inner = text.get(t.start..t.end)?;
@@ -710,6 +761,10 @@ fn first_cue(
                     if e == q || (e + 1 == q && matches!(tokens[e].kind, Kind::Punct(':' | ','))) {
                         return Some(found(span(tokens, k, len), m));
                     }
+                    // verb-second: "Zur Begründung erklärte die Richterin, dass „…“"
+                    if text.lang.verb_second {
+                        return Some(found(span(tokens, k, len), m));
+                    }
                 }
             }
         }
@@ -845,6 +900,38 @@ pub fn previous_sentence(text: &Text, tokens: &[Token], q: usize) -> Option<Attr
     of_sentence(text, tokens, from, q)
 }
 
+/// Where the verb stands second (German), a quoted sentence with no cue after a sentence about
+/// someone is that someone's: "Khan verurteilte die Haltung der Regierung. „…“". The subject of
+/// the sentence before quotation token `q`, when it is a name, a personal pronoun or a definite
+/// description of a person or an organisation.
+pub fn previous_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Mention> {
+    if !text.lang.verb_second || q == 0 || tokens[q - 1].sentence == tokens[q].sentence {
+        return None;
+    }
+    let from = sentence_floor(tokens, q - 1);
+    clause_subject(text, tokens, from, q)
+}
+
+/// Where the verb stands second (German), reported speech goes on in the subjunctive after the
+/// sentence that names its speaker: a fragment with no speaker of its own belongs to the nearest
+/// earlier sentence of the paragraph (at most three back) whose subject is someone ("Hajduk
+/// kritisierte die Pläne. Hier seien die Mittel „völlig unrealistisch“").
+pub fn earlier_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Mention> {
+    if !text.lang.verb_second {
+        return None;
+    }
+    let mut end = sentence_floor(tokens, q);
+    for _ in 0..3 {
+        let last = end.checked_sub(1)?;
+        let from = sentence_floor(tokens, last);
+        if let Some(m) = clause_subject(text, tokens, from, end) {
+            return Some(m);
+        }
+        end = from;
+    }
+    None
+}
+
 /// The attribution of the last sentence of a paragraph.
 pub fn last_sentence(text: &Text, tokens: &[Token]) -> Option<Attribution> {
     let last = tokens.len().checked_sub(1)?;
@@ -871,8 +958,49 @@ fn subject(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> Option<
     {
         k += 1;
     }
+    if text.lang.verb_second {
+        return v2_subject(text, tokens, k, limit);
+    }
     let m = right(text, tokens, k, limit)?;
     Some(m)
+}
+
+/// The subject of a verb-second clause starting at token `k`: its first constituent when that is
+/// a noun phrase ("Der Minister sagte", "Auch Merkel warnte"), else the words after the finite
+/// verb ("Dabei griff sie …", "Zur Begründung erklärte die Richterin …", "Damit seien …": no
+/// subject). The finite verb is the first lower-case word that is no determiner, preposition or
+/// adverb (nouns are capitalised).
+fn v2_subject(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> Option<Mention> {
+    let lang = text.lang;
+    let lw = |k: usize| Lower::new(word(text, &tokens[k]));
+    while k < limit && tokens[k].is_word() && contains(lang.sentence_adverbs, &lw(k)) {
+        k += 1;
+        // "Dann sagte er": an adverb alone before the verb
+        if k < limit && tokens[k].is_word() && !is_capitalized(word(text, &tokens[k])) {
+            break;
+        }
+    }
+    let t = tokens.get(k).filter(|t| k < limit && t.is_word())?;
+    let first = Lower::new(word(text, t));
+    if !contains(lang.prepositions, &first) && !contains(lang.sentence_adverbs, &first) {
+        if let Some(m) = right(text, tokens, k, limit) {
+            return Some(m);
+        }
+    }
+    let verb = (k..limit.min(k + 12)).find(|&v| {
+        let t = &tokens[v];
+        if !t.is_word() {
+            return false;
+        }
+        let w = word(text, t);
+        let l = Lower::new(w);
+        !is_capitalized(w)
+            && !contains(lang.determiners, &l)
+            && !contains(lang.prepositions, &l)
+            && !contains(lang.function_words, &l)
+            && !l.chars().any(char::is_numeric)
+    })?;
+    right(text, tokens, verb + 1, limit)
 }
 
 /// The token index where the sentence of token `k - 1` ends (the attribution's trailing words,

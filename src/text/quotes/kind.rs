@@ -15,6 +15,10 @@
 //! 5. What is left (a short term, no cue, no speaker) is a scare quote: the "maximum pressure"
 //!    strategy.
 //!
+//! Where a language quotes names and titles as often as words (German: „Berliner Zeitung“, a
+//! browser, a book, a slogan), rules 4 and 5 give way: a quotation inside a sentence with no
+//! speaker is a scare quote.
+//!
 //! Before rules 3 to 5: a quoted term of up to three words standing as a modifier, between a
 //! determiner or a possessive and a lower-case noun (the "maximum pressure" strategy, Valdoria's
 //! "managed calm" approach) and attributed to nobody is a scare quote, even in a sentence with a
@@ -40,6 +44,10 @@ pub struct Evidence {
     pub headline: bool,
     /// It stands as a modifier: a determiner or possessive before it, a lower-case noun after.
     pub modifier: bool,
+    /// The language quotes names, titles and terms inside sentences as often as words
+    /// ([`super::lang::Lang::quoted_names`]): a quotation inside a sentence is speech only when
+    /// someone says it.
+    pub quoted_names: bool,
 }
 
 pub fn decide(e: &Evidence) -> QuoteKind {
@@ -58,6 +66,9 @@ pub fn decide(e: &Evidence) -> QuoteKind {
     }
     if e.headline {
         return QuoteKind::Partial;
+    }
+    if e.quoted_names && !e.attributed {
+        return QuoteKind::Scare;
     }
     if e.modifier && e.words <= 3 && !e.attributed {
         return QuoteKind::Scare;
@@ -86,6 +97,7 @@ mod tests {
             title_case: false,
             headline: false,
             modifier: false,
+            quoted_names: false,
         }
     }
 
@@ -105,5 +117,14 @@ mod tests {
         assert_eq!(decide(&e), QuoteKind::Scare);
         e.attributed = true;
         assert_eq!(decide(&e), QuoteKind::Partial);
+        // where names and titles are quoted as often as words, a fragment nobody says is a term
+        let mut e = ev(4, false, false, true);
+        e.quoted_names = true;
+        assert_eq!(decide(&e), QuoteKind::Scare);
+        e.attributed = true;
+        assert_eq!(decide(&e), QuoteKind::Partial);
+        e.opens_sentence = true;
+        e.attributed = false;
+        assert_eq!(decide(&e), QuoteKind::Direct);
     }
 }

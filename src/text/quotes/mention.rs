@@ -6,7 +6,7 @@
 //! tell a person from an organisation and let "the director" find its name later.
 
 use super::lang::{Lang, Text};
-use super::lexicon::{contains, Lower};
+use super::lexicon::{contains, Lower, Words};
 use super::tokens::{Kind, Token};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,10 +44,21 @@ pub fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether `l` (lower case) is in `list` or, where nouns are capitalised and compound (German),
+/// ends with a word of it of four letters or more: "bundesinnenminister" → "minister",
+/// "nachrichtenagentur" → "agentur".
+pub fn in_list(lang: &Lang, list: &Words, l: &str) -> bool {
+    contains(list, l)
+        || lang.capitalised_nouns
+            && l.char_indices()
+                .skip(1)
+                .any(|(i, _)| l.len() - i >= 4 && contains(list, l.get(i..).unwrap_or("")))
+}
+
 /// A title or qualifier kept out of a name: "President", "Sen.", "U.S.".
 fn is_title(lang: &Lang, w: &str) -> bool {
     let l = lower(w);
-    contains(lang.titles, &l) || matches!(l.as_str(), "u.s" | "u.k" | "u.n" | "e.u")
+    in_list(lang, lang.titles, &l) || matches!(l.as_str(), "u.s" | "u.k" | "u.n" | "e.u")
 }
 
 /// A past participle, roughly: "asked", "taken", "heard" (a passive after "is", not an adjective).
@@ -217,12 +228,23 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
             }
             j -= 1;
         }
-        // where every noun is capitalised, a determiner makes the run a description: "der
-        // Minister sagte", "Die Vorsitzende Richterin erklärte"
         if lang.capitalised_nouns {
-            let det = |k: usize| {
-                tokens[k].is_word() && contains(lang.determiners, &lower(word(text, &tokens[k])))
-            };
+            let lw = |k: usize| lower(word(text, &tokens[k]));
+            // leading adverbs of the first constituent: "Auch Merkel sagte"
+            while j + 1 < i && contains(lang.sentence_adverbs, &lw(j)) {
+                j += 1;
+            }
+            // a preposition makes the run an adverbial, not a subject: "Zur Begründung
+            // erklärte …", "Am Montag sagte …", "in Berlin sagte …"
+            if contains(lang.prepositions, &lw(j))
+                || j > floor && tokens[j - 1].is_word() && contains(lang.prepositions, &lw(j - 1))
+            {
+                return None;
+            }
+            // a determiner makes the run a description ("der Minister sagte", "Die Vorsitzende
+            // Richterin erklärte"), unless a title stands before a name ("der Innenminister
+            // Karl Brandt")
+            let det = |k: usize| tokens[k].is_word() && contains(lang.determiners, &lw(k));
             let at = if det(j) && j + 1 < i {
                 Some(j)
             } else if j > floor && det(j - 1) {
@@ -231,10 +253,34 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
                 None
             };
             if let Some(d) = at {
-                let definite = contains(lang.definite, &lower(word(text, &tokens[d])));
+                // "vor dem Düsseldorfer Konzert sagte …": a preposition before the article
+                if d > floor && tokens[d - 1].is_word() && contains(lang.prepositions, &lw(d - 1)) {
+                    return None;
+                }
+                let from = if d == j { j + 1 } else { j };
+                let (mut name_from, mut title_roles) = split_titles(text, &tokens[from..i]);
+                // an article, a noun and a name of two words or more: "der Sänger Tom Berger"
+                if name_from == 0 && i - from >= 3 {
+                    title_roles.push(lw(from).to_string());
+                    name_from = 1;
+                }
+                if name_from > 0
+                    && from + name_from < i
+                    && !is_title(lang, word(text, &tokens[i - 1]))
+                {
+                    let mut m = make(text, &tokens[from + name_from..i], MentionKind::Name, true);
+                    m.roles = title_roles;
+                    m.roles.extend(roles);
+                    return Some(m);
+                }
+                let definite = contains(lang.definite, &lw(d));
                 let mut m = make(text, &tokens[d..i], MentionKind::Description, definite);
                 m.roles = roles;
                 return Some(m);
+            }
+            // a month, a weekday, a place word is no one
+            if i - j == 1 && contains(lang.not_someone, &l) {
+                return None;
             }
         }
         let run = &tokens[j..i];
@@ -373,13 +419,26 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
             return None;
         }
         next = e;
-        if det && !all_caps {
+        // where nouns are capitalised, a determiner makes a description ("sagte der Minister")
+        // unless a title stands before a name ("der Innenminister Karl Brandt")
+        // (or a noun before a name of two words or more: "der Sänger Tom Berger")
+        let titled_name = lang.capitalised_nouns && det && all_caps && {
+            let (name_from, _) = split_titles(text, &tokens[start + 1..e]);
+            (name_from > 0 || e - start > 3)
+                && name_from < e - start - 1
+                && !is_title(lang, word(text, &tokens[e - 1]))
+        };
+        if det && (!all_caps || lang.capitalised_nouns && !titled_name) {
             let definite = contains(lang.definite, &l);
             m = make(text, &tokens[start..e], MentionKind::Description, definite);
         } else {
             let from = start + usize::from(det);
             let run = &tokens[from..e];
-            let (name_from, roles) = split_titles(text, run);
+            let (mut name_from, mut roles) = split_titles(text, run);
+            if lang.capitalised_nouns && det && name_from == 0 && run.len() >= 3 {
+                roles.push(lower(word(text, &run[0])).to_string());
+                name_from = 1;
+            }
             if name_from >= run.len() {
                 return None;
             }
@@ -463,9 +522,9 @@ fn modified_name(
 
 /// Whether the lower-case word names a kind of person ("expert") or of organisation ("daily").
 pub fn head_class(lang: &Lang, head: &str) -> Option<bool> {
-    if contains(lang.org_heads, head) {
+    if in_list(lang, lang.org_heads, head) {
         Some(true)
-    } else if contains(lang.person_heads, head) {
+    } else if in_list(lang, lang.person_heads, head) {
         Some(false)
     } else {
         None

@@ -188,7 +188,10 @@ impl QuoteFinder {
     }
 
     fn paragraph(&mut self, all: &[String], p: usize, text: &Text, out: &mut Vec<Quote>) {
-        let pairs = self.pairer.scan(p, text);
+        let mut pairs = self.pairer.scan(p, text);
+        if text.lang.dialogue_dash {
+            dialogue(p, text, &mut pairs);
+        }
         let open_from = self.pairer.open_in(p);
         let mut regions: Vec<(usize, usize)> = pairs
             .iter()
@@ -241,10 +244,31 @@ impl QuoteFinder {
             let from = if multi { 0 } else { start + pair.open_len };
             let inner = text.get(from.min(pair.close)..pair.close).unwrap_or("");
             let words = count_words(inner) + if multi { 100 } else { 0 };
+            let opens = multi || opens_sentence(text, &tokens, q);
+            // where names and titles are quoted as often as words, a fragment inside a sentence
+            // is speech when the sentence is about someone ("Stoiber begründete seinen Rückzug
+            // mit einer „veränderten Lage“"), who says it
+            // (a capitalised fragment of a few words is a name or a title: „Berliner Zeitung“)
+            // where a name stands: after a definite article, a preposition, a noun or a verb
+            // („Nachrichtenagentur „Xinhua“", "schrieb „Die Zeit“"), not after "als" or "eine",
+            // which introduce a characterisation ("bezeichnete die Pläne als „Wortbruch“")
+            let name_like = words <= 5
+                && inner
+                    .chars()
+                    .find(|c| c.is_alphanumeric())
+                    .is_some_and(|c| !c.is_lowercase())
+                && name_position(text, &tokens, q);
+            let about_someone = text.lang.quoted_names
+                && !opens
+                && !name_like
+                && attr.is_none()
+                && carried.is_none()
+                && (words >= 3 || attribution::sentence_subject(text, &tokens, q).is_some());
             let evidence = kind::Evidence {
+                quoted_names: text.lang.quoted_names,
                 words,
-                opens_sentence: multi || opens_sentence(text, &tokens, q),
-                attributed: attr.is_some() || carried.is_some(),
+                opens_sentence: opens,
+                attributed: attr.is_some() || carried.is_some() || about_someone,
                 cue_in_sentence: attribution::cue_in_sentence(text, &tokens, q),
                 term_marker: term_marker(text, &tokens, q),
                 headline,
@@ -255,7 +279,11 @@ impl QuoteFinder {
                         .filter(|w| !w.is_empty())
                         .all(|w| w.chars().next().is_some_and(char::is_uppercase)),
             };
-            let kind = kind::decide(&evidence);
+            let mut kind = kind::decide(&evidence);
+            if text.lang.quoted_names && !opens && name_like {
+                // „Berliner Zeitung“, „Der Spiegel“: a name or title standing in the sentence
+                kind = QuoteKind::Scare;
+            }
             let mut item = Found {
                 start_paragraph: pair.start_paragraph,
                 start: pair.start,
@@ -285,7 +313,9 @@ impl QuoteFinder {
                         }
                     } else if kind == QuoteKind::Partial || colon {
                         // a fragment quoted in a sentence about its speaker, or `X is sure: "…"`
-                        if let Some(m) = attribution::sentence_subject(text, &tokens, q) {
+                        if let Some(m) = attribution::sentence_subject(text, &tokens, q)
+                            .or_else(|| attribution::earlier_subject(text, &tokens, q))
+                        {
                             let name = self.memory.resolve(&m, p);
                             item.speaker = Some((name, m.start, m.end));
                         }
@@ -295,6 +325,10 @@ impl QuoteFinder {
                             let name = self.memory.resolve(&a.mention, p);
                             item.speaker = Some((name, a.mention.start, a.mention.end));
                             item.cue = Some(a.cue);
+                        } else if let Some(m) = attribution::previous_subject(text, &tokens, q) {
+                            // "Khan verurteilte die Haltung der Regierung. „…“"
+                            let name = self.memory.resolve(&m, p);
+                            item.speaker = Some((name, m.start, m.end));
                         }
                     } else if q == 0 {
                         // a paragraph that opens with a quotation after one that ends `X said.`
@@ -467,6 +501,35 @@ impl QuoteFinder {
     }
 }
 
+/// The dialogue of Spanish (and other) news: a paragraph that opens with an em dash is a spoken
+/// line up to the next em dash after a space (the narrator's "—dijo X—") or to its end. The line
+/// becomes a quotation, first among the paragraph's; marks inside it are nested in it.
+fn dialogue(p: usize, text: &str, pairs: &mut Vec<marks::Pair>) {
+    let lead = text.len() - text.trim_start().len();
+    if !text[lead..].starts_with('—') || pairs.iter().any(|q| q.start_paragraph != p) {
+        return;
+    }
+    let from = lead + '—'.len_utf8();
+    let close = text[from..]
+        .find(" —")
+        .map_or(text.trim_end().len(), |i| from + i);
+    if close <= from {
+        return;
+    }
+    pairs.retain(|q| q.start >= close);
+    pairs.insert(
+        0,
+        marks::Pair {
+            start_paragraph: p,
+            start: lead,
+            end_paragraph: p,
+            end: close,
+            close,
+            open_len: '—'.len_utf8(),
+        },
+    );
+}
+
 /// Nothing but a cue, colon, comma or dash stands before the quotation in its sentence.
 fn opens_sentence(text: &Text, tokens: &[Token], q: usize) -> bool {
     if q == 0 || tokens[q - 1].sentence != tokens[q].sentence {
@@ -478,6 +541,21 @@ fn opens_sentence(text: &Text, tokens: &[Token], q: usize) -> bool {
         Kind::Word => attribution::is_verb_cue(text, tokens, q - 1),
         _ => false,
     }
+}
+
+/// Whether the word before quotation token `q` lets it be a name: none, a definite determiner, a
+/// preposition, a capitalised word or a cue verb (not "als", an indefinite article or an
+/// adjective, which introduce a quoted characterisation).
+fn name_position(text: &Text, tokens: &[Token], q: usize) -> bool {
+    let Some(prev) = q.checked_sub(1).map(|p| &tokens[p]).filter(|t| t.is_word()) else {
+        return true;
+    };
+    let w = mention::word(text, prev);
+    let l = Lower::new(w);
+    mention::is_capitalized(w)
+        || contains(text.lang.definite, &l)
+        || contains(text.lang.prepositions, &l)
+        || contains(text.lang.cue_verbs, &l)
 }
 
 /// A headline: at most 30 words, no final period, and most longer words capitalised.

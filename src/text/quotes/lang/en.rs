@@ -22,6 +22,8 @@ pub static EN: Lang = Lang {
     inverted_openers: words!["as"],
     auxiliaries: words![],
     after_quote_sources: words![],
+    inverted_pronouns: &[],
+    dialogue_dash: false,
     infinitive: "to",
     copulas: words!["are", "be", "been", "is", "was", "were"],
     progressive_suffix: "ing",
@@ -74,7 +76,11 @@ pub static EN: Lang = Lang {
     scare_markers: SCARE_MARKERS,
     name_particles: NAME_PARTICLES,
     abbreviations: ABBREVIATIONS,
+    prepositions: words![],
+    sentence_adverbs: words![],
+    verb_second: false,
     capitalised_nouns: false,
+    quoted_names: false,
     title_case_headlines: true,
 };
 

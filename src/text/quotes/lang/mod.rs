@@ -56,6 +56,12 @@ pub struct Lang {
     /// only: "„…“, so die Agentur".
     pub after_quote_sources: &'static Words,
 
+    /// Pronoun endings of an inverted verb after a quotation ("a-t-il ajouté", "affirme-t-elle"):
+    /// the verb and its speaker in one hyphenated word.
+    pub inverted_pronouns: &'static [&'static str],
+    /// A paragraph that opens with an em dash is a line of dialogue ("—Vamos a ganar —dijo X—").
+    pub dialogue_dash: bool,
+
     // ---- morphology and syntax
     /// The infinitive marker ("to") and the copulas ("is", "was") of "is hard to tell".
     pub infinitive: &'static str,
@@ -122,10 +128,23 @@ pub struct Lang {
     /// Abbreviations whose period does not end a sentence.
     pub abbreviations: &'static Words,
 
+    // ---- verb-second languages (German)
+    /// Prepositions: a capitalised run after one is an adverbial, not a subject ("Am Montag").
+    pub prepositions: &'static Words,
+    /// Adverbs that may open a sentence before its verb or its subject ("Auch", "Dabei").
+    pub sentence_adverbs: &'static Words,
+
     // ---- flags
+    /// The finite verb stands second in a main clause: when the first constituent is not the
+    /// subject ("Zur Begründung erklärte die Richterin", "Dann sagte er"), the subject follows
+    /// the verb.
+    pub verb_second: bool,
     /// Every noun is capitalised (German): a capitalised word is a name only when no determiner
     /// or preposition makes it a noun.
     pub capitalised_nouns: bool,
+    /// Names, titles and terms are quoted inside sentences as often as words are (German „Berliner
+    /// Zeitung“, „Firefox“): a quotation inside a sentence is speech only when someone says it.
+    pub quoted_names: bool,
     /// Headlines are set in Title Case (English): a short paragraph of capitalised words is one.
     pub title_case_headlines: bool,
 }
@@ -173,6 +192,8 @@ impl Lang {
             self.scare_markers,
             self.name_particles,
             self.abbreviations,
+            self.prepositions,
+            self.sentence_adverbs,
         ]
     }
 }

@@ -1,0 +1,399 @@
+//! Cue grammars per language (src/text/quotes/lang): every cue pattern of German, French and
+//! Spanish on sentences of our own, with the speaker's mention and the cue exact; titles and names
+//! in quotation marks are no speech in any language; the language is told per paragraph, short
+//! paragraphs follow their page, and the `lang` option gives the page's language.
+
+use verbatim::text::{analyze, Options, QuoteKind, Span};
+
+fn options(lang: Option<&str>) -> Options {
+    Options {
+        collapse: false,
+        lang: lang.map(String::from),
+        ..Options::default()
+    }
+}
+
+fn cut(paragraphs: &[&str], p: usize, start: usize, end: usize) -> String {
+    let units: Vec<u16> = paragraphs[p].encode_utf16().collect();
+    String::from_utf16_lossy(&units[start..end.min(units.len())])
+}
+
+fn span(paragraphs: &[&str], s: &Span) -> String {
+    cut(paragraphs, s.paragraph, s.start, s.end)
+}
+
+/// (quotation, kind, speaker name, mention, cue) of every quotation of a page.
+type Got = (
+    String,
+    QuoteKind,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+fn quotes_with(paragraphs: &[&str], lang: Option<&str>) -> Vec<Got> {
+    analyze(paragraphs, &options(lang))
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                cut(paragraphs, q.start.paragraph, q.start.offset, q.end.offset),
+                q.kind,
+                q.speaker.as_ref().map(|s| s.name.clone()),
+                q.speaker.as_ref().map(|s| span(paragraphs, &s.mention)),
+                q.cue.as_ref().map(|c| span(paragraphs, c)),
+            )
+        })
+        .collect()
+}
+
+fn quotes(paragraphs: &[&str]) -> Vec<Got> {
+    quotes_with(paragraphs, None)
+}
+
+/// One expected quotation: its text, kind, mention and cue (the name equals the mention).
+type Want<'a> = (&'a str, QuoteKind, Option<&'a str>, Option<&'a str>);
+
+/// Each paragraph alone on its page: its one quotation is as expected.
+fn check(cases: &[(&str, Want)]) {
+    for (paragraph, (text, kind, mention, cue)) in cases {
+        let got = quotes(&[paragraph]);
+        assert_eq!(got.len(), 1, "{paragraph}: {got:?}");
+        let g = &got[0];
+        assert_eq!(
+            (g.0.as_str(), g.1, g.3.as_deref(), g.4.as_deref()),
+            (*text, *kind, *mention, *cue),
+            "{paragraph}"
+        );
+    }
+}
+
+use QuoteKind::{Direct, Partial, Scare};
+
+#[test]
+fn german_cue_patterns() {
+    check(&[
+        // verb-first inversion after the quotation
+        (
+            "„Wir haben keine andere Wahl“, sagte der Minister.",
+            ("„Wir haben keine andere Wahl“", Direct, Some("der Minister"), Some("sagte")),
+        ),
+        (
+            "„Das war knapp“, sagte Innenminister Karl Brandt am Abend.",
+            ("„Das war knapp“", Direct, Some("Karl Brandt"), Some("sagte")),
+        ),
+        // „…“, so X
+        (
+            "„Die Verhandlungen dauern an“, so die Agentur.",
+            ("„Die Verhandlungen dauern an“", Direct, Some("die Agentur"), Some("so")),
+        ),
+        // verb-second after an adverbial: the subject follows the verb
+        (
+            "Zur Begründung erklärte die Vorsitzende Richterin, dass die Frist „eindeutig verstrichen“ sei.",
+            ("„eindeutig verstrichen“", Partial, Some("die Vorsitzende Richterin"), Some("erklärte")),
+        ),
+        (
+            "Unterdessen erklärte die Gewerkschaft: „Wir streiken ab Montag.“",
+            ("„Wir streiken ab Montag.“", Direct, Some("die Gewerkschaft"), Some("erklärte")),
+        ),
+        // laut X, X zufolge
+        (
+            "Laut Polizei war der Fahrer „deutlich zu schnell unterwegs“.",
+            ("„deutlich zu schnell unterwegs“", Partial, Some("Polizei"), Some("Laut")),
+        ),
+        (
+            "Der Umweltbehörde zufolge ist das Wasser „ohne Bedenken trinkbar“.",
+            ("„ohne Bedenken trinkbar“", Partial, Some("Der Umweltbehörde"), Some("zufolge")),
+        ),
+        // wie X sagte
+        (
+            "„Wir bauen die Brücke weiter“, wie der Bürgermeister sagte.",
+            ("„Wir bauen die Brücke weiter“", Direct, Some("der Bürgermeister"), Some("sagte")),
+        ),
+        // heißt es in X
+        (
+            "„Die Lage bleibt angespannt“, heißt es in einer Mitteilung der Stadtwerke.",
+            ("„Die Lage bleibt angespannt“", Direct, Some("einer Mitteilung"), Some("heißt es in")),
+        ),
+        // X sagte, dass …
+        (
+            "Die Ministerin sagte, dass die Schulen „ab Montag wieder öffnen“.",
+            ("„ab Montag wieder öffnen“", Partial, Some("Die Ministerin"), Some("sagte")),
+        ),
+        // a leading adverb is not the speaker
+        (
+            "Auch Brandt warnte: „Der Winter wird teuer.“",
+            ("„Der Winter wird teuer.“", Direct, Some("Brandt"), Some("warnte")),
+        ),
+        // other marks: »…« and straight quotes
+        (
+            "»Wir sind bereit«, sagte die Trainerin.",
+            ("»Wir sind bereit«", Direct, Some("die Trainerin"), Some("sagte")),
+        ),
+        (
+            "\"Es geht weiter\", sagte der Sprecher der Feuerwehr.",
+            ("\"Es geht weiter\"", Direct, Some("der Sprecher"), Some("sagte")),
+        ),
+    ]);
+}
+
+#[test]
+fn german_speaker_is_someone() {
+    // no function word, adverbial, place or date as the speaker
+    for paragraph in [
+        "Damit sei die Sache erledigt, hieß es. „Wir warten ab.“",
+        "Am Montag sagte er nichts dazu. „Das kommt später.“",
+        "In Berlin begann am Abend die Sitzung des Ausschusses: „Wir beraten bis Mitternacht.“",
+    ] {
+        for q in quotes(&[paragraph]) {
+            let name = q.2.unwrap_or_default();
+            for wrong in [
+                "Damit",
+                "Montag",
+                "Am Montag",
+                "Berlin",
+                "In Berlin",
+                "Abend",
+            ] {
+                assert_ne!(name, wrong, "{paragraph}");
+            }
+        }
+    }
+    // a fragment in a sentence about someone is that someone's
+    let got = quotes(&[
+        "Die Gemeinderätin Lena Vogt begründete ihren Rücktritt mit einer „völlig veränderten Lage“.",
+    ]);
+    assert_eq!(got[0].1, Partial);
+    assert_eq!(got[0].2.as_deref(), Some("Lena Vogt"));
+}
+
+#[test]
+fn german_titles_and_names_are_not_speech() {
+    for (paragraph, quoted) in [
+        (
+            "Der Staatssekretär sagte der „Nordstadt Zeitung“, die Pläne seien fertig.",
+            "„Nordstadt Zeitung“",
+        ),
+        (
+            "Die Redaktion arbeitet seit Jahren mit dem Browser „Falkenauge“.",
+            "„Falkenauge“",
+        ),
+        (
+            "Ihr Roman „Die leisen Jahre“ erscheint im Mai bei einem kleinen Verlag.",
+            "„Die leisen Jahre“",
+        ),
+        (
+            "Die Demonstranten zogen unter dem Motto „Freie Ufer für alle“ durch die Stadt.",
+            "„Freie Ufer für alle“",
+        ),
+        (
+            "Nach Angaben des Magazins „Der Seebote“ wurde der Hafen gesperrt.",
+            "„Der Seebote“",
+        ),
+    ] {
+        let got = quotes(&[paragraph]);
+        let q = got.iter().find(|q| q.0 == quoted).expect(paragraph);
+        assert_eq!((q.1, q.2.as_deref()), (Scare, None), "{paragraph}");
+    }
+}
+
+#[test]
+fn french_cue_patterns() {
+    check(&[
+        (
+            "« Nous ne reculerons pas », a déclaré Paul Martin, maire de Villebourg.",
+            (
+                "« Nous ne reculerons pas »",
+                Direct,
+                Some("Paul Martin"),
+                Some("déclaré"),
+            ),
+        ),
+        (
+            "« Le budget sera voté en mars », selon Claire Dubois.",
+            (
+                "« Le budget sera voté en mars »",
+                Direct,
+                Some("Claire Dubois"),
+                Some("selon"),
+            ),
+        ),
+        (
+            "Selon le ministère, « les travaux reprendront lundi ».",
+            (
+                "« les travaux reprendront lundi »",
+                Direct,
+                Some("le ministère"),
+                Some("Selon"),
+            ),
+        ),
+        (
+            "« Nous avons besoin de temps », a-t-il ajouté.",
+            (
+                "« Nous avons besoin de temps »",
+                Direct,
+                Some("il"),
+                Some("ajouté"),
+            ),
+        ),
+        (
+            "« La décision est prise », affirme-t-elle.",
+            (
+                "« La décision est prise »",
+                Direct,
+                Some("elle"),
+                Some("affirme"),
+            ),
+        ),
+        // « … » with no-break spaces inside its marks
+        (
+            "«\u{a0}Rien n'est joué\u{a0}», a estimé la présidente du conseil.",
+            (
+                "«\u{a0}Rien n'est joué\u{a0}»",
+                Direct,
+                Some("la présidente du conseil"),
+                Some("estimé"),
+            ),
+        ),
+        (
+            "Le maire a déclaré : « Nous ne céderons pas aux menaces. »",
+            (
+                "« Nous ne céderons pas aux menaces. »",
+                Direct,
+                Some("Le maire"),
+                Some("déclaré"),
+            ),
+        ),
+    ]);
+    // a pronoun inside the verb resolves to the person named before
+    let got = quotes(&[
+        "La ministre Hélène Roux a visité le chantier mardi.",
+        "« Nous avons besoin de temps », a-t-elle ajouté.",
+    ]);
+    assert_eq!(got[0].2.as_deref(), Some("Hélène Roux"));
+    assert_eq!(got[0].3.as_deref(), Some("elle"));
+}
+
+#[test]
+fn spanish_cue_patterns() {
+    check(&[
+        (
+            "«Vamos a ganar el partido», dijo Ana López, entrenadora del club.",
+            (
+                "«Vamos a ganar el partido»",
+                Direct,
+                Some("Ana López"),
+                Some("dijo"),
+            ),
+        ),
+        (
+            "«El puente estará listo en junio», según el alcalde.",
+            (
+                "«El puente estará listo en junio»",
+                Direct,
+                Some("el alcalde"),
+                Some("según"),
+            ),
+        ),
+        (
+            "Según Ana López, «el equipo está preparado».",
+            (
+                "«el equipo está preparado»",
+                Direct,
+                Some("Ana López"),
+                Some("Según"),
+            ),
+        ),
+        (
+            "«No hay marcha atrás», afirmó la ministra.",
+            (
+                "«No hay marcha atrás»",
+                Direct,
+                Some("la ministra"),
+                Some("afirmó"),
+            ),
+        ),
+        (
+            "El alcalde dijo: «Las obras terminarán pronto».",
+            (
+                "«Las obras terminarán pronto»",
+                Direct,
+                Some("El alcalde"),
+                Some("dijo"),
+            ),
+        ),
+        // the em dash of dialogue: the line runs to the narrator's dash
+        (
+            "—Vamos a ganar —dijo el entrenador—. Lo sabemos todos.",
+            (
+                "—Vamos a ganar",
+                Direct,
+                Some("el entrenador"),
+                Some("dijo"),
+            ),
+        ),
+    ]);
+}
+
+#[test]
+fn french_and_spanish_titles_are_not_speech() {
+    for (paragraph, quoted) in [
+        (
+            "Il lit le journal « Le Courrier du Lac » chaque matin.",
+            "« Le Courrier du Lac »",
+        ),
+        (
+            "Leyó el diario «La Voz del Puerto» en el tren de vuelta.",
+            "«La Voz del Puerto»",
+        ),
+        (
+            "Los manifestantes llevaban pancartas con el lema «Playas libres» por la avenida.",
+            "«Playas libres»",
+        ),
+    ] {
+        let got = quotes(&[paragraph]);
+        let q = got.iter().find(|q| q.0 == quoted).expect(paragraph);
+        assert_eq!((q.1, q.2.as_deref()), (Scare, None), "{paragraph}");
+    }
+}
+
+#[test]
+fn short_paragraphs_follow_their_page_or_the_lang_option() {
+    // a German page: the short line's verb-first inversion is read as German
+    let page = [
+        "Die Stadt hat am Montag die neuen Regeln für den Verkehr in der Innenstadt vorgestellt.",
+        "„Nein“, sagte der Sprecher.",
+    ];
+    let got = quotes(&page);
+    assert_eq!(got[0].3.as_deref(), Some("der Sprecher"));
+    // alone, the line has too few words to tell; the lang option says it
+    let alone = ["„Nein“, sagte der Sprecher."];
+    let got = quotes_with(&alone, Some("de-DE"));
+    assert_eq!(got[0].3.as_deref(), Some("der Sprecher"));
+    assert_eq!(got[0].4.as_deref(), Some("sagte"));
+    // English pages are untouched by the other grammars
+    let got = quotes(&["\"No,\" the spokesman said."]);
+    assert_eq!(got[0].3.as_deref(), Some("the spokesman"));
+}
+
+#[test]
+fn german_speaker_from_the_sentences_before() {
+    // a quoted sentence with no cue after a sentence about someone
+    let got = quotes(&[
+        "Die Abgeordnete Jana Roth kritisierte den Haushalt scharf. „Das ist ein Rechentrick.“",
+    ]);
+    assert_eq!(got[0].2.as_deref(), Some("Jana Roth"));
+    // reported speech goes on in the subjunctive: its fragment is the subject's before
+    let got = quotes(&[
+        "Die Abgeordnete Jana Roth kritisierte den Haushalt. Hier seien die Mittel „völlig unrealistisch berechnet“.",
+    ]);
+    assert_eq!(
+        (got[0].1, got[0].2.as_deref()),
+        (Partial, Some("Jana Roth"))
+    );
+    // a prepositional phrase before the verb is not the subject, its article notwithstanding
+    let got = quotes(&[
+        "Vor dem Konzert in der Halle sagte der Sänger Tom Berger: „Wir spielen zwei Stunden.“",
+    ]);
+    assert_eq!(got[0].3.as_deref(), Some("Tom Berger"));
+}
