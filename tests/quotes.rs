@@ -744,3 +744,41 @@ fn times_and_amounts_are_not_speakers() {
         speakers(&["Beck, who has in the past described the ferry as \"a floating ruin,\" left."]);
     assert_ne!(q[0].2.as_deref(), Some("the past"));
 }
+
+#[test]
+fn the_writer_is_not_resolved_to_a_name_of_the_text() {
+    // "I" outside a quotation is the writer, not the person named before
+    let q = speakers(&["Ortega came in late. \"Sit down,\" I said."]);
+    assert_eq!(q[0].1.as_deref(), Some("I"));
+    // a pronoun contracted with its verb is the pronoun
+    let q = speakers(&[
+        "Mara Lindqvist spoke on Monday.",
+        "She’s calling the ferry cuts \"a slow goodbye to the island.\"",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Mara Lindqvist"));
+}
+
+#[test]
+fn sentence_openers_and_contractions_are_not_names() {
+    // a sentence adverb before a comma is no subject
+    let q = speakers(&["Furthermore, the new hulls are \"fully certified for winter seas.\""]);
+    assert_eq!(q[0].1, None);
+    // a contraction opening a sentence is no name
+    let q = speakers(&["We've tried every \"quick fix\" the yard offered, to no avail."]);
+    assert_ne!(q[0].1.as_deref(), Some("We've"));
+    // a sentence adverb before a name is not part of it, nor a pronoun after it
+    let q = speakers(&[
+        "The clerk was called Turkey.",
+        "Accordingly Turkey I found at his desk. \"With respect, sir,\" Turkey said.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Turkey"));
+}
+
+#[test]
+fn a_headline_verb_in_title_case_ends_the_description() {
+    let q = speakers(&["Island Student Shares ‘A Year Without Ferries’ In New Film"]);
+    assert_eq!(q[0].1.as_deref(), Some("Island Student"), "{q:?}");
+    // a surname in -s is no verb
+    let q = speakers(&["Dana Rivers ‘Deeply Sorry’ For Harbour Remarks"]);
+    assert_eq!(q[0].1.as_deref(), Some("Dana Rivers"), "{q:?}");
+}

@@ -844,6 +844,16 @@ pub fn headline_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Menti
         }
         e += 1;
     }
+    // a verb in title case after a head noun ends the description: "Student Dies After …",
+    // "Woman Shares ‘…’" (not a surname: "Bernie Sanders ‘…’")
+    if let Some(v) = (1..e).find(|&k| {
+        let w = Lower::new(word(text, &tokens[k]));
+        verb_form(text.lang, &w)
+            && !contains(text.lang.org_words, &w)
+            && head_class(text.lang, &Lower::new(word(text, &tokens[k - 1]))).is_some()
+    }) {
+        e = v;
+    }
     let (name_from, _) = split_titles(text, &tokens[..e]);
     if name_from >= e {
         return None;

@@ -9,6 +9,8 @@
 //! - A definite description ("the expert", "the daily") resolves to the most recent entity that
 //!   carried that role (a title or apposition: "director", "outlet"), else to the most recent speaker
 //!   of its class (a person for "the expert", an organisation for "the newspaper").
+//! - "I", "we" and "you" outside a quotation are the writer and the reader: not resolved to a
+//!   name of the text.
 //! - Anything else keeps its own words as the name: no guess from an unrelated sentence.
 //!
 //! Memory is bounded: at most [`MAX_ENTITIES`] entities, and speakers older than
@@ -165,6 +167,12 @@ impl Memory {
                 if k - start >= 6 {
                     break;
                 }
+                // a capitalised function word or pronoun ends the name: "Turkey I dined"
+                if tokens.get(k).is_some_and(|t| {
+                    t.is_word() && contains(text.lang.function_words, &Lower::new(word(text, t)))
+                }) {
+                    break;
+                }
             }
             // drop leading function words and titles
             let (name_from, roles) = split_titles(text, &tokens[start..k]);
@@ -272,6 +280,9 @@ impl Memory {
     pub fn resolve(&mut self, m: &Mention, paragraph: usize) -> String {
         let found = match m.kind {
             MentionKind::Name => Some(self.resolve_name(m, paragraph)),
+            // the first and second person outside a quotation are the writer and the reader
+            // ("I asked him", "you'll see"), nobody the text names
+            MentionKind::Pronoun if contains(self.lang().writer_pronouns, &m.head) => None,
             MentionKind::Pronoun => {
                 let person = !contains(self.lang().group_pronouns, &m.head);
                 let fits = |e: &Entity| if person { person_like(e) } else { org_like(e) };
@@ -336,6 +347,16 @@ impl Memory {
             }
             None => m.text.clone(),
         }
+    }
+
+    /// Whether a one-word name standing first in its sentence is known as a name: named
+    /// elsewhere in the text where a capital tells (mid-sentence, or in a longer name). A
+    /// sentence's first word is capitalised whatever it is ("Unless", "Furthermore", "Feel").
+    pub fn knows(&self, name: &str) -> bool {
+        let w = Lower::new(name);
+        self.entities
+            .iter()
+            .any(|e| e.words.iter().any(|x| *x == *w))
     }
 
     fn resolve_name(&mut self, m: &Mention, paragraph: usize) -> usize {

@@ -66,6 +66,29 @@ pub fn is_participle(lang: &Lang, w: &str) -> bool {
     lang.participle_suffixes.iter().any(|s| w.ends_with(s)) || contains(lang.participles, w)
 }
 
+/// A contraction of a pronoun or verb ("We've", "You'll", "Don't", "What's"), which a capital at
+/// the start of a sentence does not make a name (O'Brien is no contraction).
+fn contraction(lang: &Lang, l: &str) -> bool {
+    let Some((head, tail)) = l.split_once(['\'', '’']) else {
+        return false;
+    };
+    lang.contraction_tails.contains(&tail)
+        || (!lang.contraction_tails.is_empty()
+            && tail == "s"
+            && (contains(lang.function_words, head) || contains(lang.pronouns, head)))
+}
+
+/// The pronoun a word is, alone or contracted with a verb: "he", "He’s" → "he", "they'll" →
+/// "they".
+fn pronoun<'a>(lang: &Lang, l: &'a str) -> Option<&'a str> {
+    let head = if lang.contraction_tails.is_empty() {
+        l
+    } else {
+        l.split_once(['\'', '’']).map_or(l, |(h, _)| h)
+    };
+    contains(lang.pronouns, head).then_some(head)
+}
+
 fn is_possessive(lang: &Lang, w: &str) -> bool {
     lang.possessive_suffixes.iter().any(|s| w.ends_with(s))
 }
@@ -122,8 +145,16 @@ fn make(text: &str, tokens: &[Token], kind: MentionKind, definite: bool) -> Ment
 /// Splits a capitalised run into titles and the name: the name starts after the last title.
 pub fn split_titles(text: &Text, run: &[Token]) -> (usize, Vec<String>) {
     let mut from = 0;
-    // leading function words: "But Trump", "On Monday North Korea"
-    while from < run.len() && contains(text.lang.function_words, &lower(word(text, &run[from]))) {
+    // leading function words, sentence adverbs and the auxiliary of a question: "But Trump", "On
+    // Monday North Korea", "Accordingly Turkey", "Was Bartleby"
+    while from < run.len() && {
+        let l = lower(word(text, &run[from]));
+        let suffix = text.lang.adverb_suffix;
+        contains(text.lang.function_words, &l)
+            || (from + 1 < run.len()
+                && (contains(text.lang.run_openers, &l)
+                    || !suffix.is_empty() && l.len() > suffix.len() + 3 && l.ends_with(suffix)))
+    } {
         from += 1;
     }
     let mut roles = Vec::new();
@@ -209,12 +240,13 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
     }
     let w = word(text, &tokens[i - 1]);
     let l = lower(w);
-    if contains(lang.pronouns, &l) {
+    if let Some(p) = pronoun(lang, &l) {
         let mut m = make(text, &tokens[i - 1..i], MentionKind::Pronoun, true);
+        m.head = p.to_string();
         m.roles = roles;
         return Some(m);
     }
-    if is_capitalized(w) && !contains(lang.function_words, &l) {
+    if is_capitalized(w) && !contains(lang.function_words, &l) && !contraction(lang, &l) {
         let mut j = i - 1;
         while j > floor && i - j < 8 {
             let p = &tokens[j - 1];
@@ -370,8 +402,9 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
     let l = lower(w);
     let mut m;
     let mut next;
-    if contains(lang.pronouns, &l) {
+    if let Some(p) = pronoun(lang, &l) {
         m = make(text, &tokens[start..start + 1], MentionKind::Pronoun, true);
+        m.head = p.to_string();
         next = start + 1;
     } else if let Some((name_at, e)) = modified_name(text, tokens, start, limit) {
         // modifiers before a name: "said former Obama adviser David Axelrod", "said
@@ -386,7 +419,7 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         m.roles = roles;
         next = e;
     } else if contains(lang.right_determiners, &l)
-        || (is_capitalized(w) && !contains(lang.function_words, &l))
+        || (is_capitalized(w) && !contains(lang.function_words, &l) && !contraction(lang, &l))
     {
         let det = contains(lang.right_determiners, &l);
         let mut e = start + usize::from(det);

@@ -315,6 +315,7 @@ impl QuoteFinder {
                         // a fragment quoted in a sentence about its speaker, or `X is sure: "…"`
                         if let Some(m) = attribution::sentence_subject(text, &tokens, q)
                             .or_else(|| attribution::earlier_subject(text, &tokens, q))
+                            .filter(|m| self.plausible(&tokens, m))
                         {
                             let name = self.memory.resolve(&m, p);
                             item.speaker = Some((name, m.start, m.end));
@@ -470,6 +471,19 @@ impl QuoteFinder {
                 .filter(|t| t.is_word())
                 .count();
         }
+    }
+
+    /// Whether a speaker found with no cue (the subject of a sentence that quotes a fragment) can be
+    /// someone: a one-word name that opens its sentence before a comma ("Furthermore, …",
+    /// "Otherwise, …": a sentence adverb) must be known as a name from elsewhere ("Okafor, who …").
+    fn plausible(&self, tokens: &[Token], m: &mention::Mention) -> bool {
+        if m.kind != mention::MentionKind::Name || m.text.contains(' ') {
+            return true;
+        }
+        let at = tokens.partition_point(|t| t.start < m.start);
+        let initial = at == 0 || tokens[at - 1].sentence != tokens[at].sentence;
+        let comma = tokens.get(at + 1).is_some_and(|t| t.is_punct(','));
+        !(initial && comma) || self.memory.knows(&m.text)
     }
 
     /// The speaker a quotation with no cue continues, when nothing intervenes since the last one.

@@ -248,6 +248,8 @@ pub static DE: Lang = Lang {
         "zudem"
     ],
     pronouns: words!["er", "ich", "sie", "wir"],
+    writer_pronouns: words!["ich", "wir"],
+    contraction_tails: &[],
     group_pronouns: words!["wir"],
     subject_pronouns: words!["er", "ich", "sie", "wir"],
     person_pronouns: words!["er"],
@@ -354,6 +356,7 @@ pub static DE: Lang = Lang {
         "vorsitzende",
         "vorsitzender"
     ],
+    run_openers: words![],
     function_words: words![
         "ab",
         "aber",

@@ -57,6 +57,8 @@ pub static ES: Lang = Lang {
     possessive_suffixes: &[],
     between: words!["ha", "había", "han", "también", "ya"],
     pronouns: words!["ella", "ellas", "ellos", "nosotros", "yo", "él"],
+    writer_pronouns: words!["nosotros", "yo"],
+    contraction_tails: &[],
     group_pronouns: words!["ellas", "ellos", "nosotros"],
     subject_pronouns: words!["ella", "ellos", "nosotros", "yo", "él"],
     person_pronouns: words!["ella", "él"],
@@ -87,6 +89,7 @@ pub static ES: Lang = Lang {
         "sr",
         "sra",
     ],
+    run_openers: words![],
     function_words: words![
         "a", "al", "con", "de", "del", "el", "en", "la", "las", "los", "pero", "por", "según",
         "su", "un", "una", "y",

@@ -74,6 +74,8 @@ pub static FR: Lang = Lang {
     possessive_suffixes: &[],
     between: words!["a", "aussi", "avait", "encore", "ont"],
     pronouns: words!["elle", "elles", "il", "ils", "je", "nous"],
+    writer_pronouns: words!["je", "nous", "vous"],
+    contraction_tails: &[],
     group_pronouns: words!["elles", "ils", "nous"],
     subject_pronouns: words!["elle", "il", "ils", "je", "nous"],
     person_pronouns: words!["elle", "il"],
@@ -114,6 +116,7 @@ pub static FR: Lang = Lang {
         "président",
         "présidente",
     ],
+    run_openers: words![],
     function_words: words![
         "au", "aussi", "avec", "ce", "dans", "de", "des", "du", "elle", "en", "et", "il", "la",
         "le", "les", "mais", "par", "pour", "puis", "selon", "sur", "un", "une",

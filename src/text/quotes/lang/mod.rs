@@ -79,6 +79,13 @@ pub struct Lang {
     pub between: &'static Words,
     /// Pronouns a cue can attach to.
     pub pronouns: &'static Words,
+    /// The first and second person: outside a quotation the writer and the reader, never
+    /// resolved to a name of the text ("I", "we", "you").
+    pub writer_pronouns: &'static Words,
+    /// The endings of contractions after an apostrophe ("ve", "ll", "t": "We've", "Don't"): such a
+    /// word is no name, and a pronoun contracted with a verb is that pronoun ("He’s"). Empty
+    /// where apostrophes do not contract so.
+    pub contraction_tails: &'static [&'static str],
     /// Pronouns that stand for an organisation or a group, not a person ("it", "they").
     pub group_pronouns: &'static Words,
     /// Personal pronouns that may be a sentence's subject of a partial quotation.
@@ -114,6 +121,9 @@ pub struct Lang {
     pub titles: &'static Words,
     /// Capitalised words that are not part of a name when they open a run.
     pub function_words: &'static Words,
+    /// Words that open a capitalised run without being part of a name before another capitalised
+    /// word: the auxiliary of a question ("Was Bartleby …", "Had Okafor …").
+    pub run_openers: &'static Words,
     /// Words that make a name an organisation, outlet or country.
     pub org_words: &'static Words,
     /// Heads of descriptions that stand for a person, and for an organisation.
@@ -169,6 +179,8 @@ impl Lang {
             self.participles,
             self.between,
             self.pronouns,
+            self.writer_pronouns,
+            self.run_openers,
             self.group_pronouns,
             self.subject_pronouns,
             self.person_pronouns,
