@@ -56,17 +56,16 @@ fn new_text(f: &RepeatFinder, between: Range<usize>) -> bool {
     })
 }
 
-/// The exact key of the nearest paragraph with words before (`step` -1) or after (+1) `i`,
+/// The exact key of the nearest paragraph with words before or `after` `i`,
 /// within `MAX_GAP + 1` paragraphs.
 fn neighbour(f: &RepeatFinder, i: usize, after: bool) -> Option<u64> {
-    let near: Box<dyn Iterator<Item = usize>> = if after {
-        Box::new(i + 1..(i + 2 + MAX_GAP).min(f.paras.len()))
+    let with_words = |q: &usize| f.paras[*q].words > 0;
+    let q = if after {
+        (i + 1..(i + 2 + MAX_GAP).min(f.paras.len())).find(with_words)
     } else {
-        Box::new((i.saturating_sub(MAX_GAP + 1)..i).rev())
+        (i.saturating_sub(MAX_GAP + 1)..i).rev().find(with_words)
     };
-    near.map(|q| &f.paras[q])
-        .find(|p| p.words > 0)
-        .map(|p| p.key)
+    q.map(|q| f.paras[q].key)
 }
 
 /// Whether the segment `first..=last` continues a larger copy on either side: the paragraph just
