@@ -107,7 +107,7 @@ fn articles(shared: &Path) -> Vec<(String, Vec<String>)> {
             let (paragraphs, dropped) = without_repetition(paragraphs);
             DROPPED.with(|d| d.set(d.get() + dropped));
             if paragraphs.len() >= 4 {
-                let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+                let name = format!("{split}/{}", path.file_stem().unwrap().to_string_lossy());
                 out.push((name, paragraphs));
             }
         }
@@ -578,6 +578,7 @@ fn labelled(shared: &Path) {
     // per class: hidden right, hidden wrongly, copies missed, record parts hidden of record parts
     let mut by_class: std::collections::BTreeMap<&str, [usize; 5]> = Default::default();
     let (mut records, mut records_hidden) = (0usize, 0usize);
+    let mut by_split: std::collections::BTreeMap<&str, [usize; 5]> = Default::default();
     let (mut tp, mut fp, mut fne) = (0usize, 0usize, 0usize);
     let (mut originals, mut originals_hidden) = (0usize, 0usize);
     let (mut questions, mut questions_hidden) = (0usize, 0usize);
@@ -591,6 +592,25 @@ fn labelled(shared: &Path) {
             let mut hidden = vec![None; page.paragraphs.len()];
             for r in &report.repeats {
                 hidden[r.index] = Some(r);
+            }
+            let split = if page.name.starts_with("dev/") {
+                "dev"
+            } else {
+                "train"
+            };
+            let split_all = by_split.entry(split).or_default();
+            for (i, label) in page.labels.iter().enumerate() {
+                match (label, hidden[i].is_some()) {
+                    (Label::Copy, true) => split_all[0] += 1,
+                    (Label::Copy, false) => split_all[2] += 1,
+                    (Label::Junk, _) => {}
+                    (_, true) => split_all[1] += 1,
+                    _ => {}
+                }
+                if *label == Label::Record {
+                    split_all[4] += 1;
+                    split_all[3] += usize::from(hidden[i].is_some());
+                }
             }
             let class = by_class.entry(page.class).or_default();
             let issue3 = CLASSES[..5].contains(&page.class);
@@ -729,6 +749,19 @@ fn labelled(shared: &Path) {
         println!(
             "{c:>15}: precision {p:.4} recall {r:.4} ({} / {} / {}), record parts hidden {} of {}",
             v[0], v[1], v[2], v[3], v[4]
+        );
+    }
+    for (split, v) in &by_split {
+        let p = v[0] as f64 / (v[0] + v[1]).max(1) as f64;
+        let r = v[0] as f64 / (v[0] + v[2]).max(1) as f64;
+        println!(
+            "{:>15}: precision {p:.4} recall {r:.4} ({} / {} / {}), record parts hidden {} of {}",
+            format!("all, {split}"),
+            v[0],
+            v[1],
+            v[2],
+            v[3],
+            v[4]
         );
     }
     let p = all[0] as f64 / (all[0] + all[1]).max(1) as f64;
