@@ -36,3 +36,193 @@ globalThis.verbatimCommand = verbatimCommand; // the end-to-end tests call it as
 api.commands.onCommand.addListener((command, tab) => {
   verbatimCommand(command, tab);
 });
+
+// ---- reading memory (the setting `memory`, off by default) ----------------------------------------
+// What was read, as fingerprints only: the module computes them in the content script, which sends
+// no page text. One record per page in storage.local, key "read:<page id>":
+//   { s: site, t: time of the last read (ms), p: [page ids (hashes of URL and canonical URL)],
+//     f: base64 of the fingerprints, 26 bytes each }.
+// Records expire after MEMORY_DAYS; past MEMORY_MAX paragraphs the oldest go first. Nothing is
+// recorded from private windows. "Forget everything" (the options page) removes every record.
+// The store lives here; the background may be stopped at any time, so it is read back lazily.
+
+const MEMORY_DAYS = 30;
+const MEMORY_MAX = 100000;
+const FP_BYTES = 26;
+const READ_PREFIX = "read:";
+let memoryRecords = null;  // a promise of Map key -> record
+let memoryPacked = null;   // the load answer, cached until the store changes
+
+function bytesOf(base64) {
+  try {
+    const text = atob(base64);
+    const out = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+    return out;
+  } catch (_) {
+    return new Uint8Array(0);
+  }
+}
+
+function base64Of(bytes) {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+const countOf = (record) => Math.floor((record.f.length * 3) / 4 / FP_BYTES);
+
+async function memoryOn() {
+  try {
+    return (await api.storage.sync.get("memory")).memory === true;
+  } catch (_) {
+    return false;
+  }
+}
+
+function records() {
+  memoryRecords ??= (async () => {
+    const all = await api.storage.local.get(null);
+    const map = new Map();
+    for (const [key, value] of Object.entries(all)) {
+      if (key.startsWith(READ_PREFIX) && value && typeof value.f === "string" && typeof value.t === "number") map.set(key, value);
+    }
+    await trim(map);
+    return map;
+  })();
+  return memoryRecords;
+}
+
+/// Drops expired records, then the oldest paragraphs past the bound.
+async function trim(map) {
+  const now = Date.now();
+  const gone = [];
+  for (const [key, r] of map) {
+    if (r.t < now - MEMORY_DAYS * 86400000) gone.push(key);
+  }
+  for (const key of gone) map.delete(key);
+  let total = 0;
+  for (const r of map.values()) total += countOf(r);
+  const changed = {};
+  if (total > MEMORY_MAX) {
+    const oldest = [...map.entries()].sort((a, b) => a[1].t - b[1].t);
+    for (const [key, r] of oldest) {
+      if (total <= MEMORY_MAX) break;
+      const n = countOf(r);
+      const drop = Math.min(n, total - MEMORY_MAX);
+      total -= drop;
+      if (drop === n) {
+        map.delete(key);
+        gone.push(key);
+      } else {
+        r.f = base64Of(bytesOf(r.f).subarray(drop * FP_BYTES));
+        changed[key] = r;
+      }
+    }
+  }
+  if (gone.length) await api.storage.local.remove(gone);
+  if (Object.keys(changed).length) await api.storage.local.set(changed);
+  if (gone.length || Object.keys(changed).length) memoryPacked = null;
+}
+
+const cleanId = (x) => (typeof x === "string" && /^[0-9a-z]{1,24}$/.test(x) ? x : "");
+
+/// Adds fingerprints read on one page (deduplicated against what that page already has).
+async function memoryAdd(message, sender) {
+  if (sender.tab?.incognito || !(await memoryOn())) return false;
+  const pages = (Array.isArray(message.pages) ? message.pages : []).map(cleanId).filter(Boolean).slice(0, 2);
+  const site = typeof message.site === "string" ? message.site.slice(0, 255) : "";
+  const fresh = bytesOf(typeof message.f === "string" ? message.f : "");
+  if (!pages.length || !fresh.length || fresh.length % FP_BYTES) return false;
+  const map = await records();
+  const key = READ_PREFIX + pages[0];
+  const record = map.get(key) ?? { s: site, t: 0, p: pages, f: "" };
+  const old = bytesOf(record.f);
+  const known = new Set();
+  for (let i = 0; i < old.length; i += FP_BYTES) known.add(old.subarray(i, i + FP_BYTES).join());
+  const add = [];
+  for (let i = 0; i < fresh.length; i += FP_BYTES) {
+    const fp = fresh.subarray(i, i + FP_BYTES);
+    if (!known.has(fp.join())) {
+      known.add(fp.join());
+      add.push(fp);
+    }
+  }
+  const all = new Uint8Array(old.length + add.length * FP_BYTES);
+  all.set(old);
+  add.forEach((fp, n) => all.set(fp, old.length + n * FP_BYTES));
+  Object.assign(record, { s: site, t: Date.now(), p: pages, f: base64Of(all) });
+  map.set(key, record);
+  await api.storage.local.set({ [key]: record });
+  memoryPacked = null;
+  await trim(map);
+  return true;
+}
+
+/// Everything remembered, for a content script's matching: the fingerprints and their sources.
+async function memoryLoad() {
+  if (!(await memoryOn())) return null;
+  const map = await records();
+  if (!memoryPacked) {
+    const list = [...map.values()].sort((a, b) => a.t - b.t);
+    const parts = list.map((r) => bytesOf(r.f));
+    const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of parts) {
+      all.set(p, at);
+      at += p.length;
+    }
+    memoryPacked = {
+      f: base64Of(all),
+      sources: list.map((r, i) => ({ count: parts[i].length / FP_BYTES, site: r.s, t: r.t, pages: r.p })),
+    };
+  }
+  return memoryPacked;
+}
+
+async function memoryStats() {
+  const map = await records();
+  let paragraphs = 0;
+  let bytes = 0;
+  for (const [key, r] of map) {
+    paragraphs += countOf(r);
+    bytes += key.length + JSON.stringify(r).length; // what Chrome's getBytesInUse counts
+  }
+  try {
+    if (map.size && api.storage.local.getBytesInUse) bytes = await api.storage.local.getBytesInUse([...map.keys()]);
+  } catch (_) {
+    // Firefox has no getBytesInUse for storage.local: the count above stands
+  }
+  return { paragraphs, pages: map.size, bytes, on: await memoryOn() };
+}
+
+async function memoryForget() {
+  const map = await records();
+  const keys = [...map.keys()];
+  // anything of ours that a stopped background had not loaded yet goes too
+  const all = await api.storage.local.get(null);
+  for (const key of Object.keys(all)) if (key.startsWith(READ_PREFIX) && !keys.includes(key)) keys.push(key);
+  map.clear();
+  memoryPacked = null;
+  if (keys.length) await api.storage.local.remove(keys);
+  return true;
+}
+
+const fromExtensionPage = (sender) => !sender.tab || String(sender.url ?? "").startsWith(api.runtime.getURL(""));
+
+api.runtime.onMessage.addListener((message, sender, reply) => {
+  if (sender.id !== api.runtime.id) return false;
+  const handlers = {
+    "verbatim:memory-load": () => memoryLoad(),
+    "verbatim:memory-add": () => memoryAdd(message, sender),
+    "verbatim:memory-stats": () => (fromExtensionPage(sender) ? memoryStats() : null),
+    "verbatim:memory-forget": () => (fromExtensionPage(sender) ? memoryForget() : false),
+  };
+  const handler = handlers[message?.type];
+  if (!handler) return false;
+  handler().then(reply, (error) => {
+    console.warn("Verbatim:", error);
+    reply(null);
+  });
+  return true;
+});

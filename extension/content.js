@@ -158,12 +158,14 @@ function pass(continued = false) {
   dirty = false;
   const t0 = performance.now();
   try {
+    applyMemory(body);
     const summary = verbatimGlue.processStep(body, st.timing.steps === 0 ? FIRST_STEP : STEP, options());
     if (summary.more) nextStep();
     delete summary.more;
     st.summary = summary;
     if (st.shown) verbatimGlue.showRepeats(body, true);
     if (st.focus !== null) focusMarks();
+    watchRead(body);
   } finally {
     observer.takeRecords();           // our own changes
     lastPassEnd = performance.now();
@@ -202,6 +204,7 @@ function standDown(error) {
   st.reason = String(error?.message || error?.name || error || "unknown error");
   console.warn(LOG, "stood down on this page:", error);
   observer.disconnect();
+  forgetPage();
   try {
     if (document.body) verbatimGlue.restore(document.body);
   } catch (_) {
@@ -235,6 +238,7 @@ function turnOff() {
   st.quotesOnly = false;
   st.focus = null;
   focusMarks();
+  forgetPage();
   if (was === "active" && document.body) {
     observer.takeRecords();
     verbatimGlue.restore(document.body);
@@ -446,6 +450,223 @@ function addsText(list) {
   return false;
 }
 
+// ---- reading memory (setting `memory`, off by default) ------------------------------------------
+// The background keeps fingerprints of paragraphs read (never their text), with site and time. Here:
+// (1) before the first pass, the module gets them (useReadMemory) and hides copies of paragraphs
+// read on other pages, behind toggles that say where and when; (2) paragraphs of this page that
+// stay visible are watched (IntersectionObserver): one at least half in view for a second in all
+// while the tab is visible counts as read, and its fingerprint (computed by the module) goes to the
+// background. Nothing is recorded in private windows. With the setting off none of this runs.
+
+const FP_BYTES = 26;
+const READ_MS = 1000;           // in view this long (in total) to count as read
+const FLUSH_MS = 1000;          // read fingerprints are sent at most this often
+let memoryRequest = Promise.resolve(null);
+const mem = {
+  data: undefined,    // the background's answer: { f, sources } or null; undefined until asked
+  applied: false,     // given to the module since its last restore
+  next: 0,            // the module's paragraph index from which candidates are still to be read
+  watched: new Map(), // element -> { fps: Uint8Array[], total, since }
+  inView: new Set(),  // watched elements at least half in view
+  queue: [],          // fingerprints read, not yet sent
+  io: null,
+  ticking: false,
+  flushing: false,
+};
+
+const incognito = () => !!verbatimApi.extension?.inIncognitoContext;
+
+async function requestMemory() {
+  try {
+    return (await verbatimApi.runtime.sendMessage({ type: "verbatim:memory-load" })) ?? null;
+  } catch (_) {
+    return null;
+  }
+}
+
+/// A short stable id of a URL (53-bit cyrb53 hash, base 36): pages are named by it, not by URL.
+function pageId(url) {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/// This page's ids: its URL without the fragment, and its canonical URL when it names one.
+function pageIds() {
+  const ids = [pageId(location.href.split("#")[0])];
+  const canonical = document.querySelector('link[rel~="canonical" i][href]')?.href;
+  if (canonical && /^https?:/.test(canonical)) {
+    const id = pageId(canonical.split("#")[0]);
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+const siteLabel = () => location.host.replace(/^www\./, "");
+
+/// "today on example.com", "yesterday on …", "on 12 Nov on …", in the browser's language.
+function placeOf(site, time) {
+  const d = new Date(time);
+  const day = (x) => new Date(x.getFullYear(), x.getMonth(), x.getDate()).getTime();
+  const days = Math.round((day(new Date()) - day(d)) / 86400000);
+  if (days <= 0) return verbatimApi.i18n.getMessage("readWhereToday", [site]);
+  if (days === 1) return verbatimApi.i18n.getMessage("readWhereYesterday", [site]);
+  const date = d.toLocaleDateString(verbatimApi.i18n.getUILanguage(), { day: "numeric", month: "short" });
+  return verbatimApi.i18n.getMessage("readWhereDate", [date, site]);
+}
+
+function bytesOf(base64) {
+  const text = atob(base64);
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
+
+/// Gives the module the remembered fingerprints before a pass (once after each restore).
+function applyMemory(body) {
+  if (mem.applied || !mem.data || !st.settings?.memory) return;
+  mem.applied = true;
+  const sources = mem.data.sources.map((s) => ({
+    count: s.count,
+    read: `${s.site} ${new Date(s.t).toISOString()}`,
+    where: placeOf(s.site, s.t),
+    pages: s.pages,
+  }));
+  const labels = {
+    one: verbatimApi.i18n.getMessage("readToggleOne", ["{where}"]),
+    many: verbatimApi.i18n.getMessage("readToggleMany", ["{n}", "{where}"]),
+    show: verbatimApi.i18n.getMessage("toggleShow"),
+    hide: verbatimApi.i18n.getMessage("toggleHide"),
+  };
+  const memory = new verbatimGlue.ReadMemory(bytesOf(mem.data.f), sources, pageIds(), labels);
+  verbatimGlue.useReadMemory(body, memory);
+  memory.free();
+}
+
+/// After a restore: the module forgot the memory and its paragraphs; stop watching.
+function forgetPage() {
+  mem.applied = false;
+  mem.next = 0;
+  mem.io?.disconnect();
+  mem.watched.clear();
+  mem.inView.clear();
+}
+
+/// Watches the paragraphs that the last pass left visible and that are worth remembering.
+function watchRead(body) {
+  if (!st.settings?.memory || incognito() || st.phase !== "active") return;
+  const found = verbatimGlue.readCandidates(body, mem.next);
+  mem.next = found.next;
+  if (!found.elements.length) return;
+  mem.io ??= new IntersectionObserver(onIntersect, { threshold: [0, 0.25, 0.5, 0.75, 1] });
+  found.elements.forEach((element, i) => {
+    const fp = found.fingerprints.slice(i * FP_BYTES, (i + 1) * FP_BYTES);
+    const w = mem.watched.get(element);
+    if (w) {
+      w.fps.push(fp);
+    } else {
+      mem.watched.set(element, { fps: [fp], total: 0, since: 0 });
+      mem.io.observe(element);
+    }
+  });
+}
+
+function onIntersect(entries) {
+  const now = performance.now();
+  const visible = document.visibilityState === "visible";
+  for (const e of entries) {
+    const w = mem.watched.get(e.target);
+    if (!w) continue;
+    // half of it in view, or (a paragraph taller than two screens) half the screen filled by it
+    const screen = e.rootBounds?.height || innerHeight;
+    const enough = e.isIntersecting && (e.intersectionRatio >= 0.5 || e.intersectionRect.height >= screen / 2);
+    if (enough) {
+      mem.inView.add(e.target);
+      if (!w.since && visible) w.since = now;
+    } else {
+      mem.inView.delete(e.target);
+      if (w.since) w.total += now - w.since;
+      w.since = 0;
+    }
+  }
+  tick();
+}
+
+document.addEventListener("visibilitychange", () => {
+  const now = performance.now();
+  for (const element of mem.inView) {
+    const w = mem.watched.get(element);
+    if (!w) continue;
+    if (document.visibilityState === "visible") {
+      w.since ||= now;
+    } else if (w.since) {
+      w.total += now - w.since;
+      w.since = 0;
+    }
+  }
+  tick();
+});
+
+/// Four times a second while something is in view: moves what has been read long enough to the queue.
+function tick() {
+  if (mem.ticking || !mem.inView.size) return;
+  mem.ticking = true;
+  setTimeout(() => {
+    mem.ticking = false;
+    const now = performance.now();
+    for (const element of [...mem.inView]) {
+      const w = mem.watched.get(element);
+      if (!w) continue;
+      if (w.total + (w.since ? now - w.since : 0) >= READ_MS) {
+        mem.queue.push(...w.fps);
+        mem.watched.delete(element);
+        mem.inView.delete(element);
+        mem.io?.unobserve(element);
+      }
+    }
+    if (mem.queue.length) flush();
+    tick();
+  }, 250);
+}
+
+/// Sends the fingerprints read to the background (fingerprints, the site and the page's ids only),
+/// at most once a second; at once when the page is left.
+function flush(now = false) {
+  if (now) {
+    send();
+    return;
+  }
+  if (mem.flushing) return;
+  mem.flushing = true;
+  setTimeout(() => {
+    mem.flushing = false;
+    send();
+  }, FLUSH_MS);
+}
+
+function send() {
+  if (!mem.queue.length || !st.settings?.memory || incognito()) return;
+  const all = new Uint8Array(mem.queue.length * FP_BYTES);
+  mem.queue.forEach((fp, i) => all.set(fp, i * FP_BYTES));
+  mem.queue = [];
+  let text = "";
+  for (const b of all) text += String.fromCharCode(b);
+  try {
+    verbatimApi.runtime.sendMessage({ type: "verbatim:memory-add", pages: pageIds(), site: siteLabel(), f: btoa(text) }).catch(() => {});
+  } catch (_) {
+    // the extension was reloaded under this page
+  }
+}
+
+addEventListener("pagehide", () => flush(true));
+
 // ---- the popup and the badge --------------------------------------------------------------------
 
 function status() {
@@ -459,6 +680,7 @@ function status() {
     quotesOnly: st.quotesOnly,
     focus: st.focus,
     engine: st.engine,
+    memory: !!st.settings?.memory && !incognito(),
     timing: st.timing,
   };
 }
@@ -518,15 +740,19 @@ verbatimApi.storage.onChanged.addListener((_changes, area) => {
   if (area !== "sync") return;
   guarded(async () => {
     const before = st.settings;
-    st.settings = await verbatimLoadSettings();
+    const settings = await verbatimLoadSettings();
+    const memoryChanged = !!before && settings.memory !== before.memory;
+    if (memoryChanged) mem.data = settings.memory ? await requestMemory() : null;
+    st.settings = settings;
     if (!before) return;
     const off = verbatimSiteExcluded(st.site, st.settings.excluded);
     if (off && st.phase !== "off" && st.phase !== "error") {
       turnOff();
     } else if (!off && st.phase === "off" && st.ready) {
       await turnOn();
-    } else if (st.phase === "active" && JSON.stringify(verbatimProcessOptions(before)) !== JSON.stringify(options())) {
+    } else if (st.phase === "active" && (memoryChanged || JSON.stringify(verbatimProcessOptions(before)) !== JSON.stringify(options()))) {
       // the module keeps the options of its first pass until restore: undo, then redo with the new ones
+      forgetPage();
       observer.takeRecords();
       for (const el of document.querySelectorAll("[data-verbatim-focus]")) el.removeAttribute("data-verbatim-focus");
       verbatimGlue.restore(document.body);
@@ -544,7 +770,10 @@ function contentLoaded() {
 }
 
 async function firstDecision() {
-  st.settings = await verbatimLoadSettings();
+  const settings = await verbatimLoadSettings();
+  // the reading memory, asked for at document_start, is in hand before the first pass
+  mem.data = settings.memory ? await memoryRequest : null;
+  st.settings = settings;
   schedule(); // the early pass may now run
   if (verbatimSiteExcluded(st.site, st.settings.excluded)) {
     st.phase = "off";
@@ -567,6 +796,7 @@ async function firstDecision() {
 
 if (/^https?:$/.test(location.protocol) && document instanceof HTMLDocument) {
   observer.observe(document, { childList: true, subtree: true });
+  memoryRequest = requestMemory();
   firstDecision().catch(standDown);
 } else {
   st.phase = "skipped";

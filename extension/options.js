@@ -18,6 +18,7 @@ function show(s) {
   $("minWords").value = String(s.minWords);
   $("similarity").value = String(s.similarity);
   $("excluded").value = s.excluded.join("\n");
+  $("memory").checked = s.memory;
   similarityHelp();
 }
 
@@ -40,6 +41,7 @@ async function save() {
     minWords: Number.isFinite(minWords) ? Math.min(200, Math.max(1, minWords)) : VERBATIM_DEFAULTS.minWords,
     similarity: Math.min(1, Math.max(0.5, Number($("similarity").value) || VERBATIM_DEFAULTS.similarity)),
     excluded,
+    memory: $("memory").checked,
   };
   await verbatimApi.storage.sync.set(settings);
   saved(bad.length ? t("optInvalidSites", [bad.join(" ")]) : t("optSaved"));
@@ -60,6 +62,23 @@ $("reset").addEventListener("click", async () => {
   await verbatimApi.storage.sync.set(defaults);
   show(await verbatimLoadSettings());
   saved(t("optSaved"));
+});
+
+/// The reading memory's size, as the background counts it.
+async function memorySize(note) {
+  let stats = null;
+  try {
+    stats = await verbatimApi.runtime.sendMessage({ type: "verbatim:memory-stats" });
+  } catch (_) {
+    // no background answer: leave the line empty
+  }
+  const size = stats ? t("optMemorySize", [String(stats.paragraphs), String(stats.pages), (stats.bytes / 1000).toFixed(1)]) : "";
+  $("memory-size").textContent = note ? `${note} ${size}` : size;
+}
+
+$("forget").addEventListener("click", async () => {
+  await verbatimApi.runtime.sendMessage({ type: "verbatim:memory-forget" });
+  await memorySize(t("optForgotten"));
 });
 
 verbatimLoadSettings().then(show);
@@ -88,3 +107,4 @@ $("change-shortcuts").addEventListener("click", () => {
   if (verbatimApi.commands.openShortcutSettings) verbatimApi.commands.openShortcutSettings();
   else verbatimApi.tabs.create({ url: "chrome://extensions/shortcuts" });
 });
+memorySize();

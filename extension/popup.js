@@ -55,6 +55,7 @@ function render(status) {
   $("status").textContent = messages[status.phase] ?? "";
   $("status").className = status.phase === "error" ? "warn" : "muted";
 
+  renderMemory(status);
   const summary = status.summary;
   details.hidden = !(status.phase === "active" && summary);
   if (details.hidden) return;
@@ -105,6 +106,35 @@ $("site").addEventListener("change", async (event) => {
   // the page first (it restores at once), then the remembered choice
   render(await send({ type: "verbatim:enable", enabled: on }));
   await verbatimApi.storage.sync.set({ excluded });
+});
+
+/// The reading memory: its switch, and where paragraphs of this page were read before.
+function renderMemory(status) {
+  $("memory").checked = !!status?.memory;
+  const title = $("read-title");
+  const list = $("read-list");
+  list.replaceChildren();
+  const from = status?.summary?.readFrom ?? [];
+  if (!status?.memory || status.phase !== "active") {
+    title.textContent = "";
+    return;
+  }
+  const total = from.reduce((n, f) => n + f.count, 0);
+  title.textContent = total ? t("popupReadBefore", [String(total)]) : t("popupReadNone");
+  for (const f of from) {
+    const li = document.createElement("li");
+    const here = f.count - f.hidden;
+    li.textContent = here > 0 && f.hidden === 0
+      ? t("popupReadHere", [String(here), f.where])
+      : t("popupReadItem", [String(f.count), f.where]);
+    list.append(li);
+  }
+}
+
+$("memory").addEventListener("change", async (event) => {
+  await verbatimApi.storage.sync.set({ memory: event.target.checked });
+  // the page follows the change (its content script listens); then ask it again
+  setTimeout(async () => render(await send({ type: "verbatim:status" })), 300);
 });
 
 $("show").addEventListener("change", async (event) => {

@@ -9,6 +9,7 @@ const VERBATIM_DEFAULTS = Object.freeze({
   minWords: 8,           // a paragraph shorter than this is not hidden when it repeats alone (1-10000)
   similarity: 0.8,       // near copies: word similarity at or above which a paragraph is a copy (0.5-1)
   excluded: [],          // sites (host names) where Verbatim stays off; subdomains included
+  memory: false,         // remember what was read (fingerprints only, on this device) and collapse it elsewhere
 });
 
 const verbatimApi = globalThis.browser ?? globalThis.chrome;
@@ -27,6 +28,7 @@ async function verbatimLoadSettings() {
   if (stored.colours === "one" || stored.colours === "speakers") s.colours = stored.colours;
   if (Number.isInteger(stored.minWords) && stored.minWords >= 1 && stored.minWords <= 10000) s.minWords = stored.minWords;
   if (typeof stored.similarity === "number" && stored.similarity >= 0.5 && stored.similarity <= 1) s.similarity = stored.similarity;
+  if (typeof stored.memory === "boolean") s.memory = stored.memory;
   if (Array.isArray(stored.excluded)) s.excluded = stored.excluded.filter((h) => typeof h === "string" && h);
   return s;
 }

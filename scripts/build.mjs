@@ -108,7 +108,7 @@ function contentScript(browser, fallback) {
     "const verbatimGlue = (() => {",
     ...snippets,
     glue,
-    "return { init: __wbg_init, initSync, imports: __wbg_get_imports, finalize: __wbg_finalize_init, process, processStep, restore, showRepeats };",
+    "return { init: __wbg_init, initSync, imports: __wbg_get_imports, finalize: __wbg_finalize_init, process, processStep, restore, showRepeats, ReadMemory, useReadMemory, readCandidates };",
     "})();",
     readFileSync(join(top, "extension", "content.js"), "utf8"),
     "})();",

@@ -10,8 +10,10 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::dom::{self, summary::Summary};
+use crate::text::memory::{Labels, ReadSet, Source};
 use crate::text::{self, OptionValue, Options, Report};
 use serde::Serialize;
+use std::rc::Rc;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -56,7 +58,26 @@ export interface Quote {
 }
 export interface Report { repeats: Repeat[]; quotes: Quote[]; }
 export interface SpeakerSummary { name: string; count: number; firstQuote: string; }
-export interface Summary { repeats: number; runs: number; quotes: number; speakers: SpeakerSummary[]; }
+export interface ReadFrom { source: number; read: string; where: string; count: number; hidden: number; }
+export interface Summary {
+  repeats: number; runs: number; quotes: number; speakers: SpeakerSummary[];
+  /** With a reading memory that matched: paragraphs hidden as read elsewhere, and where. */
+  read?: number; readFrom?: ReadFrom[];
+}
+/** A source of a reading memory: one page visit. */
+export interface ReadSource {
+  /** Number of fingerprints of this source, in order, in the fingerprint bytes. */
+  count: number;
+  /** Value of data-verbatim-read (site and time). */
+  read: string;
+  /** How a toggle names it: "yesterday on example.com". */
+  where: string;
+  /** Identifiers of the page (hashes of its URL and canonical URL): never hidden there. */
+  pages: string[];
+}
+/** Toggle words: `one` and `many` hold {n} and {where}. */
+export interface ReadLabels { one?: string; many?: string; show?: string; hide?: string; }
+export interface ReadMatch { index: number; kind: "exact" | "near" | "contained"; similarity: number; source: number; here: boolean; }
 "#;
 
 #[wasm_bindgen(start)]
@@ -116,11 +137,26 @@ fn summary_js(summary: &Summary) -> JsValue {
             .str("firstQuote", &s.first_quote)
             .done()
     });
-    Js::new()
+    let js = Js::new()
         .num("repeats", summary.repeats)
         .num("runs", summary.runs)
         .num("quotes", summary.quotes)
-        .set("speakers", &speakers)
+        .set("speakers", &speakers);
+    if summary.read_from.is_empty() {
+        return js.done();
+    }
+    // only with a reading memory that matched: pages without one keep the summary of DESIGN.md
+    let read_from = array(&summary.read_from, |f| {
+        Js::new()
+            .num("source", f.source)
+            .str("read", &f.read)
+            .str("where", &f.place)
+            .num("count", f.count)
+            .num("hidden", f.hidden)
+            .done()
+    });
+    js.num("read", summary.read)
+        .set("readFrom", &read_from)
         .done()
 }
 
@@ -321,6 +357,167 @@ export function processStep(root: Element, maxParagraphs: number, options?: Verb
 export function restore(root: Element): void;
 /** Shows (true) or hides again (false) every collapsed run; false if the document was not processed. */
 export function showRepeats(root: Element, shown: boolean): boolean;
+"#;
+
+// ---- reading memory ------------------------------------------------------------------------------
+
+/// Remembered paragraphs, indexed: `new ReadMemory(fingerprints, sources, here, labels?)`. The
+/// fingerprints are `fingerprints()` output ([`BYTES`](text::memory::BYTES) each), source by
+/// source; `here` names the page being read, whose own sources are matched but never hidden.
+#[wasm_bindgen(js_name = ReadMemory)]
+pub struct JsReadMemory(Rc<ReadSet>);
+
+#[wasm_bindgen(js_class = ReadMemory)]
+impl JsReadMemory {
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        fingerprints: &[u8],
+        #[wasm_bindgen(unchecked_param_type = "ReadSource[]")] sources: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string[]")] here: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ReadLabels | undefined")] labels: JsValue,
+    ) -> Result<JsReadMemory, JsValue> {
+        if !Array::is_array(&sources) {
+            return Err(error("verbatim: ReadMemory sources must be an array"));
+        }
+        let string = |v: &JsValue, key: &str| {
+            Reflect::get(v, &JsValue::from_str(key))
+                .ok()
+                .and_then(|s| s.as_string())
+        };
+        let mut counts = Vec::new();
+        let mut list = Vec::new();
+        for v in sources.unchecked_ref::<Array>().iter() {
+            let count = Reflect::get(&v, &JsValue::from_str("count"))?
+                .as_f64()
+                .filter(|n| n.is_finite() && *n >= 0.0)
+                .ok_or_else(|| error("verbatim: ReadMemory sources[].count must be a number"))?;
+            counts.push(count as usize);
+            let pages = Reflect::get(&v, &JsValue::from_str("pages"))?;
+            list.push(Source {
+                read: string(&v, "read").unwrap_or_default(),
+                place: string(&v, "where").unwrap_or_default(),
+                pages: if Array::is_array(&pages) {
+                    paragraphs(&pages)?
+                } else {
+                    Vec::new()
+                },
+            });
+        }
+        let here = if Array::is_array(&here) {
+            paragraphs(&here)?
+        } else {
+            Vec::new()
+        };
+        let mut words = Labels::default();
+        if labels.is_object() {
+            for (key, slot) in [
+                ("one", &mut words.one),
+                ("many", &mut words.many),
+                ("show", &mut words.show),
+                ("hide", &mut words.hide),
+            ] {
+                if let Some(text) = string(&labels, key) {
+                    *slot = text;
+                }
+            }
+        }
+        Ok(JsReadMemory(Rc::new(ReadSet::new(
+            fingerprints,
+            &counts,
+            list,
+            &here,
+            words,
+        ))))
+    }
+
+    /// How many remembered paragraphs it holds.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> usize {
+        self.0.len()
+    }
+}
+
+/// The fingerprints of paragraphs, for a reading memory: `BYTES` bytes each, in order.
+#[wasm_bindgen(skip_typescript)]
+pub fn fingerprints(paragraphs_value: JsValue) -> Result<Vec<u8>, JsValue> {
+    let paragraphs = paragraphs(&paragraphs_value)?;
+    Ok(paragraphs
+        .iter()
+        .flat_map(|p| text::memory::fingerprint(p).to_bytes())
+        .collect())
+}
+
+/// Which of these paragraphs copy a paragraph of the memory (exact, near or contained).
+#[wasm_bindgen(js_name = matchRead, skip_typescript)]
+pub fn match_read(
+    paragraphs_value: JsValue,
+    memory: &JsReadMemory,
+    options_value: JsValue,
+) -> Result<JsValue, JsValue> {
+    let options = options(&options_value)?;
+    let paragraphs = paragraphs(&paragraphs_value)?;
+    let found = text::memory::match_paragraphs(
+        &paragraphs,
+        &memory.0,
+        options.min_words,
+        options.similarity,
+    );
+    Ok(array(&found, |(index, m)| {
+        Js::new()
+            .num("index", *index)
+            .str(
+                "kind",
+                match m.kind {
+                    text::RepeatKind::Exact => "exact",
+                    text::RepeatKind::Near => "near",
+                    text::RepeatKind::Contained => "contained",
+                },
+            )
+            .set("similarity", &JsValue::from_f64(m.similarity))
+            .num("source", m.source)
+            .set("here", &JsValue::from_bool(m.here))
+            .done()
+    }))
+}
+
+/// Gives the document of `root` a reading memory for its next `process` calls.
+#[wasm_bindgen(js_name = useReadMemory, skip_typescript)]
+pub fn use_read_memory(root: JsValue, memory: &JsReadMemory) -> Result<(), JsValue> {
+    let root = element(root, "useReadMemory")?;
+    if let Some(document) = root.owner_document() {
+        dom::set_read_memory(&document, Some(memory.0.clone()));
+    }
+    Ok(())
+}
+
+/// The visible paragraphs processed since index `from` that a reading memory would remember once
+/// read: `{ elements, fingerprints, next }`.
+#[wasm_bindgen(js_name = readCandidates, skip_typescript)]
+pub fn read_candidates(root: JsValue, from: u32) -> Result<JsValue, JsValue> {
+    let root = element(root, "readCandidates")?;
+    let (elements, bytes, next) =
+        dom::read_candidates(&root, from as usize).unwrap_or((Vec::new(), Vec::new(), 0));
+    let list = Array::new();
+    for e in &elements {
+        list.push(e);
+    }
+    Ok(Js::new()
+        .set("elements", &list)
+        .set("fingerprints", &js_sys::Uint8Array::from(&bytes[..]))
+        .num("next", next.max(from as usize))
+        .done())
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const MEMORY_TYPES: &'static str = r#"
+/** Fingerprints of paragraphs for a reading memory (26 bytes each, in order); never their text. */
+export function fingerprints(paragraphs: string[]): Uint8Array;
+/** Which of these paragraphs copy a remembered one (exact, near or contained). */
+export function matchRead(paragraphs: string[], memory: ReadMemory, options?: VerbatimOptions): ReadMatch[];
+/** Gives the document of root a reading memory: its next process() calls also hide what was read elsewhere. */
+export function useReadMemory(root: Element, memory: ReadMemory): void;
+/** Visible paragraphs processed since index `from` worth remembering once read, with their fingerprints. */
+export function readCandidates(root: Element, from: number): { elements: Element[]; fingerprints: Uint8Array; next: number };
 "#;
 
 /// The incremental analysis without a DOM: `new Analyzer(options).push(paragraphs)` returns the

@@ -58,6 +58,8 @@ pub fn process(
         doc.paragraphs.extend(paragraphs);
         doc.ensure_style();
         runs::hide(doc, &report.repeats)?;
+        runs::hide_read(doc, &report.read)?;
+        summary::count_read(doc, &report.read);
         marks::mark(doc, &report.quotes)?;
         Ok((doc.summary.clone(), more))
     })
@@ -76,10 +78,63 @@ pub fn decimal(mut n: u64) -> String {
     digits.iter().rev().map(|&d| d as char).collect()
 }
 
+/// Gives the document a reading memory (see [`state::set_memory`]).
+pub fn set_read_memory(
+    document: &web_sys::Document,
+    set: Option<std::rc::Rc<crate::text::memory::ReadSet>>,
+) {
+    state::set_memory(document, set);
+}
+
 /// Shows or hides every run of the document of `root`; false when it was never processed.
 pub fn show_repeats(root: &Element, shown: bool) -> bool {
     let Some(document) = root.owner_document() else {
         return false;
     };
     state::with_existing(&document, |doc| runs::set_all_expanded(doc, shown)).is_some()
+}
+
+/// The paragraphs of the document of `root` from index `from` on that a reading memory would
+/// remember once read: visible, long enough (the core decides), with an element to watch. Returns
+/// their elements, their fingerprints ([`BYTES`](crate::text::memory::BYTES) each, in the same
+/// order) and the index to start from next time.
+pub fn read_candidates(root: &Element, from: usize) -> Option<(Vec<Element>, Vec<u8>, usize)> {
+    use crate::text::memory::{fingerprint_with, rememberable, Scratch};
+    use wasm_bindgen::JsCast;
+    let document = root.owner_document()?;
+    state::with_existing(&document, |doc| {
+        let min_words = doc.analyzer.options().min_words;
+        let mut scratch = Scratch::default();
+        let (mut elements, mut bytes) = (Vec::new(), Vec::new());
+        let end = doc.analyzer.len().min(doc.paragraphs.len());
+        for i in from..end {
+            if doc.analyzer.is_hidden(i) {
+                continue;
+            }
+            let element = match &doc.paragraphs[i].target {
+                page::Target::Element(e) => e.clone(),
+                page::Target::Nodes(nodes) => {
+                    match nodes
+                        .get(0)
+                        .unchecked_into::<web_sys::Node>()
+                        .parent_element()
+                    {
+                        Some(e) => e,
+                        None => continue,
+                    }
+                }
+                page::Target::None => continue,
+            };
+            let Some(text) = doc.analyzer.paragraph(i) else {
+                continue;
+            };
+            let (fp, words) = fingerprint_with(text, &mut scratch);
+            if !rememberable(words, min_words) {
+                continue;
+            }
+            elements.push(element);
+            bytes.extend_from_slice(&fp.to_bytes());
+        }
+        (elements, bytes, end)
+    })
 }

@@ -24,6 +24,7 @@ pub fn restore(root: &Element) -> Result<(), JsValue> {
     }
     for (element, before) in changes.hidden.iter().rev() {
         element.remove_attribute("data-verbatim-repeat")?;
+        element.remove_attribute("data-verbatim-read")?;
         element.remove_attribute("data-verbatim-shown")?;
         put_style(element, before.as_deref())?;
     }

@@ -14,69 +14,143 @@ use super::labels::Labels;
 use super::page::Target;
 use super::restore::put_style;
 use super::state::{self, DocState, Run};
-use crate::text::Repeat;
+use crate::text::{Read, Repeat, RepeatKind};
 
 /// Hides the new repeats and adds or updates their runs' toggles.
 pub fn hide(doc: &mut DocState, repeats: &[Repeat]) -> Result<(), JsValue> {
     for repeat in repeats {
-        // A record copied whole goes as one unit: its element, once, for all its paragraphs.
-        let unit = repeat.unit.and_then(|r| doc.records.get(r).cloned());
-        if let Some(record) = &unit {
-            if record.has_attribute("data-verbatim-repeat") {
-                doc.summary.repeats += 1;
-                continue;
-            }
-        }
-        let Some(element) = (match unit {
-            Some(record) => Some(record),
-            None => hide_target(doc, repeat.index)?,
-        }) else {
-            continue;
-        };
-        let before = element.get_attribute("style");
-        element.set_attribute("data-verbatim-repeat", kind_name(repeat))?;
-        set_hidden(&element)?;
-        doc.changes.hidden.push((element.clone(), before));
-        let hidden_at = doc.changes.hidden.len() - 1;
-        doc.summary.repeats += 1;
-
-        let found = doc.runs.binary_search_by_key(&repeat.run, |r| r.id);
-        if let Some(run) = found.ok().and_then(|at| doc.runs.get_mut(at)) {
-            run.hidden.push(hidden_at);
-            if run.expanded {
-                show(&doc.changes.hidden[hidden_at], true)?;
-            }
-            let count = run.hidden.len();
-            label(&doc.labels, &run.button, count, run.expanded);
-            continue;
-        }
-        let button = toggle_button(&doc.document, repeat.run)?;
-        if let Some(parent) = element.parent_node() {
-            parent.insert_before(&button, Some(&element))?;
-        }
-        doc.changes.toggles.push(button.clone());
-        label(&doc.labels, &button, 1, false);
-        // runs arrive in order of their first paragraph: this is nearly always a push
-        let at = found.unwrap_or_else(|at| at);
-        doc.runs.insert(
-            at,
-            Run {
-                id: repeat.run,
-                button,
-                hidden: vec![hidden_at],
-                expanded: false,
-            },
-        );
-        doc.summary.runs += 1;
+        hide_one(
+            doc,
+            repeat.index,
+            repeat.unit,
+            kind_name(repeat.kind),
+            repeat.run,
+            None,
+        )?;
     }
     Ok(())
 }
 
-fn kind_name(repeat: &Repeat) -> &'static str {
-    match repeat.kind {
-        crate::text::RepeatKind::Exact => "exact",
-        crate::text::RepeatKind::Near => "near",
-        crate::text::RepeatKind::Contained => "contained",
+/// Hides the paragraphs read on another page (those the core says to hide), in runs of their own
+/// whose toggles name where and when they were read; each hidden element and the toggle carry
+/// `data-verbatim-read`.
+pub fn hide_read(doc: &mut DocState, read: &[Read]) -> Result<(), JsValue> {
+    for r in read.iter().filter(|r| r.hidden) {
+        hide_one(doc, r.index, None, kind_name(r.kind), r.run, Some(r.source))?;
+    }
+    Ok(())
+}
+
+/// Hides paragraph `index` (or, for a record copied whole, the record `unit` once) in run `run_id`;
+/// `read` names the reading memory's source when it was read on another page.
+fn hide_one(
+    doc: &mut DocState,
+    index: usize,
+    unit: Option<usize>,
+    kind: &str,
+    run_id: usize,
+    read: Option<usize>,
+) -> Result<(), JsValue> {
+    // A record copied whole goes as one unit: its element, once, for all its paragraphs.
+    let unit = unit.and_then(|r| doc.records.get(r).cloned());
+    if let Some(record) = &unit {
+        if record.has_attribute("data-verbatim-repeat") {
+            doc.summary.repeats += 1;
+            return Ok(());
+        }
+    }
+    let Some(element) = (match unit {
+        Some(record) => Some(record),
+        None => hide_target(doc, index)?,
+    }) else {
+        return Ok(());
+    };
+    let before = element.get_attribute("style");
+    element.set_attribute("data-verbatim-repeat", kind)?;
+    let read_value = read.map(|s| read_attr(doc, s));
+    if let Some(value) = &read_value {
+        element.set_attribute("data-verbatim-read", value)?;
+    }
+    set_hidden(&element)?;
+    doc.changes.hidden.push((element.clone(), before));
+    let hidden_at = doc.changes.hidden.len() - 1;
+    if read.is_some() {
+        doc.summary.read += 1;
+    } else {
+        doc.summary.repeats += 1;
+    }
+
+    let found = doc.runs.binary_search_by_key(&run_id, |r| r.id);
+    if let Ok(at) = found {
+        let run = &mut doc.runs[at];
+        run.hidden.push(hidden_at);
+        if run.expanded {
+            show(&doc.changes.hidden[hidden_at], true)?;
+        }
+        relabel(doc, at);
+        return Ok(());
+    }
+    let button = toggle_button(&doc.document, run_id)?;
+    if let Some(value) = &read_value {
+        button.set_attribute("data-verbatim-read", value)?;
+    }
+    if let Some(parent) = element.parent_node() {
+        parent.insert_before(&button, Some(&element))?;
+    }
+    doc.changes.toggles.push(button.clone());
+    // runs arrive in order of their first paragraph: this is nearly always a push
+    let at = found.unwrap_or_else(|at| at);
+    doc.runs.insert(
+        at,
+        Run {
+            id: run_id,
+            button,
+            hidden: vec![hidden_at],
+            expanded: false,
+            read,
+        },
+    );
+    relabel(doc, at);
+    doc.summary.runs += 1;
+    Ok(())
+}
+
+/// The value of `data-verbatim-read` for what was read at `source`: the site and time.
+fn read_attr(doc: &DocState, source: usize) -> String {
+    doc.analyzer
+        .memory()
+        .and_then(|m| m.source(source))
+        .map_or_else(String::new, |s| s.read.clone())
+}
+
+/// Writes the toggle text of the run at position `at` of `doc.runs`: the document's labels for a
+/// run of repeats, the reading memory's for a run of paragraphs read elsewhere.
+fn relabel(doc: &DocState, at: usize) {
+    let Some(run) = doc.runs.get(at) else {
+        return;
+    };
+    let count = run.hidden.len();
+    match (run.read, doc.analyzer.memory()) {
+        (Some(source), Some(memory)) => {
+            let place = memory.source(source).map_or("", |s| s.place.as_str());
+            let text =
+                memory
+                    .labels
+                    .toggle(count, place, &super::decimal(count as u64), run.expanded);
+            run.button.set_text_content(Some(&text));
+            let _ = run
+                .button
+                .set_attribute("aria-expanded", if run.expanded { "true" } else { "false" });
+        }
+        _ => label(&doc.labels, &run.button, count, run.expanded),
+    }
+}
+
+fn kind_name(kind: RepeatKind) -> &'static str {
+    match kind {
+        RepeatKind::Exact => "exact",
+        RepeatKind::Near => "near",
+        RepeatKind::Contained => "contained",
     }
 }
 
@@ -191,8 +265,7 @@ fn set_run_expanded(doc: &mut DocState, at: usize, expanded: Option<bool>) {
             let _ = show(hidden, expanded);
         }
     }
-    let (button, count) = (state.button.clone(), state.hidden.len());
-    label(&doc.labels, &button, count, expanded);
+    relabel(doc, at);
 }
 
 /// Shows or hides every run of the document (the extension's "show all repeats").

@@ -5,6 +5,7 @@
 //! of the runs, and the running summary. It lives until `restore` forgets it.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use js_sys::WeakSet;
 use wasm_bindgen::closure::Closure;
@@ -16,6 +17,7 @@ use super::page::Paragraph;
 use super::runs;
 use super::style;
 use super::summary::Summary;
+use crate::text::memory::ReadSet;
 use crate::text::{Analyzer, Options};
 
 /// Every change made to a document, in the order it was made.
@@ -41,6 +43,8 @@ pub struct Run {
     /// Indices into `Changes::hidden`.
     pub hidden: Vec<usize>,
     pub expanded: bool,
+    /// For a run of paragraphs read on another page: the reading memory's source.
+    pub read: Option<usize>,
 }
 
 pub struct DocState {
@@ -67,9 +71,11 @@ pub struct DocState {
 
 impl DocState {
     fn new(document: Document, options: Options, labels: Labels) -> Self {
+        let mut analyzer = Analyzer::new(options);
+        analyzer.set_memory(take_memory(&document));
         DocState {
             document,
-            analyzer: Analyzer::new(options),
+            analyzer,
             seen: WeakSet::new(),
             paragraphs: Vec::new(),
             records: Vec::new(),
@@ -115,6 +121,8 @@ impl DocState {
 }
 
 thread_local! {
+    /// Reading memories given before a document's first `process` (see [`set_memory`]).
+    static MEMORIES: RefCell<Vec<(Document, Rc<ReadSet>)>> = const { RefCell::new(Vec::new()) };
     static DOCUMENTS: RefCell<Vec<DocState>> = const { RefCell::new(Vec::new()) };
     /// Quote ids stay unique in a document across process and restore calls.
     static NEXT_QUOTE_ID: RefCell<u64> = const { RefCell::new(1) };
@@ -166,5 +174,30 @@ pub fn take(document: &Document) -> Option<DocState> {
         let mut docs = docs.try_borrow_mut().ok()?;
         let at = docs.iter().position(|d| &d.document == document)?;
         Some(docs.swap_remove(at))
+    })
+}
+
+/// Gives the document's analysis a reading memory (`None` takes it away): at once when the
+/// document has been processed, else at its first `process`. Paragraphs already judged stay as
+/// they are.
+pub fn set_memory(document: &Document, set: Option<Rc<ReadSet>>) {
+    let given = set.clone();
+    let applied = with_existing(document, move |doc| doc.analyzer.set_memory(given)).is_some();
+    MEMORIES.with(|m| {
+        let Ok(mut m) = m.try_borrow_mut() else {
+            return;
+        };
+        m.retain(|(d, _)| d != document);
+        if let (false, Some(set)) = (applied, set) {
+            m.push((document.clone(), set));
+        }
+    });
+}
+
+fn take_memory(document: &Document) -> Option<Rc<ReadSet>> {
+    MEMORIES.with(|m| {
+        let mut m = m.try_borrow_mut().ok()?;
+        let at = m.iter().position(|(d, _)| d == document)?;
+        Some(m.swap_remove(at).1)
     })
 }

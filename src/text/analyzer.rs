@@ -6,6 +6,9 @@
 
 use std::ops::Range;
 
+use std::rc::Rc;
+
+use super::memory::{ReadSet, Reading};
 use super::options::Options;
 use super::quotes::QuoteFinder;
 use super::repeats::RepeatFinder;
@@ -18,6 +21,8 @@ pub struct Analyzer {
     hidden: Vec<bool>,
     repeats: RepeatFinder,
     quotes: QuoteFinder,
+    /// What was read on other pages; `None` (the default) costs nothing.
+    reading: Option<Reading>,
 }
 
 impl Analyzer {
@@ -28,7 +33,19 @@ impl Analyzer {
             options,
             paragraphs: Vec::new(),
             hidden: Vec::new(),
+            reading: None,
         }
+    }
+
+    /// Gives the analysis a reading memory (or takes it away): from the next push on, paragraphs
+    /// that copy what was read on another page are hidden too (see [`crate::text::memory`]).
+    pub fn set_memory(&mut self, set: Option<Rc<ReadSet>>) {
+        self.reading = set.map(Reading::new);
+    }
+
+    /// The reading memory, if one is set.
+    pub fn memory(&self) -> Option<&ReadSet> {
+        self.reading.as_ref().map(|r| &*r.set)
     }
 
     pub fn options(&self) -> &Options {
@@ -43,6 +60,11 @@ impl Analyzer {
     /// The text of paragraph `index`, if it has been pushed.
     pub fn paragraph(&self, index: usize) -> Option<&str> {
         self.paragraphs.get(index).map(String::as_str)
+    }
+
+    /// Whether paragraph `index` is hidden (as a repeat, or as read on another page).
+    pub fn is_hidden(&self, index: usize) -> bool {
+        self.hidden.get(index).copied().unwrap_or(false)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -76,12 +98,26 @@ impl Analyzer {
         for repeat in &repeats {
             self.hidden[repeat.index] = true;
         }
+        let read = match &mut self.reading {
+            Some(reading) if self.options.collapse => reading.judge(
+                &self.paragraphs,
+                new.clone(),
+                &mut self.hidden,
+                self.options.min_words,
+                self.options.similarity,
+            ),
+            _ => Vec::new(),
+        };
         let quotes = if self.options.highlight {
             self.quotes.push(&self.paragraphs, new, &self.hidden)
         } else {
             Vec::new()
         };
-        Report { repeats, quotes }
+        Report {
+            repeats,
+            quotes,
+            read,
+        }
     }
 }
 

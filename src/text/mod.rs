@@ -6,6 +6,7 @@
 
 mod analyzer;
 pub mod case;
+pub mod memory;
 pub mod normalise;
 pub mod options;
 pub mod quotes;
@@ -16,4 +17,4 @@ pub mod utf16;
 
 pub use analyzer::{analyze, Analyzer};
 pub use options::{OptionError, OptionValue, Options};
-pub use report::{Position, Quote, QuoteKind, Repeat, RepeatKind, Report, Span, Speaker};
+pub use report::{Position, Quote, QuoteKind, Read, Repeat, RepeatKind, Report, Span, Speaker};

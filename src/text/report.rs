@@ -92,4 +92,23 @@ pub struct Report {
     pub repeats: Vec<Repeat>,
     /// Sorted by `start`; none inside a paragraph hidden as a repeat.
     pub quotes: Vec<Quote>,
+    /// Paragraphs read before on other pages (only with a reading memory, which `analyze` never
+    /// has: not serialised, so the interface's `{ repeats, quotes }` is unchanged). Sorted by `index`.
+    #[serde(skip)]
+    pub read: Vec<Read>,
+}
+
+/// A paragraph that copies one read before (see [`crate::text::memory`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Read {
+    pub index: usize,
+    pub kind: RepeatKind,
+    /// 1 for exact copies; otherwise the estimated share of the paragraph read before.
+    pub similarity: f64,
+    /// Groups the read paragraphs one toggle hides: the index of the run's first paragraph.
+    pub run: usize,
+    /// Where it was read: an index into the reading memory's sources.
+    pub source: usize,
+    /// False when it was read on this very page: reported, not hidden.
+    pub hidden: bool,
 }

@@ -40,7 +40,7 @@ mod index;
 mod records;
 mod runs;
 mod similarity;
-mod tokens;
+pub(crate) mod tokens;
 
 use std::ops::Range;
 
