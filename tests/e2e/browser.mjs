@@ -56,9 +56,10 @@ export async function ready(page, timeout = 15000) {
 
 /// Firefox ESR driven through geckodriver's HTTP API with plain fetch, with dist/firefox installed
 /// as a temporary add-on. `call(method, path, body)` speaks WebDriver for the session.
+/// `prefs`: Firefox preferences for the session's profile.
 /// `systemAccess`: Marionette may run scripts in the browser's own chrome (moz/context "chrome"), so
 /// a test can deliver a keyboard command as the browser does.
-export async function withFirefox({ dir = top, routes, systemAccess = false } = {}) {
+export async function withFirefox({ dir = top, routes, systemAccess = false, prefs } = {}) {
   const { spawn } = await import("node:child_process");
   const { createServer } = await import("node:net");
   const port = await new Promise((resolve) => {
@@ -91,7 +92,7 @@ export async function withFirefox({ dir = top, routes, systemAccess = false } = 
   }
   const binary = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
   const session = await raw("POST", "/session", {
-    capabilities: { alwaysMatch: { browserName: "firefox", "moz:firefoxOptions": { binary, args: ["-headless"] } } },
+    capabilities: { alwaysMatch: { browserName: "firefox", "moz:firefoxOptions": { binary, args: ["-headless"], ...(prefs ? { prefs } : {}) } } },
   });
   const id = session.sessionId;
   const call = (method, path, body) => raw(method, `/session/${id}${path}`, body);
