@@ -15,6 +15,9 @@ use crate::text::{self, OptionValue, Options, Report};
 use serde::Serialize;
 use std::rc::Rc;
 
+/// The page id that marks a source read on the page being processed.
+const HERE: &str = "here";
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
 /** Options of every entry point; unknown keys and bad values throw an Error naming the key. */
@@ -63,17 +66,6 @@ export interface Summary {
   repeats: number; runs: number; quotes: number; speakers: SpeakerSummary[];
   /** With a reading memory that matched: paragraphs hidden as read elsewhere, and where. */
   read?: number; readFrom?: ReadFrom[];
-}
-/** A source of a reading memory: one page visit. */
-export interface ReadSource {
-  /** Number of fingerprints of this source, in order, in the fingerprint bytes. */
-  count: number;
-  /** Value of data-verbatim-read (site and time). */
-  read: string;
-  /** How a toggle names it: "yesterday on example.com". */
-  where: string;
-  /** Identifiers of the page (hashes of its URL and canonical URL): never hidden there. */
-  pages: string[];
 }
 /** Toggle words: `one` and `many` hold {n} and {where}. */
 export interface ReadLabels { one?: string; many?: string; show?: string; hide?: string; }
@@ -361,9 +353,13 @@ export function showRepeats(root: Element, shown: boolean): boolean;
 
 // ---- reading memory ------------------------------------------------------------------------------
 
-/// Remembered paragraphs, indexed: `new ReadMemory(fingerprints, sources, here, labels?)`. The
-/// fingerprints are `fingerprints()` output ([`BYTES`](text::memory::BYTES) each), source by
-/// source; `here` names the page being read, whose own sources are matched but never hidden.
+/// Remembered paragraphs, indexed: `new ReadMemory(fingerprints, counts, reads, places, here,
+/// labels?)`. `fingerprints` are `fingerprints()` output ([`BYTES`](text::memory::BYTES) each),
+/// source by source (a source is one page visit); `counts[i]` is how many belong to source `i`;
+/// `reads` and `places` hold one line per source (its `data-verbatim-read` value, and how a toggle
+/// names it: "yesterday on example.com"); `here` lists the sources read on the page being
+/// processed, which are matched but never hidden. Plain arrays and two strings, so that a set of a
+/// hundred thousand paragraphs from thousands of pages crosses into the module in a few copies.
 #[wasm_bindgen(js_name = ReadMemory)]
 pub struct JsReadMemory(Rc<ReadSet>);
 
@@ -372,42 +368,26 @@ impl JsReadMemory {
     #[wasm_bindgen(constructor)]
     pub fn new(
         fingerprints: &[u8],
-        #[wasm_bindgen(unchecked_param_type = "ReadSource[]")] sources: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "string[]")] here: JsValue,
+        counts: &[u32],
+        reads: &str,
+        places: &str,
+        here: &[u32],
         #[wasm_bindgen(unchecked_param_type = "ReadLabels | undefined")] labels: JsValue,
-    ) -> Result<JsReadMemory, JsValue> {
-        if !Array::is_array(&sources) {
-            return Err(error("verbatim: ReadMemory sources must be an array"));
-        }
-        let string = |v: &JsValue, key: &str| {
-            Reflect::get(v, &JsValue::from_str(key))
-                .ok()
-                .and_then(|s| s.as_string())
-        };
-        let mut counts = Vec::new();
-        let mut list = Vec::new();
-        for v in sources.unchecked_ref::<Array>().iter() {
-            let count = Reflect::get(&v, &JsValue::from_str("count"))?
-                .as_f64()
-                .filter(|n| n.is_finite() && *n >= 0.0)
-                .ok_or_else(|| error("verbatim: ReadMemory sources[].count must be a number"))?;
-            counts.push(count as usize);
-            let pages = Reflect::get(&v, &JsValue::from_str("pages"))?;
-            list.push(Source {
-                read: string(&v, "read").unwrap_or_default(),
-                place: string(&v, "where").unwrap_or_default(),
-                pages: if Array::is_array(&pages) {
-                    paragraphs(&pages)?
+    ) -> JsReadMemory {
+        let mut reads = reads.split('\n');
+        let mut places = places.split('\n');
+        let sources: Vec<Source> = (0..counts.len() as u32)
+            .map(|i| Source {
+                read: reads.next().unwrap_or("").to_owned(),
+                place: places.next().unwrap_or("").to_owned(),
+                pages: if here.contains(&i) {
+                    vec![HERE.to_owned()]
                 } else {
                     Vec::new()
                 },
-            });
-        }
-        let here = if Array::is_array(&here) {
-            paragraphs(&here)?
-        } else {
-            Vec::new()
-        };
+            })
+            .collect();
+        let counts: Vec<usize> = counts.iter().map(|&c| c as usize).collect();
         let mut words = Labels::default();
         if labels.is_object() {
             for (key, slot) in [
@@ -416,18 +396,21 @@ impl JsReadMemory {
                 ("show", &mut words.show),
                 ("hide", &mut words.hide),
             ] {
-                if let Some(text) = string(&labels, key) {
+                if let Some(text) = Reflect::get(&labels, &JsValue::from_str(key))
+                    .ok()
+                    .and_then(|s| s.as_string())
+                {
                     *slot = text;
                 }
             }
         }
-        Ok(JsReadMemory(Rc::new(ReadSet::new(
+        JsReadMemory(Rc::new(ReadSet::new(
             fingerprints,
             &counts,
-            list,
-            &here,
+            sources,
+            &[HERE.to_owned()],
             words,
-        ))))
+        )))
     }
 
     /// How many remembered paragraphs it holds.

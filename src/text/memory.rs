@@ -12,9 +12,9 @@
 //!   paragraph a site split in two) score high, a paragraph that only shares a phrase scores low.
 //!
 //! [`ReadSet`] holds the remembered fingerprints of many pages, indexed for look-up: exact keys and
-//! sketch values sorted (a radix sort: building is linear), each look-up a binary search. Matching
-//! one paragraph costs one pass over its text plus a binary search per shingle, whatever the size of
-//! the set, and nothing at all when no set is given (the analyzer holds `None`).
+//! sketch values in buckets of their top 16 bits (one counting pass: building is linear). Matching
+//! one paragraph costs one pass over its text plus one small bucket per shingle, whatever the size
+//! of the set, and nothing at all when no set is given (the analyzer holds `None`).
 //!
 //! [`Reading`] is the analyzer's part: for each new paragraph that the page itself does not hide, is
 //! it a copy of something read elsewhere, and which run of read paragraphs does it join (one toggle
@@ -234,13 +234,51 @@ pub struct ReadSet {
     /// Per source: read on the page being matched.
     here: Vec<bool>,
     pub labels: Labels,
-    /// Top 24 bits of each exact key, sorted, with the entry beside it.
-    keys: Vec<u32>,
-    key_entries: Vec<u32>,
-    /// Every sketch value, sorted, with its entry.
-    values: Vec<u32>,
-    value_entries: Vec<u32>,
+    /// Entries by the top 16 bits of their exact key.
+    keys: Buckets,
+    /// Sketch values by their top 16 bits: `low 8 bits << 24 | entry`.
+    values: Buckets,
 }
+
+/// A bucketed index: the items of bucket `b` are `items[starts[b]..starts[b + 1]]`. Built by one
+/// counting pass, so a set of a hundred thousand paragraphs is indexed in linear time, and a
+/// look-up reads one bucket (a few items on average) instead of searching a sorted list.
+#[derive(Default)]
+struct Buckets {
+    starts: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Buckets {
+    fn new(pairs: impl Iterator<Item = (u16, u32)> + Clone) -> Buckets {
+        let mut starts = vec![0u32; (1 << 16) + 1];
+        for (b, _) in pairs.clone() {
+            starts[usize::from(b) + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut fill = starts.clone();
+        let mut items = vec![0u32; starts[1 << 16] as usize];
+        for (b, item) in pairs {
+            let slot = &mut fill[usize::from(b)];
+            items[*slot as usize] = item;
+            *slot += 1;
+        }
+        Buckets { starts, items }
+    }
+
+    fn bucket(&self, b: u16) -> &[u32] {
+        let at = usize::from(b);
+        match (self.starts.get(at), self.starts.get(at + 1)) {
+            (Some(&from), Some(&to)) => self.items.get(from as usize..to as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+}
+
+/// Entries a set can hold (an entry number shares a `u32` with 8 bits of a sketch value).
+pub const MAX_ENTRIES: usize = 1 << 24;
 
 impl ReadSet {
     /// A set from packed fingerprints ([`BYTES`] each, in source order), the number of entries of
@@ -252,9 +290,10 @@ impl ReadSet {
         here: &[String],
         labels: Labels,
     ) -> ReadSet {
-        let n = bytes.len() / BYTES;
+        let n = (bytes.len() / BYTES).min(MAX_ENTRIES);
         let fingerprints: Vec<Fingerprint> = bytes
             .chunks_exact(BYTES)
+            .take(n)
             .map(Fingerprint::from_bytes)
             .collect();
         let mut source_of = Vec::with_capacity(n);
@@ -268,19 +307,18 @@ impl ReadSet {
             .iter()
             .map(|s| s.pages.iter().any(|p| !p.is_empty() && here.contains(p)))
             .collect();
-        let (keys, key_entries) = radix_pairs(
+        let keys = Buckets::new(
             fingerprints
                 .iter()
                 .enumerate()
-                .map(|(e, f)| ((f.key >> 40) as u32, e as u32)),
+                .map(|(e, f)| ((f.key >> 48) as u16, e as u32)),
         );
-        let (values, value_entries) =
-            radix_pairs(fingerprints.iter().enumerate().flat_map(|(e, f)| {
-                f.sketch
-                    .iter()
-                    .take_while(|&&v| v != EMPTY)
-                    .map(move |&v| (v, e as u32))
-            }));
+        let values = Buckets::new(fingerprints.iter().enumerate().flat_map(|(e, f)| {
+            f.sketch
+                .iter()
+                .take_while(|&&v| v != EMPTY)
+                .map(move |&v| ((v >> 8) as u16, (v & 0xFF) << 24 | e as u32))
+        }));
         ReadSet {
             fingerprints,
             source_of,
@@ -288,9 +326,7 @@ impl ReadSet {
             here: here_flags,
             labels,
             keys,
-            key_entries,
             values,
-            value_entries,
         }
     }
 
@@ -339,15 +375,12 @@ impl ReadSet {
             }
         };
         // exact copies
-        let top = (fp.key >> 40) as u32;
-        let from = self.keys.partition_point(|&k| k < top);
-        for at in from..self.keys.len() {
-            if self.keys[at] != top {
-                break;
-            }
-            let entry = self.key_entries[at] as usize;
-            if self.fingerprints[entry].key == fp.key {
-                consider(&mut best, self.matched(entry, RepeatKind::Exact, 1.0));
+        for &entry in self.keys.bucket((fp.key >> 48) as u16) {
+            if self.fingerprints[entry as usize].key == fp.key {
+                consider(
+                    &mut best,
+                    self.matched(entry as usize, RepeatKind::Exact, 1.0),
+                );
             }
         }
         if best.is_some_and(|b| !b.here && (prefer.is_none() || Some(b.source) == prefer)) {
@@ -358,12 +391,13 @@ impl ReadSet {
         let tally = &mut scratch.tally;
         tally.clear();
         for &v in values.iter() {
-            let from = self.values.partition_point(|&x| x < v);
-            let to = from + self.values[from..].partition_point(|&x| x <= v);
-            if to - from > MAX_POSTINGS {
+            let bucket = self.values.bucket((v >> 8) as u16);
+            let low = v & 0xFF;
+            let postings = bucket.iter().filter(|&&item| item >> 24 == low);
+            if postings.clone().count() > MAX_POSTINGS {
                 continue;
             }
-            for &entry in &self.value_entries[from..to] {
+            for entry in postings.map(|&item| item & 0xFF_FFFF) {
                 if let Some(t) = tally.iter_mut().find(|(e, _)| *e == entry) {
                     t.1 += 1;
                 } else if tally.len() < 4 * MAX_CANDIDATES {
@@ -431,29 +465,6 @@ impl ReadSet {
 /// How many of `n` uniformly spread shingle values fall at or below `limit`, on average.
 fn expected(n: usize, limit: u32) -> f64 {
     n as f64 * (f64::from(limit) + 1.0) / f64::from(EMPTY + 1)
-}
-
-/// `(value, entry)` pairs sorted by their 24-bit value (two stable counting passes of 12 bits:
-/// linear, for sets of a hundred thousand paragraphs), as two parallel vectors.
-fn radix_pairs(pairs: impl Iterator<Item = (u32, u32)>) -> (Vec<u32>, Vec<u32>) {
-    let mut a: Vec<(u32, u32)> = pairs.map(|(v, e)| (v & EMPTY, e)).collect();
-    let mut b = vec![(0u32, 0u32); a.len()];
-    for shift in [0u32, 12] {
-        let mut counts = vec![0usize; 4097];
-        for &(v, _) in &a {
-            counts[((v >> shift) & 0xFFF) as usize + 1] += 1;
-        }
-        for i in 1..counts.len() {
-            counts[i] += counts[i - 1];
-        }
-        for &(v, e) in &a {
-            let slot = &mut counts[((v >> shift) & 0xFFF) as usize];
-            b[*slot] = (v, e);
-            *slot += 1;
-        }
-        std::mem::swap(&mut a, &mut b);
-    }
-    a.into_iter().unzip()
 }
 
 /// Which of `paragraphs` copy something in `set` (for embedders: no runs, nothing hidden): one

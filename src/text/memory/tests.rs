@@ -294,11 +294,13 @@ fn huge_and_odd_paragraphs_are_exact_only_and_never_panic() {
 }
 
 #[test]
-fn the_index_is_sorted() {
-    let (values, entries) =
-        radix_pairs([(0xABCDEF, 0), (5, 1), (0x100000, 2), (5, 3), (0xFFF, 4)].into_iter());
-    assert_eq!(values, [5, 5, 0xFFF, 0x100000, 0xABCDEF]);
-    assert_eq!(entries, [1, 3, 4, 2, 0]);
+fn buckets_hold_their_items() {
+    let b = Buckets::new([(7u16, 1u32), (0, 2), (7, 3), (65535, 4)].into_iter());
+    assert_eq!(b.bucket(7), [1, 3]);
+    assert_eq!(b.bucket(0), [2]);
+    assert_eq!(b.bucket(65535), [4]);
+    assert!(b.bucket(8).is_empty());
+    assert!(Buckets::default().bucket(3).is_empty());
 }
 
 #[test]
@@ -312,4 +314,37 @@ fn toggle_labels() {
         l.toggle(1, "today on example.org", "1", true),
         "1 paragraph you read today on example.org · hide"
     );
+}
+
+/// Timing, not a check: `cargo test --release --lib memory::tests::cost -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn cost() {
+    use std::time::Instant;
+    let mut g = Gen(7);
+    let t = Instant::now();
+    let texts: Vec<String> = (0..100_000)
+        .map(|i| text(&g.paragraph(20 + i % 41)))
+        .collect();
+    eprintln!("generate {:?}", t.elapsed());
+    let t = Instant::now();
+    let mut scratch = Scratch::default();
+    let bytes: Vec<u8> = texts
+        .iter()
+        .flat_map(|p| fingerprint_with(p, &mut scratch).0.to_bytes())
+        .collect();
+    eprintln!("fingerprint 100k {:?}", t.elapsed());
+    let t = Instant::now();
+    let set = ReadSet::new(
+        &bytes,
+        &[100_000],
+        vec![Source::default()],
+        &[],
+        Labels::default(),
+    );
+    eprintln!("build {:?}", t.elapsed());
+    let page: Vec<String> = (0..1000).map(|_| text(&g.paragraph(40))).collect();
+    let t = Instant::now();
+    let found = match_paragraphs(&page, &set, 8, 0.8);
+    eprintln!("match 1000 {:?} ({} found)", t.elapsed(), found.len());
 }
