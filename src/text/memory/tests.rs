@@ -295,7 +295,7 @@ fn huge_and_odd_paragraphs_are_exact_only_and_never_panic() {
 
 #[test]
 fn buckets_hold_their_items() {
-    let b = Buckets::new([(7u16, 1u32), (0, 2), (7, 3), (65535, 4)].into_iter());
+    let b = Buckets::new(&[(7u16, 1u32), (0, 2), (7, 3), (65535, 4)]);
     assert_eq!(b.bucket(7), [1, 3]);
     assert_eq!(b.bucket(0), [2]);
     assert_eq!(b.bucket(65535), [4]);
@@ -347,4 +347,34 @@ fn cost() {
     let t = Instant::now();
     let found = match_paragraphs(&page, &set, 8, 0.8);
     eprintln!("match 1000 {:?} ({} found)", t.elapsed(), found.len());
+}
+
+#[test]
+#[ignore]
+fn build_cost() {
+    use std::time::Instant;
+    let mut x: u32 = 12345;
+    let bytes: Vec<u8> = (0..100_000 * BYTES)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            x as u8
+        })
+        .collect();
+    let t = Instant::now();
+    let fps: Vec<Fingerprint> = bytes
+        .chunks_exact(BYTES)
+        .map(Fingerprint::from_bytes)
+        .collect();
+    eprintln!("decode {:?}", t.elapsed());
+    let t = Instant::now();
+    let _s = ReadSet::new(
+        &bytes,
+        &[100_000],
+        vec![Source::default()],
+        &[],
+        Labels::default(),
+    );
+    eprintln!("all {:?}", t.elapsed());
 }
