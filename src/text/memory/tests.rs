@@ -363,11 +363,11 @@ fn build_cost() {
         })
         .collect();
     let t = Instant::now();
-    let fps: Vec<Fingerprint> = bytes
+    let decoded: Vec<Fingerprint> = bytes
         .chunks_exact(BYTES)
         .map(Fingerprint::from_bytes)
         .collect();
-    eprintln!("decode {:?}", t.elapsed());
+    eprintln!("decode {} {:?}", decoded.len(), t.elapsed());
     let t = Instant::now();
     let _s = ReadSet::new(
         &bytes,
