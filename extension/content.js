@@ -530,8 +530,9 @@ function bytesOf(base64) {
   return out;
 }
 
-/// Gives the module the remembered fingerprints before a pass (once after each restore).
-function applyMemory(body) {
+/// Gives the module the remembered fingerprints before a pass (once after each restore); `root` is
+/// any element of the document.
+function applyMemory(root) {
   if (mem.applied || !mem.data || !st.settings?.memory) return;
   mem.applied = true;
   const sources = mem.data.sources;
@@ -552,7 +553,7 @@ function applyMemory(body) {
     Uint32Array.from(here),
     labels,
   );
-  verbatimGlue.useReadMemory(body, memory);
+  verbatimGlue.useReadMemory(root, memory);
   memory.free();
 }
 
@@ -780,6 +781,11 @@ async function firstDecision() {
   // the reading memory, asked for at document_start, is in hand before the first pass
   mem.data = settings.memory ? await memoryRequest : null;
   st.settings = settings;
+  // Index the memory now, in a task of its own, so that the first pass does not pay for it (a
+  // page whose CSP forbids WebAssembly gets it in its first pass instead, once the fallback loads).
+  if (mem.data?.sources.length && !verbatimSiteExcluded(st.site, settings.excluded) && loadNow()) {
+    guarded(() => applyMemory(document.documentElement));
+  }
   schedule(); // the early pass may now run
   if (verbatimSiteExcluded(st.site, st.settings.excluded)) {
     st.phase = "off";
