@@ -823,7 +823,7 @@ fn clause_subject(text: &Text, tokens: &[Token], floor: usize, q: usize) -> Opti
     }
     let verb = tokens.get(k).filter(|_| k < q)?;
     let w = word(text, verb);
-    (verb.is_word() && !is_capitalized(w) && !contains(text.lang.function_words, &Lower::new(w)))
+    (verb.is_word() && !is_capitalized(w) && !text.lang.is_function_word(&Lower::new(w)))
         .then_some(m)
 }
 
@@ -836,9 +836,7 @@ pub fn headline_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Menti
     while e < q.min(6) && tokens[e].is_word() {
         let w = word(text, &tokens[e]);
         let l = Lower::new(w);
-        if !is_capitalized(w)
-            || contains(text.lang.function_words, &l)
-            || contains(text.lang.cue_verbs, &l)
+        if !is_capitalized(w) || text.lang.is_function_word(&l) || contains(text.lang.cue_verbs, &l)
         {
             break;
         }
@@ -1007,7 +1005,7 @@ fn v2_subject(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> Opti
         !is_capitalized(w)
             && !contains(lang.determiners, &l)
             && !contains(lang.prepositions, &l)
-            && !contains(lang.function_words, &l)
+            && !lang.is_function_word(&l)
             && !l.chars().any(char::is_numeric)
     })?;
     right(text, tokens, verb + 1, limit)

@@ -169,7 +169,7 @@ impl Memory {
                 }
                 // a capitalised function word or pronoun ends the name: "Turkey I dined"
                 if tokens.get(k).is_some_and(|t| {
-                    t.is_word() && contains(text.lang.function_words, &Lower::new(word(text, t)))
+                    t.is_word() && text.lang.is_function_word(&Lower::new(word(text, t)))
                 }) {
                     break;
                 }

@@ -43,9 +43,10 @@ pub(crate) const fn count(text: &str) -> usize {
     n
 }
 
-/// The table size for `n` words: a power of two with a quarter or more left free.
+/// The table size for `n` words: a quarter or more left free (not rounded to a power of two: the
+/// slots are most of a list's bytes, and a remainder costs no more than a lookup's comparison).
 pub(crate) const fn size(n: usize) -> usize {
-    (n + n / 3 + 1).next_power_of_two()
+    n + n / 3 + 1
 }
 
 /// The hash table of a list's text (an offset must fit a `u16`: a list is at most 64 KB).
@@ -57,9 +58,9 @@ pub(crate) const fn slots<const N: usize>(text: &str) -> [u16; N] {
     let mut i = 0;
     while i < b.len() {
         if b[i] == b'\n' {
-            let mut s = hash(b, start, i) as usize & (N - 1);
+            let mut s = hash(b, start, i) as usize % N;
             while t[s] != 0 {
-                s = (s + 1) & (N - 1);
+                s = (s + 1) % N;
             }
             t[s] = (start + 1) as u16;
             start = i + 1;
@@ -89,8 +90,8 @@ pub fn contains(list: &Words, word: &str) -> bool {
 pub fn contains_hashed(list: &Words, word: &str, hash: u32) -> bool {
     let w = word.as_bytes();
     let text = list.text.as_bytes();
-    let mask = list.slots.len() - 1;
-    let mut s = hash as usize & mask;
+    let n = list.slots.len();
+    let mut s = hash as usize % n;
     loop {
         match list.slots[s] {
             0 => return false,
@@ -100,7 +101,7 @@ pub fn contains_hashed(list: &Words, word: &str, hash: u32) -> bool {
                 if text.get(at..end) == Some(w) && text.get(end) == Some(&b'\n') {
                     return true;
                 }
-                s = (s + 1) & mask;
+                s = (s + 1) % n;
             }
         }
     }

@@ -75,7 +75,7 @@ fn contraction(lang: &Lang, l: &str) -> bool {
     lang.contraction_tails.contains(&tail)
         || (!lang.contraction_tails.is_empty()
             && tail == "s"
-            && (contains(lang.function_words, head) || contains(lang.pronouns, head)))
+            && (lang.is_function_word(head) || contains(lang.pronouns, head)))
 }
 
 /// The pronoun a word is, alone or contracted with a verb: "he", "He’s" → "he", "they'll" →
@@ -150,7 +150,7 @@ pub fn split_titles(text: &Text, run: &[Token]) -> (usize, Vec<String>) {
     while from < run.len() && {
         let l = lower(word(text, &run[from]));
         let suffix = text.lang.adverb_suffix;
-        contains(text.lang.function_words, &l)
+        text.lang.is_function_word(&l)
             || (from + 1 < run.len()
                 && (contains(text.lang.run_openers, &l)
                     || !suffix.is_empty() && l.len() > suffix.len() + 3 && l.ends_with(suffix)))
@@ -246,7 +246,7 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         m.roles = roles;
         return Some(m);
     }
-    if is_capitalized(w) && !contains(lang.function_words, &l) && !contraction(lang, &l) {
+    if is_capitalized(w) && !lang.is_function_word(&l) && !contraction(lang, &l) {
         let mut j = i - 1;
         while j > floor && i - j < 8 {
             let p = &tokens[j - 1];
@@ -329,7 +329,7 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
     let noun = i >= 2
         && tokens[i - 2].is_word()
         && contains(lang.noun_before_verb, &lower(word(text, &tokens[i - 2])));
-    if contains(lang.function_words, &l)
+    if lang.is_function_word(&l)
         || (contains(lang.cue_verbs, &l) && !noun)
         || is_between(lang, w)
         || l.chars().any(|c| c.is_numeric())
@@ -363,7 +363,7 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
             m.roles = roles;
             return Some(m);
         }
-        if contains(lang.function_words, &pl) || contains(lang.cue_verbs, &pl) {
+        if lang.is_function_word(&pl) || contains(lang.cue_verbs, &pl) {
             break;
         }
         // a copula before an adjective ends the noun phrase: "the infrastructure is tough to
@@ -379,7 +379,7 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         while s > floor
             && tokens[s - 1].is_word()
             && is_capitalized(word(text, &tokens[s - 1]))
-            && !contains(lang.function_words, &lower(word(text, &tokens[s - 1])))
+            && !lang.is_function_word(&lower(word(text, &tokens[s - 1])))
         {
             s -= 1;
         }
@@ -419,7 +419,7 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         m.roles = roles;
         next = e;
     } else if contains(lang.right_determiners, &l)
-        || (is_capitalized(w) && !contains(lang.function_words, &l) && !contraction(lang, &l))
+        || (is_capitalized(w) && !lang.is_function_word(&l) && !contraction(lang, &l))
     {
         let det = contains(lang.right_determiners, &l);
         let mut e = start + usize::from(det);
@@ -517,7 +517,7 @@ fn modified_name(
         let w = word(text, &tokens[e]);
         let l = lower(w);
         let lang = text.lang;
-        if contains(lang.function_words, &l)
+        if lang.is_function_word(&l)
             || contains(lang.cue_verbs, &l)
             || contains(lang.between, &l)
             || contains(lang.pronouns, &l)

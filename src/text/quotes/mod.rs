@@ -520,13 +520,16 @@ impl QuoteFinder {
 /// becomes a quotation, first among the paragraph's; marks inside it are nested in it.
 fn dialogue(p: usize, text: &str, pairs: &mut Vec<marks::Pair>) {
     let lead = text.len() - text.trim_start().len();
-    if !text[lead..].starts_with('—') || pairs.iter().any(|q| q.start_paragraph != p) {
+    let rest = text.get(lead..).unwrap_or("");
+    if !rest.starts_with('—') || pairs.iter().any(|q| q.start_paragraph != p) {
         return;
     }
     let from = lead + '—'.len_utf8();
-    let close = text[from..]
-        .find(" —")
-        .map_or(text.trim_end().len(), |i| from + i);
+    // the next " —" (a byte search: no substring searcher in the .wasm)
+    let b = text.as_bytes();
+    let close = (from..b.len().saturating_sub(3))
+        .find(|&i| b[i] == b' ' && b.get(i + 1..i + 4) == Some("—".as_bytes()))
+        .unwrap_or(text.trim_end().len());
     if close <= from {
         return;
     }
@@ -615,7 +618,7 @@ fn modifier(text: &Text, tokens: &[Token], q: usize) -> bool {
         w.chars().next().is_some_and(char::is_lowercase)
             && !contains(lang.determiners, &lower)
             && !contains(lang.cue_verbs, &lower)
-            && !contains(lang.function_words, &lower)
+            && !lang.is_function_word(&lower)
     });
     before && after
 }
