@@ -115,8 +115,9 @@ pub fn recurring(f: &mut RepeatFinder, all: &[String], batch: Range<usize>) -> b
     // segments that are not part of a larger copy, nor copies side by side (the same original
     // twice in one segment, or a copy right after an earlier occurrence with nothing new between:
     // a paragraph printed again and again, not a record's part)
-    segments.retain(|&(first, last, _)| {
-        !continues_a_copy(f, first, last) && !side_by_side(f, first, last)
+    // (longer segments are never records: dropped first, which also keeps this linear)
+    segments.retain(|&(first, last, n)| {
+        n <= MAX_RECORD_SHARE && !continues_a_copy(f, first, last) && !side_by_side(f, first, last)
     });
     for &(first, last, n) in &segments {
         if n > MAX_RECORD_SHARE {
