@@ -34,8 +34,15 @@
 //            off: long tasks (> 50 ms, a 'longtask' PerformanceObserver registered by an init
 //            script), layout shifts after first paint (CLS), and the content script's own timings.
 //
+//   memory   wasm memory of a live page (an empty page appending a paragraph before each of 1,000
+//            processStep calls), after init, after the steps and after restore; step times.
+//   extension scripts/eval-extension.mjs over the corpus pages: DOMContentLoaded→ready, compile, the
+//            first pass, pages where a task of Verbatim's ran over 50 ms.
+//   (pages also reports the wasm memory after the first process on the largest corpus page, and
+//   analyze() of each page's <p> texts alone.)
+//
 // Conditions: the machine has 2 cores shared with other work; figures are noisy (best of 3 where
-// cheap: the Node figures). Options: --only=pages,node,native,size,load  --verbose  --pages=a,b
+// cheap: the Node figures). Options: --only=pages,node,native,size,load,memory,extension  --verbose  --pages=a,b
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -105,8 +112,9 @@ async function inPage({ url, walkUrl, processFirst }) {
   const out = {};
   const m = await import(url);
   let t = performance.now();
-  await m.default();
+  const wasm = await m.default();
   out.init = performance.now() - t;
+  out.size = document.documentElement.outerHTML.length;
   // the page's own first layout is done before anything is timed
   void document.body.offsetHeight;
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -133,10 +141,12 @@ async function inPage({ url, walkUrl, processFirst }) {
   try {
     if (processFirst) {
       [out.process, out.summary] = runProcess();
+      out.memory = wasm.memory.buffer.byteLength;
       [out.clone, out.reader, out.readerOk] = runReader();
     } else {
       [out.clone, out.reader, out.readerOk] = runReader();
       [out.process, out.summary] = runProcess();
+      out.memory = wasm.memory.buffer.byteLength;
     }
     [out.processWarm] = runProcess();
     [, out.readerWarm] = runReader();
@@ -149,6 +159,11 @@ async function inPage({ url, walkUrl, processFirst }) {
     m.analyze(found.texts);
     out.core = performance.now() - t;
     out.texts = found.texts;
+    // the text core alone on the page's <p> texts (what the issue's table measured)
+    const ps = [...document.querySelectorAll("p")].map((p) => p.textContent);
+    t = performance.now();
+    m.analyze(ps);
+    out.coreP = performance.now() - t;
   } catch (e) {
     out.error = `${e && e.name}: ${e && e.message}`;
   }
@@ -215,6 +230,10 @@ async function benchPages() {
     console.log(`  Readability parse(), warm      ${stats(col("readerWarm"))}`);
     console.log(`  document.cloneNode(true)       ${stats(col("clone"))}`);
     console.log(`  module init (compile+instantiate, untimed above) ${stats(col("init"))}`);
+    console.log(`  analyze() of the <p> texts     ${stats(col("coreP"))}`);
+    const largest = [...rs].sort((a, b) => b.size - a.size)[0];
+    console.log(`  wasm memory after the first process: on the largest page (${largest.slug}, ${kb(largest.size)} of markup) ${kb(largest.memory)}; ` +
+      `median over pages ${kb(median(col("memory")))}, max ${kb(Math.max(...col("memory")))}`);
     console.log(`  median of per-page ratios process/Readability: cold/cold ${f(ratio("process", "reader"), 3)}, warm/warm ${f(ratio("processWarm", "readerWarm"), 3)}`);
     const cold = median(col("process"));
     const target = median(col("reader")) / 5;
@@ -508,6 +527,61 @@ async function benchLoad() {
   }
 }
 
+// ---- memory of a live page -------------------------------------------------------------------------
+
+/// Runs in the page: 1,000 steps of a live page that appends a paragraph before each (new prose, a
+/// quotation every 10th, a copy of an earlier paragraph every 25th), processStep(body, 150) each time.
+async function livePage({ url, steps }) {
+  const m = await import(url);
+  const wasm = await m.default();
+  const out = { initial: wasm.memory.buffer.byteLength, times: [] };
+  const article = document.createElement("article");
+  document.body.append(article);
+  const texts = [];
+  for (let i = 0; i < steps; i++) {
+    let text = `Update ${i}: the ferry operator said crossing number ${i * 7} left the northern pier on time with ${i % 40} cars aboard.`;
+    if (i % 10 === 0) text = `“Crossing ${i} ran without delay,” the harbour director Olu Brandt told reporters on the quay.`;
+    if (i % 25 === 0 && i > 0) text = texts[i - 20];
+    texts.push(text);
+    const p = document.createElement("p");
+    p.textContent = text;
+    article.append(p);
+    const t = performance.now();
+    m.processStep(document.body, 150);
+    out.times.push(performance.now() - t);
+  }
+  out.after = wasm.memory.buffer.byteLength;
+  out.hidden = document.querySelectorAll("[data-verbatim-repeat]").length;
+  out.marks = document.querySelectorAll("mark[data-verbatim-quote]").length;
+  m.restore(document.body);
+  out.afterRestore = wasm.memory.buffer.byteLength;
+  return out;
+}
+
+async function benchMemory() {
+  header("memory: wasm memory of a live page, 1,000 steps appending paragraphs (Chromium)");
+  const { server, port } = await serveStatic(top, {
+    routes: { "/__bench/live.html": (_req, res) => { res.writeHead(200, { "content-type": "text/html; charset=utf-8" }); res.end("<!doctype html><title>live</title><body></body>"); } },
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${port}/__bench/live.html`);
+  const r = await page.evaluate(livePage, { url: `http://127.0.0.1:${port}/pkg/verbatim.js`, steps: 1000 });
+  await browser.close();
+  server.close();
+  console.log(`wasm memory: after init ${kb(r.initial)}, after 1,000 steps ${kb(r.after)}, after restore ${kb(r.afterRestore)} ` +
+    `(hidden ${r.hidden}, marks ${r.marks}); step time ${stats(r.times)}; first 100 steps median ${f(median(r.times.slice(0, 100)))} ms, last 100 ${f(median(r.times.slice(-100)))} ms`);
+}
+
+// ---- the extension on the corpus pages ------------------------------------------------------------
+
+function benchExtension() {
+  header("extension on the corpus pages: DOMContentLoaded→ready, tasks (scripts/eval-extension.mjs)");
+  const r = spawnSync("node", [join(top, "scripts", "eval-extension.mjs")], { cwd: top, encoding: "utf8", maxBuffer: 1 << 26 });
+  console.log((r.stdout || "").trimEnd());
+  if (r.status !== 0) console.log(`eval:extension exited ${r.status}: ${(r.stderr || "").trim().split("\n").slice(-3).join(" / ")}`);
+}
+
 // ---- run ------------------------------------------------------------------------------------------
 
 if (want("pages")) await benchPages();
@@ -515,5 +589,7 @@ if (want("node")) await benchNode();
 if (want("native")) benchNative();
 if (want("size")) benchSize();
 if (want("load")) await benchLoad();
+if (want("memory")) await benchMemory();
+if (want("extension")) benchExtension();
 void execFileSync;
 void mkdirSync;

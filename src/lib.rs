@@ -13,3 +13,10 @@ pub mod text;
 pub mod api;
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
+
+// The WebAssembly build allocates through Talc, a maintained allocator for WebAssembly that is
+// smaller than the standard library's dlmalloc (about 2 KB of the gzipped module less; measured in
+// docs/BENCHMARKS.md); native builds keep the system allocator.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

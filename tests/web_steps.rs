@@ -141,3 +141,43 @@ fn a_block_of_many_paragraphs_is_cut_between_them() {
     api::restore(root.clone().into()).unwrap();
     assert_eq!(root.inner_html(), before);
 }
+
+#[wasm_bindgen_test]
+fn a_step_resumes_where_the_last_stopped_and_reads_what_came_before_it_meanwhile() {
+    let ps: Vec<String> = (0..8)
+        .map(|i| format!("<p>Paragraph {i} of the ferry story, long enough to be read as one.</p>"))
+        .collect();
+    let root = fixture(&ps.concat());
+    let before = root.inner_html();
+    let step = || api::process_step(root.clone().into(), 3, JsValue::UNDEFINED).unwrap();
+    let more = |s: &JsValue| Reflect::get(s, &JsValue::from_str("more")).unwrap() == JsValue::TRUE;
+    assert!(more(&step()));
+    // the page adds a paragraph before the point where the first step stopped, and one after it
+    let early = root.owner_document().unwrap().create_element("p").unwrap();
+    early.set_text_content(Some(
+        "“The first crossing leaves at dawn,” said Ines Halloran on the quay.",
+    ));
+    root.insert_before(&early, root.first_child().as_ref())
+        .unwrap();
+    let late = root.owner_document().unwrap().create_element("p").unwrap();
+    late.set_text_content(Some(
+        "“The last crossing leaves at dusk,” said Ines Halloran later that day.",
+    ));
+    root.append_child(&late).unwrap();
+    let mut steps = 1;
+    while more(&step()) {
+        steps += 1;
+        assert!(steps < 20);
+    }
+    assert_eq!(
+        texts(&root, "mark"),
+        [
+            "“The first crossing leaves at dawn,”",
+            "“The last crossing leaves at dusk,”"
+        ]
+    );
+    api::restore(root.clone().into()).unwrap();
+    early.remove();
+    late.remove();
+    assert_eq!(root.inner_html(), before);
+}

@@ -6,19 +6,26 @@
 //! `<mark>`, all pieces of a quotation sharing one `data-verbatim-quote` id. A speaker's mention
 //! (`speaker.mention`: the words of the text that name who speaks) is wrapped the same way, once
 //! however many quotations share it; it has no style of its own, and lets a reader's view such as
-//! the extension's "quotes only" keep the names beside the quotations. Text nodes are split, never
-//! replaced, so the page's own nodes, listeners and selections survive; every split is recorded for
-//! `restore`.
+//! the extension's "quotes only" keep the names beside the quotations. Text nodes are cut, never
+//! replaced, so the page's own nodes, listeners and selections survive; each text node is cut once
+//! at all its offsets (`marks.js`), so many quotations in one huge node cost time linear in its
+//! length, and every cut is recorded for `restore`.
 
-use wasm_bindgen::JsValue;
-use web_sys::Element;
+use js_sys::Array;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Text};
 
 use super::page::Segment;
 use super::state::{next_quote_id, DocState};
 use super::summary::SpeakerCount;
-use crate::text::sort::sort_by;
-use crate::text::utf16::slice_utf16;
 use crate::text::{Quote, QuoteKind};
+
+#[wasm_bindgen(module = "/src/dom/marks.js")]
+extern "C" {
+    fn verbatim_mark_node(node: &Text, cuts: &[u32], which: &[u32], templates: &Array) -> Array;
+    pub fn verbatim_join(original: &Text, pieces: &Array);
+}
 
 /// How many speaker colours the stylesheet has.
 const SPEAKER_COLOURS: usize = 8;
@@ -32,19 +39,14 @@ struct QuoteMarks {
     class: String,
 }
 
-/// What one wrapped piece belongs to.
-enum Wrapper<'a> {
-    Quote(&'a QuoteMarks),
-    /// A speaker's mention, with the speaker's name.
-    Mention(&'a str),
-}
-
 /// Marks the new quotations and their speakers' mentions.
 pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
     // paragraph, start, end, item: a quotation's index, or quotes.len() + a mention's index
     let mut pieces: Vec<(usize, usize, usize, usize)> = Vec::new();
     let mut marks = Vec::with_capacity(quotes.len());
-    let mut mentions: Vec<String> = Vec::new();
+    // the element each piece of an item is a shallow copy of: quotations', then mentions'
+    let templates = Array::new();
+    let mut mentions: Vec<Element> = Vec::new();
     for quote in quotes {
         let Some(speaker) = quote.speaker.as_ref() else {
             continue;
@@ -61,11 +63,17 @@ pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
         if let Err(at) = doc.mentions.binary_search(&key) {
             doc.mentions.insert(at, key);
             pieces.push((m.paragraph, m.start, m.end, quotes.len() + mentions.len()));
-            mentions.push(speaker.name.clone());
+            let span = doc.document.create_element("span")?;
+            span.set_attribute("class", "verbatim-who")?;
+            span.set_attribute("data-verbatim-mention", &speaker.name)?;
+            mentions.push(span);
         }
     }
-    for (q, quote) in quotes.iter().enumerate() {
-        marks.push(describe(doc, quote));
+    let cues = cue_texts(doc, quotes);
+    for ((q, quote), cue) in quotes.iter().enumerate().zip(cues) {
+        let described = describe(doc, quote, cue);
+        templates.push(template(doc, &described)?.as_ref());
+        marks.push(described);
         for p in quote.start.paragraph..=quote.end.paragraph {
             let Some(paragraph) = doc.paragraphs.get(p) else {
                 break;
@@ -85,44 +93,35 @@ pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
             }
         }
     }
-    // Right to left within a paragraph: a split leaves the text to its left in the original node,
-    // so the offsets of pieces still to come stay valid. Among equal starts, in quotation order.
-    sort_by(&mut pieces, |a, b| {
-        a.0 < b.0 || (a.0 == b.0 && (a.1 > b.1 || (a.1 == b.1 && a.3 < b.3)))
-    });
+    for mention in &mentions {
+        templates.push(mention);
+    }
+    // by paragraph and start; among equal starts, quotations before mentions
+    pieces.sort_unstable_by_key(|&(p, start, _, item)| (p, start, item));
     let mut first_mark: Vec<Option<Element>> = vec![None; quotes.len()];
-    for (p, start, end, q) in pieces {
-        let mut segments = doc.paragraphs[p].take_segments();
+    let mut at = 0;
+    while at < pieces.len() {
+        let p = pieces[at].0;
+        let count = pieces[at..].iter().take_while(|piece| piece.0 == p).count();
+        let ranges = &pieces[at..at + count];
+        at += count;
+        let segments = doc.paragraphs[p].take_segments();
+        let mut out = Vec::with_capacity(segments.len() + 2 * ranges.len());
         let mut result = Ok(());
-        let mut i = segments.len();
-        while i > 0 {
-            i -= 1;
-            let segment = &segments[i];
-            let seg_end = segment.start + segment.len;
-            if segment.start >= end || seg_end <= start {
-                continue;
-            }
-            let a = start.max(segment.start) - segment.start;
-            let b = end.min(seg_end) - segment.start;
-            let what = match marks.get(q) {
-                Some(quote) => Wrapper::Quote(quote),
-                None => Wrapper::Mention(&mentions[q - quotes.len()]),
-            };
-            match wrap(doc, segment, a, b, what) {
-                Ok(Some((mark, parts))) => {
-                    if let Some(first) = first_mark.get_mut(q) {
-                        *first = Some(mark); // the last one wrapped is the leftmost
+        for segment in segments {
+            if result.is_ok() {
+                match mark_segment(doc, &segment, ranges, &templates, &mut first_mark) {
+                    Ok(Some(parts)) => {
+                        out.extend(parts);
+                        continue;
                     }
-                    segments.splice(i..=i, parts);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    result = Err(e);
-                    break;
+                    Ok(None) => {}
+                    Err(e) => result = Err(e),
                 }
             }
+            out.push(segment);
         }
-        doc.paragraphs[p].put_segments(segments);
+        doc.paragraphs[p].put_segments(out);
         result?;
     }
     for (q, mark) in first_mark.iter().enumerate() {
@@ -135,7 +134,167 @@ pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
     Ok(())
 }
 
-fn describe(doc: &mut DocState, quote: &Quote) -> QuoteMarks {
+/// Wraps the parts of `ranges` (one paragraph's, sorted by start) inside one segment; returns the
+/// segments that now stand where it stood, or None when none falls in it or its node changed.
+///
+/// The node is cut at every start and end, and each piece is wrapped in one copy of the template
+/// of every range covering it, nested as marking the ranges one by one from the right used to nest
+/// them (a mention inside a quotation: the mention's span outside, the quotation's mark inside).
+fn mark_segment(
+    doc: &mut DocState,
+    segment: &Segment,
+    ranges: &[(usize, usize, usize, usize)],
+    templates: &Array,
+    first_mark: &mut [Option<Element>],
+) -> Result<Option<Vec<Segment>>, JsValue> {
+    let (seg_start, seg_end) = (segment.start, segment.start + segment.len);
+    let node = &segment.node;
+    // (start, end, item) within the node, sorted by start and item
+    let inside: Vec<(usize, usize, usize)> = ranges
+        .iter()
+        .filter(|r| r.1 < seg_end && r.2 > seg_start)
+        .map(|r| {
+            (
+                r.1.max(seg_start) - seg_start,
+                r.2.min(seg_end) - seg_start,
+                r.3,
+            )
+        })
+        .collect();
+    if inside.is_empty() || node.length() as usize != segment.len || node.parent_node().is_none() {
+        return Ok(None);
+    }
+    let mut bounds: Vec<usize> = Vec::with_capacity(2 * inside.len() + 2);
+    bounds.push(0);
+    bounds.push(segment.len);
+    for &(a, b, _) in &inside {
+        bounds.push(a);
+        bounds.push(b);
+    }
+    bounds.sort_unstable();
+    bounds.dedup();
+    // per piece: how many wrappers, then their items, innermost first
+    let mut which: Vec<u32> = Vec::with_capacity(2 * bounds.len());
+    let mut active: Vec<(usize, usize, usize)> = Vec::new();
+    let mut next = 0;
+    for &start in &bounds[..bounds.len() - 1] {
+        active.retain(|r| r.1 > start);
+        while next < inside.len() && inside[next].0 <= start {
+            active.push(inside[next]);
+            next += 1;
+        }
+        which.push(active.len() as u32);
+        // innermost: the range starting first (marked last); among equal starts, the later item
+        let mut group = 0;
+        while group < active.len() {
+            let same = active[group..]
+                .iter()
+                .take_while(|r| r.0 == active[group].0)
+                .count();
+            which.extend(active[group..group + same].iter().rev().map(|r| r.2 as u32));
+            group += same;
+        }
+    }
+    let cuts: Vec<u32> = bounds[1..bounds.len() - 1]
+        .iter()
+        .map(|&at| at as u32)
+        .collect();
+    let made = verbatim_mark_node(node, &cuts, &which, templates);
+    let pieces = bounds.len() - 1;
+    let mut out = Vec::with_capacity(pieces);
+    let created = Array::new();
+    for i in 0..pieces {
+        let piece: Text = made.get(i as u32).unchecked_into();
+        if i > 0 {
+            created.push(&piece);
+        }
+        out.push(Segment {
+            node: piece,
+            start: seg_start + bounds[i],
+            len: bounds[i + 1] - bounds[i],
+        });
+    }
+    if created.length() > 0 {
+        doc.changes.splits.push((node.clone(), created));
+    }
+    let mut made_at = pieces as u32;
+    let mut i = 0;
+    while i < which.len() {
+        let n = which[i] as usize;
+        for &item in &which[i + 1..i + 1 + n] {
+            let wrapper: Element = made.get(made_at).unchecked_into();
+            made_at += 1;
+            if let Some(first) = first_mark.get_mut(item as usize) {
+                first.get_or_insert_with(|| wrapper.clone());
+            }
+            doc.changes.marks.push(wrapper);
+        }
+        i += 1 + n;
+    }
+    Ok(Some(out))
+}
+
+/// The mark every piece of a quotation is a shallow copy of.
+fn template(doc: &DocState, quote: &QuoteMarks) -> Result<Element, JsValue> {
+    let mark = doc.document.create_element("mark")?;
+    mark.set_attribute("class", &quote.class)?;
+    mark.set_attribute("data-verbatim-quote", &quote.id)?;
+    mark.set_attribute("data-verbatim-kind", quote.kind)?;
+    mark.set_attribute("data-verbatim-speaker", &quote.speaker)?;
+    mark.set_attribute("data-verbatim-label", &quote.label)?;
+    Ok(mark)
+}
+
+/// The text of every quotation's cue, the UTF-16 offsets turned into byte offsets in one forward
+/// pass per paragraph (slicing each from the paragraph's start would be quadratic in a huge
+/// paragraph of many quotations).
+fn cue_texts(doc: &DocState, quotes: &[Quote]) -> Vec<String> {
+    let key = |paragraph: usize, unit: usize| ((paragraph as u64) << 32) | unit as u64;
+    let mut keys: Vec<u64> = Vec::with_capacity(2 * quotes.len());
+    for c in quotes.iter().filter_map(|q| q.cue) {
+        keys.push(key(c.paragraph, c.start));
+        keys.push(key(c.paragraph, c.end));
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    // the byte offset of each key: the first character boundary at or past its unit offset
+    let mut bytes = Vec::with_capacity(keys.len());
+    let mut at: Option<(u64, usize, usize)> = None; // paragraph, byte, unit
+    for &k in &keys {
+        let p = k >> 32;
+        let text = doc.analyzer.paragraph(p as usize).unwrap_or("");
+        let (mut byte, mut unit) = match at {
+            Some((q, byte, unit)) if q == p => (byte, unit),
+            _ => (0, 0),
+        };
+        let target = (k & 0xffff_ffff) as usize;
+        for c in text.get(byte..).unwrap_or("").chars() {
+            if unit >= target {
+                break;
+            }
+            unit += c.len_utf16();
+            byte += c.len_utf8();
+        }
+        at = Some((p, byte, unit));
+        bytes.push(byte);
+    }
+    let byte = |k: u64| keys.binary_search(&k).ok().map_or(0, |i| bytes[i]);
+    quotes
+        .iter()
+        .map(|q| {
+            q.cue
+                .and_then(|c| {
+                    let text = doc.analyzer.paragraph(c.paragraph)?;
+                    let from = byte(key(c.paragraph, c.start));
+                    let to = byte(key(c.paragraph, c.end));
+                    text.get(from..to.max(from)).map(str::to_owned)
+                })
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn describe(doc: &mut DocState, quote: &Quote, cue: String) -> QuoteMarks {
     let kind = match quote.kind {
         QuoteKind::Direct => "direct",
         QuoteKind::Partial => "partial",
@@ -145,14 +304,6 @@ fn describe(doc: &mut DocState, quote: &Quote) -> QuoteMarks {
         .speaker
         .as_ref()
         .map(|s| s.name.clone())
-        .unwrap_or_default();
-    let cue = quote
-        .cue
-        .and_then(|c| {
-            doc.analyzer
-                .paragraph(c.paragraph)
-                .map(|t| slice_utf16(t, c.start, c.end).to_owned())
-        })
         .unwrap_or_default();
     let label = match (speaker.is_empty(), cue.is_empty(), quote.kind) {
         (_, _, QuoteKind::Scare) => doc.labels.scare.clone(),
@@ -202,77 +353,4 @@ fn count(doc: &mut DocState, quote: &Quote, marks: &QuoteMarks) {
             first_quote: marks.id.clone(),
         }),
     }
-}
-
-/// Wraps UTF-16 offsets `a..b` of a segment's text node in a mark; returns the mark and the
-/// segments that now stand where the one segment stood (None if the text changed under us).
-fn wrap(
-    doc: &mut DocState,
-    segment: &Segment,
-    a: usize,
-    b: usize,
-    what: Wrapper,
-) -> Result<Option<(Element, Vec<Segment>)>, JsValue> {
-    let node = &segment.node;
-    let len = node.length() as usize;
-    if len != segment.len || a >= b || b > len {
-        return Ok(None);
-    }
-    let Some(parent) = node.parent_node() else {
-        return Ok(None);
-    };
-    let mut parts = Vec::with_capacity(3);
-    let tail = if b < len {
-        let tail = node.split_text(b as u32)?;
-        doc.changes.splits.push((node.clone(), tail.clone()));
-        Some(tail)
-    } else {
-        None
-    };
-    let target = if a > 0 {
-        let middle = node.split_text(a as u32)?;
-        doc.changes.splits.push((node.clone(), middle.clone()));
-        parts.push(Segment {
-            node: node.clone(),
-            start: segment.start,
-            len: a,
-        });
-        middle
-    } else {
-        node.clone()
-    };
-    parts.push(Segment {
-        node: target.clone(),
-        start: segment.start + a,
-        len: b - a,
-    });
-    if let Some(tail) = tail {
-        parts.push(Segment {
-            node: tail,
-            start: segment.start + b,
-            len: len - b,
-        });
-    }
-    let mark = match what {
-        Wrapper::Quote(quote) => {
-            let mark = doc.document.create_element("mark")?;
-            mark.set_attribute("class", &quote.class)?;
-            mark.set_attribute("data-verbatim-quote", &quote.id)?;
-            mark.set_attribute("data-verbatim-kind", quote.kind)?;
-            mark.set_attribute("data-verbatim-speaker", &quote.speaker)?;
-            mark.set_attribute("data-verbatim-label", &quote.label)?;
-            mark
-        }
-        Wrapper::Mention(name) => {
-            let span = doc.document.create_element("span")?;
-            span.set_attribute("class", "verbatim-who")?;
-            span.set_attribute("data-verbatim-mention", name)?;
-            span
-        }
-    };
-    let parent = target.parent_node().unwrap_or(parent);
-    parent.insert_before(&mark, Some(&target))?;
-    mark.append_child(&target)?;
-    doc.changes.marks.push(mark.clone());
-    Ok(Some((mark, parts)))
 }

@@ -6,7 +6,6 @@
 //! quotation that crosses inline elements becomes several `<mark>`s with one id. Every change is
 //! recorded in the document's [`state`] so that [`restore`] can reverse it.
 
-mod heap;
 pub mod labels;
 mod marks;
 mod page;
@@ -43,7 +42,7 @@ pub fn process(
         .owner_document()
         .ok_or_else(|| JsValue::from_str("verbatim: the root is not in a document"))?;
     state::with_document(&document, options, labels, |doc| {
-        let mut found = page::walk(root, &doc.seen, limit);
+        let mut found = page::walk(root, &doc.walker, limit);
         let more = found.more;
         // the walk's record numbers, made unique in the document
         let base = doc.records.len();
@@ -61,6 +60,8 @@ pub fn process(
         runs::hide_read(doc, &report.read)?;
         summary::count_read(doc, &report.read);
         marks::mark(doc, &report.quotes)?;
+        // our own changes are no news to the walker's watch
+        page::verbatim_walker_settle(&doc.walker);
         Ok((doc.summary.clone(), more))
     })
 }

@@ -1,19 +1,22 @@
 //! The paragraphs of a page as the walker (`walk.js`) finds them, held for the DOM layer.
 //!
 //! The walk itself is JavaScript (one call instead of one boundary crossing per node); this module
-//! turns its answer into Rust values: each paragraph's text for the core, the element or nodes that
-//! hide it, and its text segments for mapping offsets back to text nodes.
+//! turns its answer into Rust values: the paragraphs' texts for the core (one joined string and
+//! their lengths, so one string crosses the boundary, not one per paragraph), the element or nodes
+//! that hide each, and its text segments, read only for a paragraph that gets a mark.
 
-use js_sys::{Array, WeakSet};
+use js_sys::{Array, Reflect, Uint32Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Text};
 
-use crate::text::utf16::len_utf16;
-
 #[wasm_bindgen(module = "/src/dom/walk.js")]
 extern "C" {
-    fn verbatim_walk(root: &Element, seen: &WeakSet, limit: u32) -> JsValue;
+    fn verbatim_walk(root: &Element, state: &JsValue, limit: u32) -> JsValue;
+    /// A walker state: the text nodes read, and where a walk cut short stopped.
+    pub fn verbatim_walker() -> JsValue;
+    pub fn verbatim_walker_drop(state: &JsValue);
+    pub fn verbatim_walker_settle(state: &JsValue);
 }
 
 /// What hides a paragraph.
@@ -82,6 +85,7 @@ pub struct Found {
     pub more: bool,
     targets: Array,
     segments: Array,
+    lengths: Vec<u32>,
 }
 
 impl Found {
@@ -91,6 +95,7 @@ impl Found {
             texts,
             targets,
             segments,
+            lengths,
             ..
         } = self;
         let paragraphs = (0..targets.length()).map(|i| {
@@ -104,7 +109,7 @@ impl Found {
             };
             Paragraph {
                 target,
-                len: texts.get(i as usize).map_or(0, |t| len_utf16(t)),
+                len: lengths.get(i as usize).map_or(0, |&n| n as usize),
                 raw: segments.get(i).unchecked_into(),
                 segments: None,
             }
@@ -114,38 +119,65 @@ impl Found {
     }
 }
 
-/// Walks `root` for paragraphs none of whose text nodes are in `seen`, and adds theirs to it; with
-/// `limit` > 0, stops before the block that would take it past `limit` new paragraphs.
-pub fn walk(root: &Element, seen: &WeakSet, limit: u32) -> Found {
-    let result = verbatim_walk(root, seen, limit);
-    let get = |key: &str| {
-        js_sys::Reflect::get(&result, &JsValue::from_str(key))
-            .ok()
-            .and_then(|v| v.dyn_into::<Array>().ok())
-            .unwrap_or_default()
-    };
-    let texts = get("texts")
-        .iter()
-        .map(|t| t.as_string().unwrap_or_default())
-        .collect();
-    let more = js_sys::Reflect::get(&result, &JsValue::from_str("more"))
-        .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false);
-    let records = get("records")
+/// Cuts `joined` into pieces of `lengths` UTF-16 units. A character whose two units fall on
+/// either side of a cut (two lone surrogates of adjacent paragraphs, paired by the join) becomes
+/// U+FFFD on each side, as each lone surrogate would alone.
+fn cut(joined: &str, lengths: &[u32]) -> Vec<String> {
+    let mut out = Vec::with_capacity(lengths.len());
+    let mut chars = joined.chars();
+    let mut carry = false; // the second half of a character cut in two opens this paragraph
+    for &len in lengths {
+        let mut left = len as usize;
+        let mut text = String::new();
+        if carry && left > 0 {
+            text.push('\u{FFFD}');
+            left -= 1;
+            carry = false;
+        }
+        while left > 0 {
+            let Some(c) = chars.next() else {
+                break;
+            };
+            if c.len_utf16() > left {
+                text.push('\u{FFFD}');
+                carry = true;
+                break;
+            }
+            left -= c.len_utf16();
+            text.push(c);
+        }
+        out.push(text);
+    }
+    out
+}
+
+/// Walks `root` for paragraphs none of whose text nodes were read before (`state`, from
+/// [`verbatim_walker`]), and marks theirs read; with `limit` > 0, stops before the block that would
+/// take it past `limit` new paragraphs, and the next walk resumes there.
+pub fn walk(root: &Element, state: &JsValue, limit: u32) -> Found {
+    let result = verbatim_walk(root, state, limit);
+    let get = |key: &str| Reflect::get(&result, &JsValue::from_str(key)).unwrap_or_default();
+    let array = |key: &str| get(key).dyn_into::<Array>().unwrap_or_default();
+    let lengths = get("lengths")
+        .dyn_into::<Uint32Array>()
+        .map(|a| a.to_vec())
+        .unwrap_or_default();
+    let joined = get("text").as_string().unwrap_or_default();
+    let records = array("records")
         .iter()
         .map(|r| r.as_f64().map_or(-1, |r| r as i32))
         .collect();
-    let record_els = get("recordEls")
+    let record_els = array("recordEls")
         .iter()
         .map(|e| e.unchecked_into::<Element>())
         .collect();
     Found {
-        texts,
+        texts: cut(&joined, &lengths),
         records,
         record_els,
-        more,
-        targets: get("targets"),
-        segments: get("segs"),
+        more: get("more").as_bool().unwrap_or(false),
+        targets: array("targets"),
+        segments: array("segs"),
+        lengths,
     }
 }

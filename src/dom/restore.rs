@@ -1,13 +1,13 @@
 //! Undoing everything `process` did to a document, exactly.
 //!
 //! Changes are undone from the outside in: toggles removed, hidden elements given back their own
-//! `style` attribute, marks and wrappers unwrapped, then every split text node merged back into the
-//! node it came from, newest split first. Afterwards the markup is byte-identical to before.
+//! `style` attribute, marks and wrappers unwrapped, then every cut text node joined back into the
+//! node it came from, newest cut first. Afterwards the markup is byte-identical to before.
 
-use js_sys::{Function, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use web_sys::{Element, Node};
 
+use super::marks::verbatim_join;
 use super::state;
 
 /// Undoes every change made to the document of `root` and forgets its state.
@@ -31,14 +31,10 @@ pub fn restore(root: &Element) -> Result<(), JsValue> {
     for element in changes.marks.iter().chain(changes.wraps.iter()) {
         unwrap(element)?;
     }
-    for (original, created) in changes.splits.iter().rev() {
-        // The text goes back as JavaScript has it: through a Rust `String` a lone surrogate would
-        // come back as U+FFFD.
-        let data = Reflect::get(created, &JsValue::from_str("data"))?;
-        let append: Function =
-            Reflect::get(original, &JsValue::from_str("appendData"))?.dyn_into()?;
-        append.call1(original, &data)?;
-        created.remove();
+    for (original, pieces) in changes.splits.iter().rev() {
+        // in JavaScript, one join per cut node: through a Rust `String` a lone surrogate would come
+        // back as U+FFFD, and a join per piece would copy a huge node's text once per quotation
+        verbatim_join(original, pieces);
     }
     doc.drop_ui();
     Ok(())

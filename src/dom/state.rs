@@ -1,19 +1,20 @@
 //! What the DOM layer remembers about each document between calls.
 //!
-//! One [`DocState`] per document holds the core's incremental [`Analyzer`], the set of text nodes
-//! already read, the paragraphs by index, every change made (so `restore` can undo it), the toggles
-//! of the runs, and the running summary. It lives until `restore` forgets it.
+//! One [`DocState`] per document holds the core's incremental [`Analyzer`], the walker's memory
+//! (the text nodes already read, where a step stopped), the paragraphs by index, every change made
+//! (so `restore` can undo it), the toggles of the runs, and the running summary. It lives until
+//! `restore` forgets it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::WeakSet;
+use js_sys::Array;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, Event, Text};
 
 use super::labels::Labels;
-use super::page::Paragraph;
+use super::page::{self, Paragraph};
 use super::runs;
 use super::style;
 use super::summary::Summary;
@@ -25,8 +26,9 @@ use crate::text::{Analyzer, Options};
 pub struct Changes {
     /// `<mark>` elements wrapped around quotation text, and `<span>`s around speaker mentions.
     pub marks: Vec<Element>,
-    /// Text nodes split off an original node, to be merged back into it (undone in reverse).
-    pub splits: Vec<(Text, Text)>,
+    /// Text nodes cut off an original node (in text order), to be joined back into it (undone in
+    /// reverse: a piece cut again later is whole before its original is joined).
+    pub splits: Vec<(Text, Array)>,
     /// Elements of ours wrapped around a paragraph that is not a whole element.
     pub wraps: Vec<Element>,
     /// Hidden elements and their `style` attribute before we touched it.
@@ -50,7 +52,8 @@ pub struct Run {
 pub struct DocState {
     pub document: Document,
     pub analyzer: Analyzer,
-    pub seen: WeakSet,
+    /// The walker's memory (`walk.js`): the text nodes read, and where a step stopped.
+    pub walker: JsValue,
     pub paragraphs: Vec<Paragraph>,
     /// The elements of the records the walks found, by the numbers the core was given.
     pub records: Vec<Element>,
@@ -76,7 +79,7 @@ impl DocState {
         DocState {
             document,
             analyzer,
-            seen: WeakSet::new(),
+            walker: page::verbatim_walker(),
             paragraphs: Vec::new(),
             records: Vec::new(),
             changes: Changes::default(),
@@ -107,8 +110,9 @@ impl DocState {
         }
     }
 
-    /// Removes the stylesheet and the listener (part of restore).
+    /// Removes the stylesheet and the listener, and ends the walker's watch (part of restore).
     pub fn drop_ui(&mut self) {
+        page::verbatim_walker_drop(&self.walker);
         if let Some(handle) = self.style.take() {
             style::remove(&self.document, &handle);
         }

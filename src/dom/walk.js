@@ -72,19 +72,70 @@ function isSkipped(el) {
     (el.isContentEditable === true && !(el.parentElement && el.parentElement.isContentEditable));
 }
 
-/// Returns { texts: string[], targets: (Element|Node[]|null)[], segs: [Text, start, length, …][],
-/// more: boolean, records: number[], recordEls: Element[] } for the paragraphs under `root` none of whose text nodes is in `seen`; adds their
-/// text nodes to `seen`. A target is the block element that is the whole paragraph, the sibling nodes
-/// that make it up (to be wrapped before hiding), or null when the paragraph cannot be hidden on its
-/// own. `records[i]` numbers the innermost record holding paragraph i (an index into `recordEls`),
-/// -1 for none. With `limit` > 0 the walk stops before the block that would take it past `limit` new
-/// paragraphs (`more` is then true): a paragraph is never returned in part, and what was not read
-/// stays unseen for the next walk.
-export function verbatim_walk(root, seen, limit) {
+/// The walker's memory for one document: the text nodes already read, and where a walk cut short
+/// by its limit stopped (with an observer that says whether the page changed before that point).
+export function verbatim_walker() {
+  return { seen: new WeakSet(), resume: null, observer: null, moved: false, watch: true };
+}
+
+/// Ends a resumable state's watch (on restore).
+export function verbatim_walker_drop(state) {
+  if (state.observer) state.observer.disconnect();
+  state.observer = null;
+  state.resume = null;
+}
+
+/// Forgets the mutations made since the last walk by the DOM layer itself (marks, wrappers,
+/// toggles): called after each pass has applied its changes.
+export function verbatim_walker_settle(state) {
+  if (state.observer) state.observer.takeRecords();
+}
+
+// Whether mutation records show new content before the resume point (which a resumed walk would
+// never read). Too many records to look at: assume so.
+function movedBefore(records, resume) {
+  if (records.length > 1000) return true;
+  for (const record of records) {
+    for (const added of record.addedNodes) {
+      // DOCUMENT_POSITION_PRECEDING: the added node comes before the resume node
+      if (resume.node.compareDocumentPosition(added) & 2) return true;
+    }
+  }
+  return false;
+}
+
+/// Returns { text, lengths, targets, segs, more, records, recordEls } for the paragraphs under `root` none of whose
+/// text nodes was read before (`state.seen`, from verbatim_walker; a bare WeakSet also serves), and
+/// adds their text nodes to it. `text` is the paragraphs' texts joined (one string crosses into
+/// Rust, not one per paragraph), `lengths[i]` the length of paragraph i in UTF-16 units; `texts`
+/// splits them for scripts. A target is the block element that is the whole paragraph, the sibling
+/// nodes that make it up (to be wrapped before hiding), or null when the paragraph cannot be hidden
+/// on its own; `segs[i]` is [Text, start, length, …] for paragraph i. `records[i]` numbers the
+/// innermost record holding paragraph i (an index into `recordEls`), -1 for none. With `limit` > 0 the walk
+/// stops before the block that would take it past `limit` new paragraphs (`more` is then true): a
+/// paragraph is never returned in part, and what was not read stays unseen for the next walk, which
+/// resumes where this one stopped (unless the page added content before that point meanwhile).
+export function verbatim_walk(root, state, limit) {
+  if (state instanceof WeakSet) state = { seen: state, resume: null, observer: null, moved: false, watch: false };
+  const seen = state.seen;
   let more = false;
   const texts = [];
   const targets = [];
   const segs = [];
+
+  // Resuming: the ancestors of the node where the last walk stopped start their loops there.
+  let resume = state.resume;
+  state.resume = null;
+  if (resume !== null) {
+    const moved = state.moved || (state.observer !== null && movedBefore(state.observer.takeRecords(), resume));
+    if (moved || !resume.node.isConnected || resume.node === root || !root.contains(resume.node)) resume = null;
+  }
+  state.moved = false;
+  let chain = null; // ancestor → the child of it on the way to the resume node
+  if (resume !== null) {
+    chain = new Map();
+    for (let n = resume.node; n !== root; n = n.parentNode) chain.set(n.parentNode, n);
+  }
 
   // the paragraph being gathered
   let text = "";
@@ -121,6 +172,20 @@ export function verbatim_walk(root, seen, limit) {
     return view.getComputedStyle(el).display !== "contents";
   }
 
+  // Two sibling elements with no text between them that the page lays out apart (items of a flex
+  // or grid container, inline-blocks): their texts are read with a space between, or three linked
+  // tags of a byline run together into one word. Asked only where a word would be glued across
+  // the junction, so ordinary prose costs no style lookup.
+  function apart(prev, el) {
+    if (!rendered || text.length === 0 || /\s/.test(text[text.length - 1])) return false;
+    let first = el.firstChild;
+    while (first !== null && first.nodeType === 1) first = first.firstChild;
+    if (first === null || first.nodeType !== 3 || first.data.length === 0 || /\s/.test(first.data[0])) return false;
+    const parent = view.getComputedStyle(el.parentElement).display;
+    if (parent.includes("flex") || parent.includes("grid")) return true;
+    return view.getComputedStyle(prev).display !== "inline" || view.getComputedStyle(el).display !== "inline";
+  }
+
   function flush(block, whole) {
     if (!more && seg.length > 0 && !old && /\S/.test(text)) {
       texts.push(text);
@@ -155,15 +220,30 @@ export function verbatim_walk(root, seen, limit) {
     text += data;
   }
 
+  // Where the children of `el` are read from: the first child, or on a resumed walk, for the
+  // ancestors of the node where the last walk stopped, that node (or the one after it).
+  function first(el, depth) {
+    if (chain === null || !chain.has(el)) return el.firstChild;
+    const at = chain.get(el);
+    chain.delete(el);
+    if (chain.size === 0) chain = null;
+    // what stood before it in this element was read and ended by a boundary
+    if (depth > 0) clean = false;
+    if (at !== resume.node) return at;
+    return resume.after ? at.nextSibling : at;
+  }
+
   // Walks the children of `el`; `depth` counts inline elements between them and the block.
   function children(el, block, depth) {
     if (nesting >= MAX_NESTING) return;
     nesting += 1;
-    for (let n = el.firstChild; n !== null && !more; n = n.nextSibling) {
+    let prev = null; // the previous sibling, if an element read inline with no text since
+    for (let n = first(el, depth); n !== null && !more; n = n.nextSibling) {
       const type = n.nodeType;
       if (type === 3) {
         addText(n);
         if (depth === 0) top.push(n);
+        prev = null;
         continue;
       }
       if (type !== 1) {
@@ -177,19 +257,22 @@ export function verbatim_walk(root, seen, limit) {
       }
       if (isSkipped(n) || OPAQUE.has(tag)) {
         if (BLOCK.has(tag) || OPAQUE_BLOCK.has(tag)) {
-          boundary(block, depth);
+          boundary(block, depth, n, true);
+          prev = null;
         } else {
           // opaque inline text: part of what the reader reads, never marked
           if (CONTROLS.has(tag)) widget = true;
           text += tag === "CODE" || tag === "KBD" || tag === "SAMP" ? n.textContent : " ";
           if (depth === 0) top.push(n);
+          prev = n;
         }
         continue;
       }
       if (tag === "BR") {
         brs += 1;
+        prev = null;
         if (brs >= 2) {
-          boundary(block, depth);
+          boundary(block, depth, n, true);
         } else {
           text += "\n";
           if (depth === 0) top.push(n);
@@ -197,10 +280,12 @@ export function verbatim_walk(root, seen, limit) {
         continue;
       }
       if (BLOCK.has(tag)) {
-        boundary(block, depth);
+        boundary(block, depth, n, false);
         visitBlock(n);
+        prev = null;
         continue;
       }
+      if (prev !== null && apart(prev, n)) text += " ";
       if (depth === 0) top.push(n);
       const link = tag === "A" && n.hasAttribute("href");
       if (link) links += 1;
@@ -209,29 +294,37 @@ export function verbatim_walk(root, seen, limit) {
       children(n, block, depth + 1);
       if (inWidget) widgets -= 1;
       if (link) links -= 1;
+      prev = n;
     }
     nesting -= 1;
   }
 
-  function boundary(block, depth) {
+  // The walk stopped at its limit: the next one starts at `node` (after it, when `after`).
+  function stop(node, after) {
+    more = true;
+    if (state.resume === null) state.resume = { node, after };
+  }
+
+  function boundary(block, depth, node, after) {
     if (depth > 0) clean = false;
     flush(block, false);
     // a block of many paragraphs (text runs between <br><br>s or child blocks) may end a step
-    // between two of them: the next walk reads on from the first run none of whose nodes is seen
-    if (limit > 0 && texts.length >= limit) more = true;
+    // between two of them: the next walk reads on from the node after the boundary
+    if (limit > 0 && texts.length >= limit && !more) stop(node, after);
     blockRuns += 1;
     blockSplit = true;
     if (depth > 0) clean = false;
   }
 
   function visitBlock(el) {
-    if (limit > 0 && texts.length >= limit) more = true;
+    if (limit > 0 && texts.length >= limit && !more) stop(el, false);
     if (more) return;
     if (IGNORE.has(el.tagName.toUpperCase()) || isSkipped(el) || (el !== root && unseen(el))) return;
     const outerRuns = blockRuns;
     const outerSplit = blockSplit;
     blockRuns = 0;
-    blockSplit = false;
+    // on a resumed walk, a block on the way to the resume point was split there
+    blockSplit = chain !== null && chain.has(el);
     const inWidget = interactive(el, el.tagName.toUpperCase());
     if (inWidget) widgets += 1;
     const from = texts.length;
@@ -260,5 +353,24 @@ export function verbatim_walk(root, seen, limit) {
   // The root is taken as a block whatever its tag: its own text forms paragraphs.
   flush(null, false);
   visitBlock(root);
-  return { texts, targets, segs, more, records, recordEls };
+
+  // Watch for content added before the resume point until the next walk (states of verbatim_walker).
+  if (state.resume !== null && state.watch) {
+    if (state.observer === null) {
+      const Observer = (view && view.MutationObserver) || MutationObserver;
+      state.observer = new Observer((records) => {
+        if (state.resume !== null && movedBefore(records, state.resume)) state.moved = true;
+      });
+    }
+    state.observer.observe(root, { childList: true, subtree: true });
+  } else if (state.observer !== null) {
+    state.observer.disconnect();
+    state.observer = null;
+  }
+
+  const lengths = Uint32Array.from(texts, (t) => t.length);
+  return {
+    text: texts.join(""), lengths, targets, segs, more, records, recordEls,
+    get texts() { return texts; },
+  };
 }

@@ -1,0 +1,54 @@
+// Wrapping pieces of one text node in <mark>s, and joining them back, in time linear in its length.
+//
+// Marking quotation after quotation with splitText copies the rest of the node's text on every split
+// (and restoring with appendData copies it again on every join): quadratic in a huge node with many
+// quotations. Here a node is cut once at all its offsets: the original keeps the text before the
+// first cut (the page's own node survives, with its listeners), the other pieces are new text nodes
+// placed after it with one DocumentFragment, and restore joins them with one appendData.
+
+/// Cuts `node` at the UTF-16 offsets `cuts` (ascending, inside the text) and wraps each piece in
+/// shallow clones of `templates`: `which` holds, piece after piece, a count n and n template
+/// indices, innermost first. Returns the pieces (the original node first) followed by the wrappers,
+/// in the order `which` names them.
+export function verbatim_mark_node(node, cuts, which, templates) {
+  const data = node.data;
+  const doc = node.ownerDocument;
+  const pieces = [node];
+  for (let i = 0; i < cuts.length; i++) {
+    pieces.push(doc.createTextNode(data.slice(cuts[i], i + 1 < cuts.length ? cuts[i + 1] : data.length)));
+  }
+  if (cuts.length > 0) node.deleteData(cuts[0], data.length - cuts[0]);
+  const wrappers = [];
+  let k = 0;
+  // the piece wrapped in its wrappers, innermost first; returns the outermost (in place for the
+  // original node, which stands in the document)
+  const wrap = (piece) => {
+    let outer = piece;
+    for (let n = which[k++]; n > 0; n--) {
+      const wrapper = templates[which[k++]].cloneNode(false);
+      wrappers.push(wrapper);
+      if (piece === node) outer.parentNode.insertBefore(wrapper, outer);
+      wrapper.appendChild(outer);
+      outer = wrapper;
+    }
+    return outer;
+  };
+  const last = wrap(node);
+  if (pieces.length > 1) {
+    const rest = doc.createDocumentFragment();
+    for (let i = 1; i < pieces.length; i++) rest.appendChild(wrap(pieces[i]));
+    last.parentNode.insertBefore(rest, last.nextSibling);
+  }
+  return pieces.concat(wrappers);
+}
+
+/// Joins the text of `pieces` (cut from `original` and standing after it again) back into it, and
+/// removes them. The text stays a JavaScript string throughout: lone surrogates survive.
+export function verbatim_join(original, pieces) {
+  let text = "";
+  for (const piece of pieces) {
+    text += piece.data;
+    piece.remove();
+  }
+  if (text.length > 0) original.appendData(text);
+}
