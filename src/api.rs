@@ -113,7 +113,7 @@ fn array<T>(items: &[T], f: impl Fn(&T) -> JsValue) -> JsValue {
 
 /// A `Report` as the interface's plain object: `{ repeats: Repeat[], quotes: Quote[] }`, through
 /// serde-wasm-bindgen from the core's own `Serialize` types (JSON-compatible: an absent speaker or
-/// cue is `null`).
+/// cue is `null`). The summary of `process`, built on every pass, is built by hand below instead.
 fn report_js(report: &Report) -> Result<JsValue, JsValue> {
     report
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())

@@ -19,6 +19,7 @@ use web_sys::{Element, Text};
 use super::page::Segment;
 use super::state::{next_quote_id, DocState};
 use super::summary::SpeakerCount;
+use crate::text::sort::{sort_by, sort_u64};
 use crate::text::{Quote, QuoteKind};
 
 #[wasm_bindgen(module = "/src/dom/marks.js")]
@@ -97,7 +98,7 @@ pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
         templates.push(mention);
     }
     // by paragraph and start; among equal starts, quotations before mentions
-    pieces.sort_unstable_by_key(|&(p, start, _, item)| (p, start, item));
+    sort_by(&mut pieces, |a, b| (a.0, a.1, a.3) < (b.0, b.1, b.3));
     let mut first_mark: Vec<Option<Element>> = vec![None; quotes.len()];
     let mut at = 0;
     while at < pieces.len() {
@@ -171,7 +172,7 @@ fn mark_segment(
         bounds.push(a);
         bounds.push(b);
     }
-    bounds.sort_unstable();
+    sort_by(&mut bounds, |a, b| a < b);
     bounds.dedup();
     // per piece: how many wrappers, then their items, innermost first
     let mut which: Vec<u32> = Vec::with_capacity(2 * bounds.len());
@@ -255,7 +256,7 @@ fn cue_texts(doc: &DocState, quotes: &[Quote]) -> Vec<String> {
         keys.push(key(c.paragraph, c.start));
         keys.push(key(c.paragraph, c.end));
     }
-    keys.sort_unstable();
+    sort_u64(&mut keys);
     keys.dedup();
     // the byte offset of each key: the first character boundary at or past its unit offset
     let mut bytes = Vec::with_capacity(keys.len());
