@@ -679,7 +679,8 @@ fn links_that_repeat_a_paragraph_stay_navigation() {
 #[wasm_bindgen_test]
 fn sibling_elements_laid_out_apart_are_read_apart() {
     // A byline of linked tags in a flex row, and words set as inline-blocks: the reader sees them
-    // apart, so their texts are joined with a space (each copy below is then an exact repeat).
+    // apart, so their texts are joined with a space (each copy below is then a repeat; read glued,
+    // the row would be one long word and nothing here a copy).
     // Plain inline elements glued to each other stay one word, as the reader sees them.
     let words = [
         "The",
@@ -716,6 +717,7 @@ fn sibling_elements_laid_out_apart_are_read_apart() {
     assert_eq!(
         texts(&root, "[data-verbatim-repeat]"),
         [
+            format!("Read on: {}", words.join(" ")),
             format!("{} Then more.", words.join(" ")),
             "The ferryboats of the bay will run to a winter timetable from November.".to_owned()
         ]
