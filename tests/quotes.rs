@@ -782,3 +782,19 @@ fn a_headline_verb_in_title_case_ends_the_description() {
     let q = speakers(&["Dana Rivers ‘Deeply Sorry’ For Harbour Remarks"]);
     assert_eq!(q[0].1.as_deref(), Some("Dana Rivers"), "{q:?}");
 }
+
+#[test]
+fn a_dateline_is_no_subject_and_a_verb_ends_the_description() {
+    let d = describe(&[
+        "HARBOURTON (Wire) — The port authority’s director rallied the dock workers on Friday, saying: “We will not let this harbour close.”",
+    ]);
+    assert_eq!(
+        d[0].3.as_deref(),
+        Some("The port authority’s director"),
+        "{d:?}"
+    );
+    let d = describe(&[
+        "KESSEL, May 3 — The ferry operator’s spokeswoman, speaking after the vote, said the line would \"keep sailing through the winter.\"",
+    ]);
+    assert_ne!(d[0].2.as_deref(), Some("KESSEL"), "{d:?}");
+}

@@ -947,8 +947,31 @@ pub fn last_sentence(text: &Text, tokens: &[Token]) -> Option<Attribution> {
     of_sentence(text, tokens, from, tokens.len())
 }
 
+/// Past a dateline opening a story ("WASHINGTON —", "LONDON (Reuters) -", "PARIS, May 3 —"): a
+/// word in capitals first, then at most ten tokens with no lower-case word before a dash. A
+/// dateline is a place, never the subject.
+fn past_dateline(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> usize {
+    let caps = |t: &Token| {
+        let w = word(text, t);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && w.chars().all(|c| !c.is_lowercase())
+    };
+    if floor != 0 || !tokens.first().is_some_and(|t| t.is_word() && caps(t)) {
+        return floor;
+    }
+    for (k, t) in tokens.iter().enumerate().take(limit.min(11)).skip(1) {
+        if matches!(t.kind, Kind::Punct('—' | '–' | '-')) {
+            return k + 1;
+        }
+        if t.is_word() && word(text, t).chars().next().is_some_and(char::is_lowercase) {
+            break;
+        }
+    }
+    floor
+}
+
 /// The subject at the start of a sentence (after leading adverbials like "But", "In July,").
 fn subject(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> Option<Mention> {
+    let floor = past_dateline(text, tokens, floor, limit);
     let mut k = floor;
     // skip a leading adverbial clause ending with a comma, at most 12 tokens ("During a speech
     // earlier in the day, Trump …"), or a sentence adverb ("Specifically, he …")

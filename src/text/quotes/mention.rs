@@ -435,8 +435,14 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
                 && e > start + 1
                 && !is_capitalized(ew)
                 && head_class(lang, &el).is_none();
+            // a verb in -ed after the head ends the description: "the port's director rallied …"
+            let verb = e > start + 1
+                && lang.guess_verb_forms
+                && el.ends_with("ed")
+                && head_class(lang, &lower(word(text, &tokens[e - 1]))).is_some();
             if stop
                 || after_caps
+                || verb
                 || contains(lang.cue_verbs, &el)
                 || (!det && !is_capitalized(ew) && !contains(lang.name_particles, &el))
             {
