@@ -56,10 +56,12 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
     let w = word(text, t);
     // "according to", "selon", "laut": the source stands right (capitalised too mid-sentence
     // after a quotation: `“…” Laut Polizei …`)
+    let l = Lower::new(w);
+    let first = |p: &&&[&str]| p.first().is_some_and(|f| *f == &*l);
     if let Some(p) = lang
         .source_preps
         .iter()
-        .find(|p| phrase_at(text, tokens, k, p))
+        .find(|p| first(p) && phrase_at(text, tokens, k, p))
     {
         return Some(Cue::Source(p.len()));
     }
@@ -67,7 +69,6 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
         // mid-sentence capitals are names ("Said", "Tell"), not verbs
         return None;
     }
-    let l = Lower::new(w);
     // "Claire Dubois zufolge": the source stands left, as a verb's speaker does
     if contains(lang.source_posts, &l) {
         return Some(Cue::Verb(1));
@@ -76,7 +77,7 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
     if let Some(p) = lang
         .verb_phrases
         .iter()
-        .find(|p| phrase_at(text, tokens, k, p))
+        .find(|p| first(p) && phrase_at(text, tokens, k, p))
     {
         return Some(Cue::Verb(p.len()));
     }
