@@ -8,7 +8,8 @@ pub static FR: Lang = Lang {
     code: "fr",
     markers: words![
         "au", "aux", "avec", "ce", "cette", "dans", "du", "elle", "est", "et", "il", "le", "les",
-        "leur", "ont", "pas", "plus", "pour", "qui", "sont", "sur", "une", "été",
+        "leur", "mais", "ne", "nous", "ont", "pas", "plus", "pour", "qui", "sans", "selon", "sont",
+        "sur", "une", "vous", "été",
     ],
     cue_verbs: words![
         "affirme",

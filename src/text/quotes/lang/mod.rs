@@ -285,6 +285,20 @@ fn clear(c: &Counts, min: u32) -> Option<usize> {
     (c[best] >= min && c[best] >= 2 * second).then_some(best)
 }
 
+/// The index of the only language with any evidence, if it has at least `min` words.
+fn only(c: &Counts, min: u32) -> Option<usize> {
+    let mut found = None;
+    for (n, &k) in c.iter().enumerate() {
+        if k > 0 {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(n);
+        }
+    }
+    found.filter(|&n| c[n] >= min)
+}
+
 /// The language of a page so far: a fixed one the caller gave, else the marker counts of the
 /// paragraphs seen.
 #[derive(Clone, Debug, Default)]
@@ -311,8 +325,10 @@ impl Prior {
     }
 
     /// The language of a paragraph with marker counts `c`: its own when clear, else the page's.
+    /// A short paragraph is clear with two words of one language and none of any other ("« … »,
+    /// a déclaré X" on an English page): its page's language is only a prior, never a verdict.
     pub fn choose(&self, c: &Counts) -> &'static Lang {
-        if let Some(n) = clear(c, 3) {
+        if let Some(n) = clear(c, 3).or_else(|| only(c, 2)) {
             return ALL[n];
         }
         if let Some(n) = self.fixed.or_else(|| clear(&self.totals, 1)) {
@@ -394,5 +410,13 @@ mod tests {
         let fixed = Prior::fixed("fr-CA");
         assert_eq!(fixed.choose(&counts("Montréal")).code, "fr");
         assert_eq!(Prior::fixed("xx").choose(&counts("Lagos")).code, "en");
+        // a page's declared language does not override a short paragraph's own clear evidence
+        let english = Prior::fixed("en");
+        let fr = "« Nous partirons demain sans regret », a déclaré Léa Martin, la porte-parole.";
+        assert_eq!(english.choose(&counts(fr)).code, "fr");
+        let fr = "Selon Léa Martin, « le port rouvrira au printemps ».";
+        assert_eq!(english.choose(&counts(fr)).code, "fr");
+        // one stray word is no evidence
+        assert_eq!(english.choose(&counts("Le Havre, 3 mai")).code, "en");
     }
 }
