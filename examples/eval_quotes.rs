@@ -22,8 +22,9 @@ use std::path::{Path, PathBuf};
 
 use verbatim::text::{analyze, Options, QuoteKind};
 
-/// A range of code points in the article file.
-type Range = (usize, usize);
+#[path = "eval_common/mod.rs"]
+mod eval_common;
+use eval_common::{cp_of_unit, iou, overlap, paragraphs, show, Range};
 
 struct Attribution {
     content: Vec<Range>,
@@ -119,24 +120,6 @@ fn blank_tweets(chars: &mut [char]) {
         }
         i += 1;
     }
-}
-
-/// Paragraphs: (code-point offset of the trimmed line in the file, its characters).
-fn paragraphs(chars: &[char]) -> Vec<(usize, Vec<char>)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for i in 0..=chars.len() {
-        if i == chars.len() || chars[i] == '\n' {
-            let line = &chars[start..i];
-            let lead = line.iter().take_while(|c| c.is_whitespace()).count();
-            let trail = line.iter().rev().take_while(|c| c.is_whitespace()).count();
-            if lead < line.len() {
-                out.push((start + lead, line[lead..line.len() - trail].to_vec()));
-            }
-            start = i + 1;
-        }
-    }
-    out
 }
 
 fn is_word(c: char) -> bool {
@@ -251,37 +234,6 @@ fn gold(text: &[char], segs: &[Range], attributions: &[Attribution]) -> Vec<Gold
         }
     }
     out
-}
-
-fn overlap(a: Range, b: Range) -> usize {
-    a.1.min(b.1).saturating_sub(a.0.max(b.0))
-}
-
-fn iou(a: Range, b: Range) -> f64 {
-    let o = overlap(a, b);
-    let u = a.1.max(b.1) - a.0.min(b.0);
-    if u == 0 {
-        0.0
-    } else {
-        o as f64 / u as f64
-    }
-}
-
-/// UTF-16 offset → code-point offset within one paragraph.
-fn cp_of_unit(p: &[char], unit: usize) -> usize {
-    let mut u = 0;
-    for (i, c) in p.iter().enumerate() {
-        if u >= unit {
-            return i;
-        }
-        u += c.len_utf16();
-    }
-    p.len()
-}
-
-fn show(text: &[char], r: Range) -> String {
-    let s: String = text[r.0..r.1.min(text.len())].iter().collect();
-    s.replace('\n', " ¶ ")
 }
 
 fn score_article(text_path: &Path, ann_path: &Path, score: &mut Score, errors: bool) {

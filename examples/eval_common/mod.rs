@@ -1,0 +1,58 @@
+//! What the two quotation evaluations (`eval_quotes`, PolNeAR; `eval_quotes_de`, German WikiNews)
+//! share: the corpus README's paragraph rule, span overlap and the UTF-16 → code-point mapping, so
+//! that both score by the same rules. Included by each with `#[path]` (examples are separate crates).
+
+/// A range of code points in an article's text.
+pub type Range = (usize, usize);
+
+/// The non-blank lines of `chars`, trimmed, each with the code-point offset where it starts.
+pub fn paragraphs(chars: &[char]) -> Vec<(usize, Vec<char>)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..=chars.len() {
+        if i == chars.len() || chars[i] == '\n' {
+            let line = &chars[start..i];
+            let lead = line.iter().take_while(|c| c.is_whitespace()).count();
+            let trail = line.iter().rev().take_while(|c| c.is_whitespace()).count();
+            if lead < line.len() {
+                out.push((start + lead, line[lead..line.len() - trail].to_vec()));
+            }
+            start = i + 1;
+        }
+    }
+    out
+}
+
+pub fn overlap(a: Range, b: Range) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+pub fn iou(a: Range, b: Range) -> f64 {
+    let o = overlap(a, b);
+    let u = a.1.max(b.1) - a.0.min(b.0);
+    if u == 0 {
+        0.0
+    } else {
+        o as f64 / u as f64
+    }
+}
+
+/// UTF-16 offset → code-point offset within one paragraph.
+pub fn cp_of_unit(p: &[char], unit: usize) -> usize {
+    let mut u = 0;
+    for (i, c) in p.iter().enumerate() {
+        if u >= unit {
+            return i;
+        }
+        u += c.len_utf16();
+    }
+    p.len()
+}
+
+/// The text of `r`, clipped to `text`, with line breaks shown as ¶.
+pub fn show(text: &[char], r: Range) -> String {
+    let s: String = text[r.0.min(text.len())..r.1.min(text.len())]
+        .iter()
+        .collect();
+    s.replace('\n', " ¶ ")
+}
