@@ -23,7 +23,7 @@ use verbatim::text::{analyze, Options, QuoteKind};
 
 #[path = "eval_common/mod.rs"]
 mod eval_common;
-use eval_common::{cp_of_unit, iou, overlap, paragraphs, show, Range};
+use eval_common::{cp_of_unit, iou, match_one_to_one, overlap, paragraphs, show, Range};
 
 struct Gold {
     span: Range,
@@ -121,24 +121,10 @@ fn score_article(path: &Path, score: &mut Score, errors: bool) {
         predicted.push((span, mention));
     }
 
-    let mut pairs = Vec::new();
-    for (gi, g) in golds.iter().enumerate() {
-        for (pi, (p, _)) in predicted.iter().enumerate() {
-            let v = iou(g.span, *p);
-            if v >= 0.8 {
-                pairs.push((v, gi, pi));
-            }
-        }
-    }
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut gold_used = vec![None; golds.len()];
-    let mut pred_used = vec![false; predicted.len()];
-    for (_, gi, pi) in pairs {
-        if gold_used[gi].is_none() && !pred_used[pi] {
-            gold_used[gi] = Some(pi);
-            pred_used[pi] = true;
-        }
-    }
+    let (gold_used, pred_used) = match_one_to_one(
+        &golds.iter().map(|g| g.span).collect::<Vec<_>>(),
+        &predicted.iter().map(|(p, _)| *p).collect::<Vec<_>>(),
+    );
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().chars().take(40).collect::<String>())

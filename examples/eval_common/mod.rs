@@ -56,3 +56,27 @@ pub fn show(text: &[char], r: Range) -> String {
         .collect();
     s.replace('\n', " ¶ ")
 }
+
+/// One-to-one matching of gold and predicted spans, best overlap first, at overlap / union ≥ 0.8:
+/// for each gold span the predicted one it matched, and which predictions were used.
+pub fn match_one_to_one(golds: &[Range], predicted: &[Range]) -> (Vec<Option<usize>>, Vec<bool>) {
+    let mut pairs = Vec::new();
+    for (gi, g) in golds.iter().enumerate() {
+        for (pi, p) in predicted.iter().enumerate() {
+            let v = iou(*g, *p);
+            if v >= 0.8 {
+                pairs.push((v, gi, pi));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut gold_used = vec![None; golds.len()];
+    let mut pred_used = vec![false; predicted.len()];
+    for (_, gi, pi) in pairs {
+        if gold_used[gi].is_none() && !pred_used[pi] {
+            gold_used[gi] = Some(pi);
+            pred_used[pi] = true;
+        }
+    }
+    (gold_used, pred_used)
+}

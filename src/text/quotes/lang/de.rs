@@ -2,8 +2,35 @@
 //! „X zufolge“, „wie X sagte“, „heißt es in X“; every noun is capitalised, so a capitalised word
 //! is a name only when no determiner or preposition makes it a noun.
 
-use super::super::lexicon::words;
+use super::super::lexicon::{words, Words};
 use super::Lang;
+
+/// Organisation nouns: both the words that make a name an organisation's and the heads of
+/// descriptions that stand for one ("die Agentur").
+const ORGANISATIONS: &Words = words![
+    "agentur",
+    "behörde",
+    "bundesregierung",
+    "fraktion",
+    "gericht",
+    "gewerkschaft",
+    "institut",
+    "kommission",
+    "konzern",
+    "ministerium",
+    "organisation",
+    "partei",
+    "polizei",
+    "regierung",
+    "sender",
+    "staatsanwaltschaft",
+    "stadtwerke",
+    "unternehmen",
+    "verband",
+    "verein",
+    "verwaltung",
+    "zeitung"
+];
 
 pub static DE: Lang = Lang {
     code: "de",
@@ -363,30 +390,7 @@ pub static DE: Lang = Lang {
         "manche", "nachdem", "niemand", "ob", "obwohl", "oder", "sie", "sondern", "und", "viele",
         "was", "weil", "welche", "welcher", "welches", "wenn", "wer", "wie", "wir"
     ],
-    org_words: words![
-        "agentur",
-        "behörde",
-        "bundesregierung",
-        "fraktion",
-        "gericht",
-        "gewerkschaft",
-        "institut",
-        "kommission",
-        "konzern",
-        "ministerium",
-        "organisation",
-        "partei",
-        "polizei",
-        "regierung",
-        "sender",
-        "staatsanwaltschaft",
-        "stadtwerke",
-        "unternehmen",
-        "verband",
-        "verein",
-        "verwaltung",
-        "zeitung"
-    ],
+    org_words: ORGANISATIONS,
     person_heads: words![
         "abgeordnete",
         "abgeordneter",
@@ -459,30 +463,7 @@ pub static DE: Lang = Lang {
         "zeuge",
         "zeugen"
     ],
-    org_heads: words![
-        "agentur",
-        "behörde",
-        "bundesregierung",
-        "fraktion",
-        "gericht",
-        "gewerkschaft",
-        "institut",
-        "kommission",
-        "konzern",
-        "ministerium",
-        "organisation",
-        "partei",
-        "polizei",
-        "regierung",
-        "sender",
-        "staatsanwaltschaft",
-        "stadtwerke",
-        "unternehmen",
-        "verband",
-        "verein",
-        "verwaltung",
-        "zeitung"
-    ],
+    org_heads: ORGANISATIONS,
     not_someone: words![
         "anfang",
         "april",
