@@ -1,21 +1,25 @@
 //! How the word lists of the cue grammars ([`super::lang`]) are stored and looked up.
 //!
-//! Every list is its words in one string, each ended by a newline, with a small hash table of
-//! their byte offsets built at compile time ([`Words`]): no pointer per word (a `&str` costs 8
-//! bytes in the WebAssembly build, more than most words), and a lookup costs one hash and about one
-//! comparison. Lists are written sorted (`tests::lists_are_sorted_and_found` keeps the order
-//! honest) so that a reader finds a word and a duplicate shows. Verbs are listed in all their forms
-//! (said, says, saying, say) rather than stemmed: stemming rules mis-fire on names ("Reed") and
-//! cost more code than the list costs bytes.
+//! Every list is its words in one string, sorted, each ended by a newline, with a Bloom filter of
+//! about 8 bits a word beside it ([`Words`]), both built at compile time: no pointer per word (a
+//! `&str` costs 8 bytes in the WebAssembly build, more than most words). Most lookups are of words
+//! not in the list; the filter turns about 19 in 20 of them away after one hash and two bit
+//! tests, and the rest are a binary search over the text itself, each probe finding its line by
+//! the newlines. Lists are written sorted (`tests::lists_are_sorted_and_found` keeps the order
+//! honest, which the search relies on), so that a reader also finds a word and a duplicate shows.
+//! Verbs are listed in all their forms (said, says, saying, say) rather than stemmed: stemming
+//! rules mis-fire on names ("Reed") and cost more code than the list costs bytes.
 //!
-//! A general compile-time map crate (`phf`) was considered: it stores a `&str` per entry plus its
-//! displacement table and links a SipHash, all larger than this table.
+//! Measured against the alternatives (`npm run build`, `cargo bench --bench analyze`): a hash table
+//! of u16 offsets per list, half full for speed, cost about 11 KB of the `.wasm` for 2,800 words
+//! against 3 KB for the filters; the binary search alone, without a filter, made the quotation part
+//! of `analyze` twice as slow. A compile-time map crate (`phf`) stores a `&str` per entry plus its
+//! displacement table and links a SipHash, larger than either.
 
-/// A word list: the words, each followed by `\n`, and an open-addressing table at most
-/// half full that maps a word's [`hash`] to its byte offset plus one (0: empty).
+/// A word list: its words in byte order, each followed by `\n`, and a Bloom filter of them.
 pub struct Words {
     pub(crate) text: &'static str,
-    pub(crate) slots: &'static [u16],
+    pub(crate) filter: &'static [u64],
 }
 
 /// FNV-1a over `b[from..to]`.
@@ -29,8 +33,14 @@ pub(crate) const fn hash(b: &[u8], from: usize, to: usize) -> u32 {
     h
 }
 
-/// The number of words in a list's text.
-pub(crate) const fn count(text: &str) -> usize {
+/// The two filter bits of a word's [`hash`] in a filter of `bits` bits.
+pub(crate) const fn bits(h: u32, bits: usize) -> (usize, usize) {
+    let second = h.wrapping_mul(0x9e37_79b1).rotate_left(15);
+    (h as usize % bits, second as usize % bits)
+}
+
+/// The filter's length in u64 for a list's text: one byte per word, at least one u64.
+pub(crate) const fn filter_len(text: &str) -> usize {
     let b = text.as_bytes();
     let mut n = 0;
     let mut i = 0;
@@ -40,43 +50,34 @@ pub(crate) const fn count(text: &str) -> usize {
         }
         i += 1;
     }
-    n
+    n / 8 + 1
 }
 
-/// The table size for `n` words: half left free, so that a word not in the list (most lookups)
-/// meets an empty slot after two or three probes (at three-quarters full it took about eight).
-pub(crate) const fn size(n: usize) -> usize {
-    2 * n + 1
-}
-
-/// The hash table of a list's text (an offset must fit a `u16`: a list is at most 64 KB).
-pub(crate) const fn slots<const N: usize>(text: &str) -> [u16; N] {
-    assert!(text.len() < u16::MAX as usize);
+/// The Bloom filter of a list's text.
+pub(crate) const fn filter<const N: usize>(text: &str) -> [u64; N] {
     let b = text.as_bytes();
-    let mut t = [0u16; N];
+    let mut f = [0u64; N];
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
         if b[i] == b'\n' {
-            let mut s = hash(b, start, i) as usize % N;
-            while t[s] != 0 {
-                s = (s + 1) % N;
-            }
-            t[s] = (start + 1) as u16;
+            let (x, y) = bits(hash(b, start, i), N * 64);
+            f[x / 64] |= 1 << (x % 64);
+            f[y / 64] |= 1 << (y % 64);
             start = i + 1;
         }
         i += 1;
     }
-    t
+    f
 }
 
-/// A [`Words`] list built at compile time from string literals.
+/// A [`Words`] list built at compile time from string literals (written in byte order).
 macro_rules! words {
     ($($w:literal),* $(,)?) => {{
         use $crate::text::quotes::lexicon as lx;
         const TEXT: &str = concat!($($w, "\n"),*);
-        const N: usize = lx::size(lx::count(TEXT));
-        &lx::Words { text: TEXT, slots: &lx::slots::<N>(TEXT) }
+        const N: usize = lx::filter_len(TEXT);
+        &lx::Words { text: TEXT, filter: &lx::filter::<N>(TEXT) }
     }};
 }
 pub(crate) use words;
@@ -88,24 +89,36 @@ pub fn contains(list: &Words, word: &str) -> bool {
 
 /// [`contains`] for a word whose [`hash`] is known (one word looked up in several lists).
 pub fn contains_hashed(list: &Words, word: &str, hash: u32) -> bool {
-    let w = word.as_bytes();
-    let text = list.text.as_bytes();
-    let n = list.slots.len();
-    let mut s = hash as usize % n;
-    loop {
-        match list.slots[s] {
-            0 => return false,
-            o => {
-                let at = usize::from(o) - 1;
-                let end = at + w.len();
-                // the word's end first: most probes fail there, before comparing any bytes
-                if text.get(end) == Some(&b'\n') && text.get(at..end) == Some(w) {
-                    return true;
-                }
-                s = (s + 1) % n;
-            }
+    let (x, y) = bits(hash, list.filter.len() * 64);
+    let set = |i: usize| {
+        list.filter
+            .get(i / 64)
+            .is_some_and(|f| f >> (i % 64) & 1 == 1)
+    };
+    set(x) && set(y) && search(list.text.as_bytes(), word.as_bytes())
+}
+
+/// Binary search for the line `w` in `t`, sorted lines each ended by a newline.
+fn search(t: &[u8], w: &[u8]) -> bool {
+    // [lo, hi) always covers whole lines: lo is a line's start, hi just past a newline (or 0)
+    let (mut lo, mut hi) = (0, t.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = t[lo..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(lo, |p| lo + p + 1);
+        let Some(len) = t[start..hi].iter().position(|&b| b == b'\n') else {
+            return false;
+        };
+        let end = start + len;
+        match t[start..end].cmp(w) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
         }
     }
+    false
 }
 
 /// A word in lower case: on the stack when it is short ASCII (nearly every word), else a String.

@@ -165,9 +165,8 @@ impl Lang {
     pub fn is_function_word(&self, l: &str) -> bool {
         let h = hash(l.as_bytes(), 0, l.len());
         contains_hashed(self.function_words, l, h)
-            || !self.prepositions.text.is_empty()
-                && (contains_hashed(self.prepositions, l, h)
-                    || contains_hashed(self.sentence_adverbs, l, h))
+            || (contains_hashed(self.prepositions, l, h)
+                || contains_hashed(self.sentence_adverbs, l, h))
     }
 
     /// Every word list, for checks over all of them.
