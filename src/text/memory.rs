@@ -193,18 +193,17 @@ impl Labels {
 fn fill(template: &str, n: &str, place: &str) -> String {
     let mut out = String::with_capacity(template.len() + place.len());
     let mut rest = template;
-    while let Some(at) = rest.find('{') {
-        out.push_str(&rest[..at]);
-        let tail = &rest[at..];
-        if let Some(after) = tail.strip_prefix("{n}") {
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        if let Some(after) = after.strip_prefix("n}") {
             out.push_str(n);
             rest = after;
-        } else if let Some(after) = tail.strip_prefix("{where}") {
+        } else if let Some(after) = after.strip_prefix("where}") {
             out.push_str(place);
             rest = after;
         } else {
             out.push('{');
-            rest = &tail[1..];
+            rest = after;
         }
     }
     out.push_str(rest);

@@ -287,9 +287,8 @@ fn japanese(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
         return Some(found(ja_mention(name, p.start)?, at, q + 1));
     }
     // the speaker after と, then は or が and the verb, perhaps after a comma
-    let (mark, _) = w.char_indices().find(|&(_, c)| matches!(c, 'は' | 'が'))?;
-    let m = ja_mention(w.get(..mark).unwrap_or(""), at)?;
-    let rest = &w[mark + 'は'.len_utf8()..];
+    let (before, rest) = w.split_once(['は', 'が'])?;
+    let m = ja_mention(before, at)?;
     if let Some(v) = ja_verb(rest) {
         return Some(found(m, t.end - rest.len() + v, q + 1));
     }
