@@ -798,3 +798,52 @@ fn a_dateline_is_no_subject_and_a_verb_ends_the_description() {
     ]);
     assert_ne!(d[0].2.as_deref(), Some("KESSEL"), "{d:?}");
 }
+
+#[test]
+fn a_relative_pronoun_speaks_for_the_name_before_it() {
+    // the cue of a relative clause: the mention is "who", the name the one it stands for
+    let q = speakers(&[
+        "The plan found a friend in Mara Lindqvist, who said the ferry was \"worth every crown.\"",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Mara Lindqvist"), "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("who"), "{q:?}");
+    // the main clause's cue wins over a relative clause's
+    let q = speakers(&[
+        "Ortega, who called the mayor on Monday, told the dockers, \"We sail at dawn.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Ortega"), "{q:?}");
+    // a thing before "that" is no one
+    let q = speakers(&[
+        "Pia Holm pointed to a loophole that allowed a \"quiet sale of the harbour land.\"",
+    ]);
+    assert_ne!(q[0].2.as_deref(), Some("that"), "{q:?}");
+}
+
+#[test]
+fn a_verb_in_s_after_the_head_ends_the_description() {
+    let q = speakers(&[
+        "The port union projects that \"a strike of three days\" would close the port.",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("The port union"), "{q:?}");
+}
+
+#[test]
+fn a_colon_after_a_clause_about_someone_names_the_speaker() {
+    // words between the subject and its verb
+    let q = speakers(&[
+        "Ortega has since apologised for what happened: \"I should have warned the crews.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Ortega"), "{q:?}");
+    // a credit after a dash, and a name the clause ends with
+    let q = speakers(&[
+        "FERRY TRAFFIC FELL AGAIN IN MAY - Pia Holm: \"The winter timetable cost us a third of our riders.\"",
+        "In other words, asked harbour reporter Lena Ruiz: \"Who will sail in January?\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Pia Holm"), "{q:?}");
+    assert_eq!(q[1].2.as_deref(), Some("Lena Ruiz"), "{q:?}");
+    // a place's state after its city is not the subject
+    let q = speakers(&[
+        "At a meeting in Aspen, Colo., the harbour director ended her speech with a line in Latin: \"Per aspera ad astra.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("the harbour director"), "{q:?}");
+}

@@ -12,11 +12,11 @@
 //! state"), a source preposition ("according to", "selon", "laut") or postposition ("zufolge").
 //! No pattern, no attribution: the caller may then continue the previous speaker.
 
-use super::lang::{Lang, Text};
+use super::lang::Text;
 use super::lexicon::{contains, Lower};
 use super::mention::{
-    head_class, is_between, is_capitalized, is_participle, left, right, split_titles, word,
-    Mention, MentionKind,
+    head_class, is_between, is_capitalized, is_participle, is_relative, left, right, split_titles,
+    verb_form, word, Mention, MentionKind,
 };
 use super::tokens::{Kind, Token};
 
@@ -494,19 +494,6 @@ fn after_immediate(
     None
 }
 
-/// Whether `w` has the form of a finite verb in the past or present tense, a speech verb the
-/// lexicon lacks when it stands right after a quotation and its subject ("…," the senator
-/// implored / she quips / scoffed Mara Lindqvist): lower-case letters ending in -ed or in -s (not
-/// -ss, -us, -is), and not a verb of another kind that follows a quotation and its subject.
-pub fn verb_form(lang: &Lang, w: &str) -> bool {
-    if !lang.guess_verb_forms || w.len() < 4 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
-        return false;
-    }
-    let tense = w.ends_with("ed")
-        || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"));
-    tense && !contains(lang.not_speech, &Lower::new(w))
-}
-
 /// A cue read from its form right after a quotation set off by punctuation (token `n` is the
 /// first after it): `<subject> <verb>` or `<verb> <name or description>`, where the subject is a
 /// name, a pronoun or a description of a person or organisation, and no lexicon cue stands first.
@@ -662,11 +649,15 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
     // statement posted Friday, Cruz said …") only when the main clause has none ("As Rosenthal
     // put it, the question is “…”")
     let intro = intro_end(text, tokens, floor, q);
-    if let Some(a) = first_cue(text, tokens, floor, intro..q, q)
-        .or_else(|| first_cue(text, tokens, floor, floor..intro, q))
-    {
-        return Some(a);
-    }
+    let cued = first_cue(text, tokens, floor, intro..q, q)
+        .or_else(|| first_cue(text, tokens, floor, floor..intro, q));
+    // a relative clause's cue ("Kim, who said last week …, issued a statement saying, “…”") only
+    // when the main clause gives no speaker
+    let relative = match cued {
+        Some(a) if is_relative(text, &a.mention) => Some(a),
+        Some(a) => return Some(a),
+        None => None,
+    };
     // a clause that introduces a quoted sentence with a comma or a colon, whatever its verb: the
     // clause's subject speaks ("Ortega went even further: “…”", "But she wanted to know, “…”",
     // "the board was firm in its ruling: “…”")
@@ -683,14 +674,47 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
             };
             return Some(found(cue, m));
         }
+        // a colon after a clause about someone, whatever stands between ("Clinton has since
+        // apologized for what happened: “…”"), or after a name it ends with ("… - Pew Research:
+        // “…”", "explained moderator Nancy Cordes: “…”")
+        // (where nouns are capitalised, a capital word before the colon is no name)
+        if tokens[q - 1].is_punct(':') && !text.lang.capitalised_nouns {
+            let colon = (tokens[q - 1].start, tokens[q - 1].end);
+            let named = left(text, tokens, q - 1, floor).filter(|m| m.kind == MentionKind::Name);
+            // a credit after a dash: "… - Pew Research:"
+            let credit = named.as_ref().is_some_and(|m| {
+                let at = tokens.partition_point(|t| t.start < m.start);
+                at > floor && matches!(tokens[at - 1].kind, Kind::Punct('-' | '—' | '–'))
+            });
+            if credit {
+                return named.map(|m| found(colon, m));
+            }
+            let subject = subject(text, tokens, floor, q - 1).filter(|m| {
+                let next = past(tokens, floor, m);
+                // not a headline in capitals, nor a capitalised word before a function word
+                // ("Signs of …", "Ever since …")
+                let shouting = m.text.contains(' ') && !m.text.chars().any(char::is_lowercase);
+                let function = tokens.get(next).is_some_and(|t| {
+                    t.is_word()
+                        && text.lang.is_function_word(&Lower::new(word(text, t)))
+                        && !is_between(text.lang, word(text, t))
+                });
+                is_someone(text, m) && !shouting && !function
+            });
+            if let Some(m) = subject.or(named) {
+                return Some(found(colon, m));
+            }
+        }
     }
     // a transcript line or a headline: `PENCE: "…"`, `Pat Caddell: Voters … ‘in Their Heads’`
-    let colon = (floor + 1..q).find(|&k| tokens[k].is_punct(':'))?;
-    let m = left(text, tokens, colon, floor)?;
-    if m.start == tokens[floor].start && m.kind != MentionKind::Description {
-        return Some(found((tokens[colon].start, tokens[colon].end), m));
+    if let Some(colon) = (floor + 1..q).find(|&k| tokens[k].is_punct(':')) {
+        if let Some(m) = left(text, tokens, colon, floor) {
+            if m.start == tokens[floor].start && m.kind != MentionKind::Description {
+                return Some(found((tokens[colon].start, tokens[colon].end), m));
+            }
+        }
     }
-    None
+    relative
 }
 
 /// The first of at most three cues in `range` (within the sentence from `floor`) that yields a
@@ -708,6 +732,9 @@ fn first_cue(
         after_end: q + 1,
     };
     let mut tried = 0;
+    // a cue of a relative clause ("Kim, who called …, told reporters") only when no later cue
+    // of the sentence has a speaker
+    let mut relative_cue = None;
     for k in range {
         let Some(cue) = cue_at(text, tokens, k) else {
             continue;
@@ -733,6 +760,10 @@ fn first_cue(
                     continue;
                 }
                 if let Some(m) = left(text, tokens, k, floor) {
+                    if is_relative(text, &m) {
+                        relative_cue = relative_cue.or(Some(found(span(tokens, k, len), m)));
+                        continue;
+                    }
                     // "X issued a statement saying …": the statement is X's
                     let document = m.kind == MentionKind::Description
                         && !m.definite
@@ -769,7 +800,7 @@ fn first_cue(
             }
         }
     }
-    None
+    relative_cue
 }
 
 /// Where a leading adverbial ends: "In a statement posted Friday, …", "As Kim put it, …",
@@ -796,18 +827,20 @@ pub fn sentence_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Menti
     clause_subject(text, tokens, sentence_floor(tokens, q), q)
 }
 
-/// The subject of the sentence starting at token `floor`, before token `q`, as
-/// [`sentence_subject`] accepts it.
-fn clause_subject(text: &Text, tokens: &[Token], floor: usize, q: usize) -> Option<Mention> {
-    let m = subject(text, tokens, floor, q)?;
-    let ok = match m.kind {
+/// Whether a subject can be a speaker with no cue: a name, a personal pronoun or a definite
+/// description with a person's or an organisation's head.
+fn is_someone(text: &Text, m: &Mention) -> bool {
+    match m.kind {
         MentionKind::Name => true,
         MentionKind::Pronoun => contains(text.lang.subject_pronouns, &m.head),
         MentionKind::Description => m.definite && head_class(text.lang, &m.head).is_some(),
-    };
-    if !ok {
-        return None;
     }
+}
+
+/// The subject of the sentence starting at token `floor`, before token `q`, as
+/// [`sentence_subject`] accepts it.
+fn clause_subject(text: &Text, tokens: &[Token], floor: usize, q: usize) -> Option<Mention> {
+    let m = subject(text, tokens, floor, q).filter(|m| is_someone(text, m))?;
     let mut k = past(tokens, floor, &m);
     // an apposition or parenthesis after the subject: "Trump, who …, pledged"
     if k < q && matches!(tokens[k].kind, Kind::Punct(',' | '(')) {
@@ -981,6 +1014,15 @@ fn subject(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> Option<
             c == floor + 1 && !suffix.is_empty() && word(text, &tokens[floor]).ends_with(suffix);
         if adverb || right(text, tokens, k, limit).is_none() {
             k = c + 1;
+            // a place's state or country after its city: "In Aspen, Colo., the singer …"
+            // (an abbreviation and its period, then a comma)
+            let period = usize::from(tokens.get(k + 1).is_some_and(|t| t.is_punct('.')));
+            let abbreviation = tokens.get(k + 1 + period).is_some_and(|t| t.is_punct(','))
+                && tokens.get(k).is_some_and(|t| t.is_word())
+                && (period == 1 || word(text, &tokens[k]).ends_with('.'));
+            if abbreviation && k + 2 + period < limit {
+                k += 2 + period;
+            }
         }
     }
     while k < limit

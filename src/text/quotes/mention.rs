@@ -105,6 +105,19 @@ pub fn is_between(lang: &Lang, w: &str) -> bool {
             && head_class(lang, &l).is_none())
 }
 
+/// Whether `w` has the form of a finite verb in the past or present tense, a speech verb the
+/// lexicon lacks when it stands right after a quotation and its subject ("…," the senator
+/// implored / she quips / scoffed Mara Lindqvist): lower-case letters ending in -ed or in -s (not
+/// -ss, -us, -is), and not a verb of another kind that follows a quotation and its subject.
+pub fn verb_form(lang: &Lang, w: &str) -> bool {
+    if !lang.guess_verb_forms || w.len() < 4 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let tense = w.ends_with("ed")
+        || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"));
+    tense && !contains(lang.not_speech, &Lower::new(w))
+}
+
 /// Role words of an apposition: its lower-case words up to the first preposition.
 fn roles_of(text: &Text, tokens: &[Token]) -> Vec<String> {
     let mut roles = Vec::new();
@@ -198,6 +211,47 @@ pub fn right(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
     right_any(text, tokens, start, limit).filter(|m| someone(text.lang, m))
 }
 
+/// A relative pronoun ending at token `end` (exclusive) that is its clause's subject: "Lena Ruiz,
+/// who said …", "critics who say …", "a sign that read …". The mention is the pronoun (where the
+/// text names the speaker) standing for the words before it, which it takes its name from; none
+/// when nothing stands before it that can be someone.
+fn relative(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<Mention> {
+    let lang = text.lang;
+    let r = end.checked_sub(1).filter(|&r| r > floor)?;
+    if !tokens[r].is_word() || !contains(lang.relatives, &lower(word(text, &tokens[r]))) {
+        return None;
+    }
+    let before = if tokens[r - 1].is_punct(',') {
+        r - 1
+    } else {
+        r
+    };
+    // one level only: "who" before "who" is no antecedent
+    let prev = tokens.get(before.checked_sub(1)?)?;
+    if !prev.is_word() || contains(lang.relatives, &lower(word(text, prev))) {
+        return None;
+    }
+    // someone named, or described by a person's or an organisation's head: not "a flaw that
+    // allowed …", "a turn that called to mind …"
+    let a = left_any(text, tokens, before, floor).filter(|m| match m.kind {
+        MentionKind::Name => true,
+        MentionKind::Pronoun => false,
+        MentionKind::Description => head_class(lang, &m.head).is_some(),
+    })?;
+    let t = &tokens[r];
+    Some(Mention {
+        start: t.start,
+        end: t.end,
+        ..a
+    })
+}
+
+/// Whether a mention is a relative pronoun standing for the words before it ([`relative`]).
+pub fn is_relative(text: &Text, m: &Mention) -> bool {
+    text.get(m.start..m.end)
+        .is_some_and(|w| contains(text.lang.relatives, &lower(w)))
+}
+
 fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<Mention> {
     let lang = text.lang;
     let mut i = end;
@@ -209,6 +263,9 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
     {
         i -= 1;
         skipped += 1;
+    }
+    if let Some(m) = relative(text, tokens, i, floor) {
+        return Some(m);
     }
     // a parenthesis after the name: "Claire McCaskill (D-Mo.) said"
     if i > floor + 1 && tokens[i - 1].is_punct(')') {
@@ -435,10 +492,12 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
                 && e > start + 1
                 && !is_capitalized(ew)
                 && head_class(lang, &el).is_none();
-            // a verb in -ed after the head ends the description: "the port's director rallied …"
+            // a verb in -ed or -s after the head ends the description: "the port's director
+            // rallied …", "the union projects that …" (not a second head: "the party officials")
             let verb = e > start + 1
                 && lang.guess_verb_forms
-                && el.ends_with("ed")
+                && (el.ends_with("ed") || verb_form(lang, ew))
+                && head_class(lang, &el).is_none()
                 && head_class(lang, &lower(word(text, &tokens[e - 1]))).is_some();
             if stop
                 || after_caps

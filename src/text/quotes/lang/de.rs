@@ -283,6 +283,7 @@ pub static DE: Lang = Lang {
     org_pronouns: words![],
     plural_pronouns: words![],
     clause_openers: words!["dass", "was", "weil", "wie"],
+    relatives: words![],
     coordinators: words!["aber", "und"],
     sentence_openers: words![
         "Aber",

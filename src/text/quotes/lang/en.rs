@@ -41,6 +41,7 @@ pub static EN: Lang = Lang {
     org_pronouns: words!["it"],
     plural_pronouns: words!["they"],
     clause_openers: words!["as", "because", "that", "what", "where", "which", "whom"],
+    relatives: words!["that", "which", "who"],
     coordinators: words!["and", "but"],
     sentence_openers: words!["And", "But", "So", "Still", "Then", "Yet"],
     intro_openers: words![

@@ -65,6 +65,7 @@ pub static ES: Lang = Lang {
     org_pronouns: words![],
     plural_pronouns: words!["ellas", "ellos"],
     clause_openers: words!["como", "lo", "que"],
+    relatives: words![],
     coordinators: words!["pero", "y"],
     sentence_openers: words!["Pero", "Y"],
     intro_openers: words!["al", "después", "durante", "en", "según", "tras"],

@@ -83,6 +83,7 @@ pub static FR: Lang = Lang {
     org_pronouns: words![],
     plural_pronouns: words!["elles", "ils"],
     clause_openers: words!["ce", "comme", "que"],
+    relatives: words![],
     coordinators: words!["et", "mais"],
     sentence_openers: words!["Et", "Mais", "Puis"],
     intro_openers: words!["après", "dans", "en", "lors", "pour", "selon"],

@@ -97,6 +97,9 @@ pub struct Lang {
     pub plural_pronouns: &'static Words,
     /// Words that open an embedded clause ("what he called").
     pub clause_openers: &'static Words,
+    /// Relative pronouns that stand as the subject of their clause ("Kim, who said …", "a
+    /// statement that read …"): the speaker of its cue, standing for the words before it.
+    pub relatives: &'static Words,
     /// Conjunctions joining a second verb of one subject ("and said").
     pub coordinators: &'static Words,
     /// Sentence-initial words skipped before a subject, as written ("But", "And").
@@ -196,6 +199,7 @@ impl Lang {
             self.org_pronouns,
             self.plural_pronouns,
             self.clause_openers,
+            self.relatives,
             self.coordinators,
             self.sentence_openers,
             self.intro_openers,
