@@ -113,7 +113,12 @@ fn german_cue_patterns() {
         // heißt es in X
         (
             "„Die Lage bleibt angespannt“, heißt es in einer Mitteilung der Stadtwerke.",
-            ("„Die Lage bleibt angespannt“", Direct, Some("einer Mitteilung"), Some("heißt es in")),
+            (
+                "„Die Lage bleibt angespannt“",
+                Direct,
+                Some("einer Mitteilung der Stadtwerke"),
+                Some("heißt es in"),
+            ),
         ),
         // X sagte, dass …
         (
@@ -132,7 +137,12 @@ fn german_cue_patterns() {
         ),
         (
             "\"Es geht weiter\", sagte der Sprecher der Feuerwehr.",
-            ("\"Es geht weiter\"", Direct, Some("der Sprecher"), Some("sagte")),
+            (
+                "\"Es geht weiter\"",
+                Direct,
+                Some("der Sprecher der Feuerwehr"),
+                Some("sagte"),
+            ),
         ),
     ]);
 }
@@ -396,4 +406,121 @@ fn german_speaker_from_the_sentences_before() {
         "Vor dem Konzert in der Halle sagte der Sänger Tom Berger: „Wir spielen zwei Stunden.“",
     ]);
     assert_eq!(got[0].3.as_deref(), Some("Tom Berger"));
+}
+
+#[test]
+fn german_verb_second_speakers() {
+    check(&[
+        // the subject after an inverted verb, past a reflexive and an adverb
+        (
+            "In einem Gespräch äußerte sich die Stadträtin Ida Brenner jedoch gelassen: „Wir finden eine Lösung.“",
+            ("„Wir finden eine Lösung.“", Direct, Some("Ida Brenner"), Some("äußerte")),
+        ),
+        // an object first: the subject follows the verb
+        (
+            "Den Ärger der Anwohner brachte die Sprecherin des Vereins zum Ausdruck: „So geht es nicht weiter.“",
+            ("„So geht es nicht weiter.“", Direct, Some("die Sprecherin des Vereins"), Some("brachte")),
+        ),
+        // a pronoun that is only ever a subject, after an adverb first
+        (
+            "Ursprünglich wollte er „einen Plan mit drei Stufen vorlegen“.",
+            ("„einen Plan mit drei Stufen vorlegen“", Partial, Some("er"), None),
+        ),
+        // after the quotation and its comma, any verb: its subject follows, however the sentence goes on
+        (
+            "„Wir bleiben bei unserem Kurs“, strich Mara Lenz am Abend in Kassel heraus.",
+            ("„Wir bleiben bei unserem Kurs“", Direct, Some("Mara Lenz"), Some("strich")),
+        ),
+        (
+            "„Die Fähre fährt wieder ab Montag“, ließ ein Sprecher der Reederei verlauten.",
+            ("„Die Fähre fährt wieder ab Montag“", Direct, Some("ein Sprecher der Reederei"), Some("ließ")),
+        ),
+        (
+            "„Die Schleuse bleibt bis zum Sommer gesperrt“, heißt es dazu in einer Mitteilung des Amtes.",
+            ("„Die Schleuse bleibt bis zum Sommer gesperrt“", Direct, Some("einer Mitteilung des Amtes"), Some("heißt")),
+        ),
+        // a line with no verb before its colon names its speaker first
+        (
+            "Landrätin Vera Kühn: „Wir haben keine Zeit zu verlieren.“",
+            ("„Wir haben keine Zeit zu verlieren.“", Direct, Some("Vera Kühn"), Some(":")),
+        ),
+        (
+            "Ein Beamter der Wasserschutzpolizei nach dem Einsatz: „Das Boot war nicht mehr zu retten.“",
+            ("„Das Boot war nicht mehr zu retten.“", Direct, Some("Ein Beamter der Wasserschutzpolizei"), Some(":")),
+        ),
+        // a clause whose verb is no cue introduces the quoted sentence: its subject speaks
+        (
+            "Die Bewohner des Viertels sehen den Umbau gelassen: „Wir haben schon Schlimmeres erlebt.“",
+            ("„Wir haben schon Schlimmeres erlebt.“", Direct, Some("Die Bewohner des Viertels"), Some("sehen")),
+        ),
+        (
+            "Der Leiter der Untersuchung, Tomas Reiter, sieht die Schuld bei der Bauaufsicht: „Die Pläne wurden nie geprüft.“",
+            ("„Die Pläne wurden nie geprüft.“", Direct, Some("Der Leiter der Untersuchung"), Some("sieht")),
+        ),
+        // the cue is the main clause's finite verb: its subject, a prepositional phrase inside it
+        (
+            "Jens Albers vom Bankhaus Stein sagte dazu: „Solche Zinsen hat es lange nicht gegeben.“",
+            ("„Solche Zinsen hat es lange nicht gegeben.“", Direct, Some("Jens Albers"), Some("sagte")),
+        ),
+        // a subordinate clause first, its verb last: its subject stands after the conjunction
+        (
+            "Wie der Finanzminister Paul Weber am Dienstag in Kiel erklärte, ist das Gesetz „kein Hindernis für den Handel“.",
+            ("„kein Hindernis für den Handel“", Partial, Some("Paul Weber"), Some("erklärte")),
+        ),
+        // "Als" with no verb before the main verb is no subordinate clause
+        (
+            "Als Antwort auf den Brief sagte eine Sprecherin der Regierung: „Wir prüfen das Schreiben.“",
+            ("„Wir prüfen das Schreiben.“", Direct, Some("eine Sprecherin der Regierung"), Some("sagte")),
+        ),
+        // a parenthetical „so X“ within the sentence
+        (
+            "Die Kosten seien „völlig aus dem Ruder gelaufen“, da der Boden nachgab, so der Bauleiter.",
+            ("„völlig aus dem Ruder gelaufen“", Partial, Some("der Bauleiter"), Some("so")),
+        ),
+        // nach Auffassung X
+        (
+            "Nach Auffassung des Fraktionschefs Uwe Brandl sei der Plan „nicht finanzierbar“.",
+            ("„nicht finanzierbar“", Partial, Some("Uwe Brandl"), Some("Nach Auffassung")),
+        ),
+    ]);
+    // a quoted name as the speaker (and itself a name, no speech)
+    let got = quotes(&["„Der Hafen hat seine beste Zeit hinter sich“, schreibt die „Küstenpost“."]);
+    assert_eq!(
+        (got[0].1, got[0].2.as_deref(), got[0].3.as_deref()),
+        (Direct, Some("Küstenpost"), Some("die „Küstenpost“"))
+    );
+    assert_eq!(got[1].1, Scare);
+    // an adverb or adjective first is no name: the subject follows the verb
+    let got = quotes(&[
+        "Passend zum Wetter warnte die Moderatorin des Senders: „Auf dem Steg wird es glatt.“",
+    ]);
+    assert_eq!(got[0].3.as_deref(), Some("die Moderatorin des Senders"));
+}
+
+#[test]
+fn german_fragments_named_or_said() {
+    // a capitalised fragment nobody says is a name or a title: a list of talks, a book and its author
+    for (paragraph, quoted) in [
+        (
+            "Die Besucher hörten Vorträge wie „Die Geschichte der Fähren am Rhein“ oder „Brücken aus Holz“.",
+            "„Die Geschichte der Fähren am Rhein“",
+        ),
+        (
+            "Auf der Liste stehen Klassiker wie „Der Sommer am See“ von Hanna Grau.",
+            "„Der Sommer am See“",
+        ),
+    ] {
+        let got = quotes(&[paragraph]);
+        let q = got.iter().find(|q| q.0 == quoted).expect(paragraph);
+        assert_eq!(q.1, Scare, "{paragraph}");
+    }
+    // a characterisation in reported speech is speech, capital or not
+    let got = quotes(&["Der Abgeordnete Jan Wolff bezeichnete die Pläne als „Wortbruch“."]);
+    assert_eq!(
+        (got[0].1, got[0].2.as_deref()),
+        (Partial, Some("Jan Wolff"))
+    );
+    // a lower-case fragment in reported speech (a subjunctive) is speech
+    let got = quotes(&["Die Sanierung sei „dringend nötig“, hieß es aus dem Rathaus."]);
+    assert_eq!(got[0].1, Partial);
 }

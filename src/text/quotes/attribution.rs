@@ -15,8 +15,8 @@
 use super::lang::Text;
 use super::lexicon::{contains, Lower};
 use super::mention::{
-    head_class, is_between, is_capitalized, is_participle, is_relative, left, right, split_titles,
-    verb_form, word, Mention, MentionKind,
+    head_class, is_between, is_capitalized, is_participle, is_relative, left, right, someone_head,
+    split_titles, verb_form, word, Mention, MentionKind,
 };
 use super::tokens::{Kind, Token};
 
@@ -64,6 +64,19 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
         .find(|p| first(p) && phrase_at(text, tokens, k, p))
     {
         return Some(Cue::Source(p.len()));
+    }
+    // a parenthetical "…, so die Agentur, …" / "– so der Minister –": set off and followed by
+    // its source
+    if contains(lang.after_quote_sources, &l)
+        && k > 0
+        && matches!(tokens[k - 1].kind, Kind::Punct(',' | '–' | '—'))
+        && tokens.get(k + 1).is_some_and(|n| {
+            n.is_word()
+                && (is_capitalized(word(text, n))
+                    || contains(lang.determiners, &Lower::new(word(text, n))))
+        })
+    {
+        return Some(Cue::Source(1));
     }
     if is_capitalized(w) && k > 0 && !tokens[k - 1].is_punct('.') {
         // mid-sentence capitals are names ("Said", "Tell"), not verbs
@@ -165,6 +178,45 @@ fn past(tokens: &[Token], from: usize, m: &Mention) -> usize {
     (from..tokens.len())
         .find(|&k| tokens[k].start >= m.end)
         .unwrap_or(tokens.len())
+}
+
+/// Where the subject after an inverted verb starts: in a verb-second language a reflexive and
+/// sentence adverbs may stand between the finite verb and its subject ("äußerte sich jedoch der
+/// Minister", "sagte dazu Merkel"); elsewhere right at `k`.
+fn after_verb(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> usize {
+    if !text.lang.verb_second {
+        return k;
+    }
+    let lang = text.lang;
+    let lw = |k: usize| Lower::new(word(text, &tokens[k]));
+    let skippable = |k: usize| {
+        k < limit
+            && tokens[k].is_word()
+            && !is_capitalized(word(text, &tokens[k]))
+            && (is_between(lang, word(text, &tokens[k])) || contains(lang.sentence_adverbs, &lw(k)))
+    };
+    let from = k;
+    while k < from + 4 && skippable(k) {
+        k += 1;
+    }
+    // an impersonal subject and the source's preposition: "heißt es dazu in einer Erklärung",
+    // "hieß es aus Paris"
+    let impersonal = k < limit
+        && tokens[k].is_word()
+        && lang.is_function_word(&lw(k))
+        && !contains(lang.determiners, &lw(k))
+        && !contains(lang.pronouns, &lw(k))
+        && !contains(lang.prepositions, &lw(k));
+    if impersonal {
+        let mut j = k + 1;
+        while j < k + 4 && skippable(j) {
+            j += 1;
+        }
+        if j + 1 < limit && tokens[j].is_word() && contains(lang.prepositions, &lw(j)) {
+            return j + 1;
+        }
+    }
+    k
 }
 
 /// Finds the attribution of the quotation that is token `q`; `ends_sentence` says whether the
@@ -442,9 +494,16 @@ fn after_immediate(
         let len = match cue {
             Cue::Verb(l) | Cue::Source(l) => l,
         };
-        let m = right(text, tokens, n + len, tokens.len())?;
-        let after_end = past(tokens, n + len, &m);
+        let from = after_verb(text, tokens, n + len, tokens.len());
+        let v2 = text.lang.verb_second;
+        let Some(m) = right(text, tokens, from, tokens.len()) else {
+            return v2_inverted(text, tokens, n, comma);
+        };
+        let after_end = past(tokens, from, &m);
+        // where the verb stands second, a verb right after a quotation and its comma is its
+        // attribution however the sentence goes on („…“, sagte Kim am Montag in Berlin.)
         if ends_sentence
+            && !v2
             && (!is_sentence_end(tokens, after_end) || introduces(text, tokens, after_end))
         {
             return None;
@@ -454,6 +513,9 @@ fn after_immediate(
             mention: m,
             after_end,
         });
+    }
+    if let Some(a) = v2_inverted(text, tokens, n, comma) {
+        return Some(a);
     }
     // a verb the lexicon lacks, read from its form: "…," the senator implored / "…," scoffed X
     if let Some(a) = form_cue_after(text, tokens, n, ends_sentence) {
@@ -492,6 +554,38 @@ fn after_immediate(
         }
     }
     None
+}
+
+/// Where the verb stands second, a quotation and its comma followed by a lower-case word that is
+/// no function word, determiner or preposition: that word is the finite verb of the attribution,
+/// known or not, and its subject follows ("„…“, strich Kim in Bonn heraus", "„…“, ließ ein
+/// Sprecher verlauten", "„…“, heißt es in einer Erklärung").
+fn v2_inverted(text: &Text, tokens: &[Token], n: usize, comma: bool) -> Option<Attribution> {
+    let lang = text.lang;
+    let t = tokens.get(n).filter(|t| t.is_word())?;
+    let w = word(text, t);
+    let l = Lower::new(w);
+    if !lang.verb_second
+        || !comma
+        || is_capitalized(w)
+        || lang.is_function_word(&l)
+        || contains(lang.determiners, &l)
+        || l.chars().any(char::is_numeric)
+    {
+        return None;
+    }
+    let from = after_verb(text, tokens, n + 1, tokens.len());
+    let m = right(text, tokens, from, tokens.len()).filter(|m| match m.kind {
+        MentionKind::Name => true,
+        MentionKind::Pronoun => contains(lang.subject_pronouns, &m.head),
+        MentionKind::Description => someone_head(lang, &m.head),
+    })?;
+    let after_end = past(tokens, from, &m);
+    Some(Attribution {
+        cue: span(tokens, n, 1),
+        mention: m,
+        after_end,
+    })
 }
 
 /// A cue read from its form right after a quotation set off by punctuation (token `n` is the
@@ -665,8 +759,13 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
         && matches!(tokens[q - 1].kind, Kind::Punct(',' | ':'))
         && introduces(text, tokens, q - 1)
     {
-        if let Some(m) = clause_subject(text, tokens, floor, q - 1) {
-            let v = past(tokens, floor, &m);
+        if let Some(m) = clause_subject_of(text, tokens, floor, q - 1, true) {
+            // the finite verb, before its subject or after it
+            let v = if text.lang.verb_second {
+                finite_verb(text, tokens, floor, q - 1).unwrap_or(q)
+            } else {
+                past(tokens, floor, &m)
+            };
             let cue = if v + 1 < q && tokens[v].is_word() {
                 span(tokens, v, 1)
             } else {
@@ -708,7 +807,16 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
     }
     // a transcript line or a headline: `PENCE: "…"`, `Pat Caddell: Voters … ‘in Their Heads’`
     if let Some(colon) = (floor + 1..q).find(|&k| tokens[k].is_punct(':')) {
-        if let Some(m) = left(text, tokens, colon, floor) {
+        // where nouns are capitalised, a line with no verb before its colon names the speaker
+        // first ("Bundesinnenminister Kern: „…“", "Ein Beamter der Polizei nach der Festnahme:
+        // „…“")
+        if text.lang.capitalised_nouns && finite_verb(text, tokens, floor, colon).is_none() {
+            if let Some(m) = right(text, tokens, floor, colon)
+                .filter(|m| m.kind != MentionKind::Description || someone_head(text.lang, &m.head))
+            {
+                return Some(found((tokens[colon].start, tokens[colon].end), m));
+            }
+        } else if let Some(m) = left(text, tokens, colon, floor) {
             if m.start == tokens[floor].start && m.kind != MentionKind::Description {
                 return Some(found((tokens[colon].start, tokens[colon].end), m));
             }
@@ -759,6 +867,9 @@ fn first_cue(
                     }
                     continue;
                 }
+                if let Some(m) = v2_speaker(text, tokens, floor, k, q) {
+                    return Some(found(span(tokens, k, len), m));
+                }
                 if let Some(m) = left(text, tokens, k, floor) {
                     if is_relative(text, &m) {
                         relative_cue = relative_cue.or(Some(found(span(tokens, k, len), m)));
@@ -787,8 +898,9 @@ fn first_cue(
                     }
                 }
                 // inverted before the quotation: said Trump: "…"
-                if let Some(m) = right(text, tokens, k + len, q) {
-                    let e = past(tokens, k + len, &m);
+                let from = after_verb(text, tokens, k + len, q);
+                if let Some(m) = right(text, tokens, from, q) {
+                    let e = past(tokens, from, &m);
                     if e == q || (e + 1 == q && matches!(tokens[e].kind, Kind::Punct(':' | ','))) {
                         return Some(found(span(tokens, k, len), m));
                     }
@@ -801,6 +913,30 @@ fn first_cue(
         }
     }
     relative_cue
+}
+
+/// Where the verb stands second, the speaker of cue verb `k` by the clause it heads (the sentence
+/// from `floor`, before quotation token `q`): the subject of a verb-final subordinate clause that
+/// opens the sentence stands right after its conjunction ("Wie der Minister am Montag in Berlin
+/// erklärte, …"); the subject of the main clause's finite verb is its first constituent or stands
+/// right after the verb ("Theo Kern vom Bankhaus Vogt sagte dazu: „…“", "Am Montag sagte dazu die
+/// Ministerin: „…“").
+fn v2_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize, q: usize) -> Option<Mention> {
+    let lang = text.lang;
+    if !lang.verb_second || k <= floor {
+        return None;
+    }
+    let first = Lower::new(word(text, &tokens[floor]));
+    let subordinate = tokens[floor].is_word()
+        && (contains(lang.intro_openers, &first) || contains(lang.clause_openers, &first));
+    // its verb stands last, before the comma ("Als Antwort sagte ein Sprecher" is a main clause)
+    if subordinate && tokens.get(k + 1).is_some_and(|t| t.is_punct(',')) {
+        return right(text, tokens, floor + 1, k);
+    }
+    if finite_verb(text, tokens, floor, q) != Some(k) {
+        return None;
+    }
+    subject(text, tokens, floor, q)
 }
 
 /// Where a leading adverbial ends: "In a statement posted Friday, …", "As Kim put it, …",
@@ -840,11 +976,36 @@ fn is_someone(text: &Text, m: &Mention) -> bool {
 /// The subject of the sentence starting at token `floor`, before token `q`, as
 /// [`sentence_subject`] accepts it.
 fn clause_subject(text: &Text, tokens: &[Token], floor: usize, q: usize) -> Option<Mention> {
-    let m = subject(text, tokens, floor, q).filter(|m| is_someone(text, m))?;
+    clause_subject_of(text, tokens, floor, q, false)
+}
+
+/// [`clause_subject`]; `loose` where the clause introduces a quoted sentence (`X …: „…“`) and
+/// verb-second grammar finds its subject: any description that can name someone ("Die Firma
+/// sieht das anders: „…“", "Der Leiter der Studie, Kim, sieht …: „…“"), as a reader takes it.
+fn clause_subject_of(
+    text: &Text,
+    tokens: &[Token],
+    floor: usize,
+    q: usize,
+    loose: bool,
+) -> Option<Mention> {
+    let loose = loose && text.lang.verb_second;
+    let m = subject(text, tokens, floor, q)?;
+    let ok = is_someone(text, &m)
+        || loose && m.kind == MentionKind::Description && someone_head(text.lang, &m.head);
+    if !ok {
+        return None;
+    }
+    // after the verb ("Dann sagte er: „…“"): the verb is behind it
+    if text.lang.verb_second
+        && finite_verb(text, tokens, floor, q).is_some_and(|v| tokens[v].start < m.start)
+    {
+        return Some(m);
+    }
     let mut k = past(tokens, floor, &m);
     // an apposition or parenthesis after the subject: "Trump, who …, pledged"
     if k < q && matches!(tokens[k].kind, Kind::Punct(',' | '(')) {
-        return (m.kind == MentionKind::Name).then_some(m);
+        return (m.kind == MentionKind::Name || loose).then_some(m);
     }
     let from = k;
     while k < q && tokens[k].is_word() && is_between(text.lang, word(text, &tokens[k])) {
@@ -1012,7 +1173,16 @@ fn subject(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> Option<
         let suffix = text.lang.adverb_suffix;
         let adverb =
             c == floor + 1 && !suffix.is_empty() && word(text, &tokens[floor]).ends_with(suffix);
-        if adverb || right(text, tokens, k, limit).is_none() {
+        // where the verb stands second, only a subordinate clause is set off so ("Wie der Minister
+        // erklärte, sieht …"); "Zu dem Skandal führte Kim aus, dass …" has its subject before the
+        // comma
+        let skip = if text.lang.verb_second {
+            let l = Lower::new(word(text, &tokens[floor]));
+            contains(text.lang.intro_openers, &l) || contains(text.lang.clause_openers, &l)
+        } else {
+            adverb || right(text, tokens, k, limit).is_none()
+        };
+        if skip {
             k = c + 1;
             // a place's state or country after its city: "In Aspen, Colo., the singer …"
             // (an abbreviation and its period, then a comma)
@@ -1040,9 +1210,10 @@ fn subject(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> Option<
 
 /// The subject of a verb-second clause starting at token `k`: its first constituent when that is
 /// a noun phrase ("Der Minister sagte", "Auch Merkel warnte"), else the words after the finite
-/// verb ("Dabei griff sie …", "Zur Begründung erklärte die Richterin …", "Damit seien …": no
-/// subject). The finite verb is the first lower-case word that is no determiner, preposition or
-/// adverb (nouns are capitalised).
+/// verb ("Dabei griff sie …", "Zur Begründung erklärte die Richterin …", "Den Unmut brachte die
+/// Sprecherin …", "Damit seien …": no subject). A pronoun that is only ever a subject ("er",
+/// "ich", "wir") right after the verb is the subject whatever stands first ("Ursprünglich wollte
+/// er …").
 fn v2_subject(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> Option<Mention> {
     let lang = text.lang;
     let lw = |k: usize| Lower::new(word(text, &tokens[k]));
@@ -1055,25 +1226,75 @@ fn v2_subject(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> Opti
     }
     let t = tokens.get(k).filter(|t| k < limit && t.is_word())?;
     let first = Lower::new(word(text, t));
-    if !contains(lang.prepositions, &first) && !contains(lang.sentence_adverbs, &first) {
+    let verb = finite_verb(text, tokens, k, limit);
+    let after = verb.map(|v| after_verb(text, tokens, v + 1, limit));
+    if let Some(a) = after.filter(|&a| a < limit && tokens[a].is_word()) {
+        // "er", "ich", "wir" (the pronouns needing a person, and the writer's) take no other case
+        let l = lw(a);
+        if contains(lang.person_pronouns, &l) || contains(lang.writer_pronouns, &l) {
+            return right(text, tokens, a, limit);
+        }
+    }
+    let adverbial = contains(lang.prepositions, &first)
+        || contains(lang.sentence_adverbs, &first)
+        || contains(lang.oblique_determiners, &first);
+    if !adverbial {
         if let Some(m) = right(text, tokens, k, limit) {
             return Some(m);
         }
     }
-    let verb = (k..limit.min(k + 12)).find(|&v| {
+    right(text, tokens, after?, limit)
+}
+
+/// Where the verb stands second and mention `m` opens its sentence but is no subject (an adverb
+/// or adjective in first place: "Passend dazu warnte die Moderatorin"), the subject after the
+/// finite verb that follows it.
+pub fn after_first(text: &Text, tokens: &[Token], m: &Mention) -> Option<Mention> {
+    if !text.lang.verb_second {
+        return None;
+    }
+    let at = tokens.partition_point(|t| t.start < m.end);
+    let s = tokens.get(at)?.sentence;
+    let limit = (at..tokens.len().min(at + 40))
+        .find(|&k| tokens[k].sentence != s || matches!(tokens[k].kind, Kind::Quote(_)))
+        .unwrap_or(tokens.len().min(at + 40));
+    let verb = finite_verb(text, tokens, at, limit)?;
+    let a = after_verb(text, tokens, verb + 1, limit);
+    right(text, tokens, a, limit)
+        .filter(|m| m.kind != MentionKind::Description || someone_head(text.lang, &m.head))
+}
+
+/// The finite verb of a verb-second clause starting at token `k`: the first lower-case word that is
+/// no determiner, preposition, function word or number, nor an adjective between a determiner and
+/// its noun ("der stellvertretende Vorsitzende"): nouns and names are capitalised.
+fn finite_verb(text: &Text, tokens: &[Token], k: usize, limit: usize) -> Option<usize> {
+    let lang = text.lang;
+    let lw = |k: usize| Lower::new(word(text, &tokens[k]));
+    (k..limit.min(k + 16)).find(|&v| {
         let t = &tokens[v];
         if !t.is_word() {
             return false;
         }
         let w = word(text, t);
         let l = Lower::new(w);
-        !is_capitalized(w)
-            && !contains(lang.determiners, &l)
-            && !contains(lang.prepositions, &l)
-            && !lang.is_function_word(&l)
-            && !l.chars().any(char::is_numeric)
-    })?;
-    right(text, tokens, verb + 1, limit)
+        if is_capitalized(w)
+            || contains(lang.determiners, &l)
+            || contains(lang.prepositions, &l)
+            || lang.is_function_word(&l)
+            || l.chars().any(char::is_numeric)
+        {
+            return false;
+        }
+        let attributive = v > k
+            && tokens[v - 1].is_word()
+            && (contains(lang.determiners, &lw(v - 1))
+                || contains(lang.prepositions, &lw(v - 1))
+                || !is_capitalized(word(text, &tokens[v - 1])))
+            && tokens
+                .get(v + 1)
+                .is_some_and(|n| n.is_word() && is_capitalized(word(text, n)));
+        !attributive
+    })
 }
 
 /// The token index where the sentence of token `k - 1` ends (the attribution's trailing words,

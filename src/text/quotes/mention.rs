@@ -453,12 +453,17 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
     let lang = text.lang;
     let t = tokens.get(start).filter(|_| start < limit)?;
     if !t.is_word() {
-        return None;
+        return quoted_name(text, tokens, start, start, limit);
     }
     let w = word(text, t);
     let l = lower(w);
     let mut m;
     let mut next;
+    if contains(lang.right_determiners, &l) {
+        if let Some(m) = quoted_name(text, tokens, start, start + 1, limit) {
+            return Some(m);
+        }
+    }
     if let Some(p) = pronoun(lang, &l) {
         m = make(text, &tokens[start..start + 1], MentionKind::Pronoun, true);
         m.head = p.to_string();
@@ -491,7 +496,8 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
                 && all_caps
                 && e > start + 1
                 && !is_capitalized(ew)
-                && head_class(lang, &el).is_none();
+                && head_class(lang, &el).is_none()
+                && !(lang.capitalised_nouns && contains(lang.determiners, &el));
             // a verb in -ed or -s after the head ends the description: "the port's director
             // rallied …", "the union projects that …" (not a second head: "the party officials")
             let verb = e > start + 1
@@ -499,8 +505,17 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
                 && (el.ends_with("ed") || verb_form(lang, ew))
                 && head_class(lang, &el).is_none()
                 && head_class(lang, &lower(word(text, &tokens[e - 1]))).is_some();
+            // where nouns are capitalised, a lower-case word after the noun ends the phrase (a
+            // verb or an adverb: "Der Sportler gab bekannt"), unless it opens a genitive
+            let after_noun = lang.capitalised_nouns
+                && det
+                && e > start + 1
+                && is_capitalized(word(text, &tokens[e - 1]))
+                && !is_capitalized(ew)
+                && !contains(lang.determiners, &el);
             if stop
                 || after_caps
+                || after_noun
                 || verb
                 || contains(lang.cue_verbs, &el)
                 || (!det && !is_capitalized(ew) && !contains(lang.name_particles, &el))
@@ -564,6 +579,38 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         // unreachable with this tokenizer; kept simple
     }
     Some(m)
+}
+
+/// Where names are quoted (German), a quoted name as a mention, after its article or not:
+/// "schreibt die „Computerwoche“", "schrieb „Die Zeit“". The quotation at token `q` (its text
+/// up to five words, capitalised) and the article from token `from`.
+fn quoted_name(
+    text: &Text,
+    tokens: &[Token],
+    from: usize,
+    q: usize,
+    limit: usize,
+) -> Option<Mention> {
+    let t = tokens
+        .get(q)
+        .filter(|t| q < limit && matches!(t.kind, Kind::Quote(_)))?;
+    if !text.lang.quoted_names {
+        return None;
+    }
+    let inner = word(text, t).trim_matches(|c: char| !c.is_alphanumeric());
+    let words = inner.split_whitespace().count();
+    if words == 0 || words > 5 || !is_capitalized(inner) {
+        return None;
+    }
+    Some(Mention {
+        kind: MentionKind::Name,
+        start: tokens[from].start,
+        end: t.end,
+        text: inner.to_string(),
+        head: lower(inner.rsplit(' ').next().unwrap_or(inner)).to_string(),
+        definite: true,
+        roles: Vec::new(),
+    })
 }
 
 /// A name after lower-case modifiers, starting at token `start`: "former Obama adviser David

@@ -233,6 +233,10 @@ pub static DE: Lang = Lang {
         &["hieß", "es", "in"],
         &["hieß", "es", "im"],
         &["hieß", "es", "bei"],
+        &["nach", "auffassung"],
+        &["nach", "aussagen"],
+        &["nach", "darstellung"],
+        &["nach", "den", "worten"],
         &["nach", "ansicht", "von"],
         &["nach", "ansicht"],
         &["nach", "einschätzung"],
@@ -271,6 +275,7 @@ pub static DE: Lang = Lang {
         "heute",
         "jedoch",
         "nun",
+        "sich",
         "später",
         "zudem"
     ],
@@ -677,6 +682,12 @@ pub static DE: Lang = Lang {
         "zuvor",
         "zwar"
     ],
+    oblique_determiners: words!["dem", "den", "des", "einem", "einen", "eines"],
+    subjunctive: words![
+        "dürfe", "gebe", "habe", "hätte", "hätten", "könne", "müsse", "sei", "seien", "solle",
+        "werde", "wolle", "wäre", "wären", "würde", "würden"
+    ],
+    quote_predicates: words!["als", "ein", "eine", "einem", "einen", "einer", "eines"],
     verb_second: true,
     capitalised_nouns: true,
     quoted_names: true,

@@ -169,6 +169,9 @@ pub static FR: Lang = Lang {
         "au", "aux", "avec", "dans", "de", "des", "du", "en", "par", "pour", "sur", "à"
     ],
     sentence_adverbs: words![],
+    oblique_determiners: words![],
+    subjunctive: words![],
+    quote_predicates: words![],
     verb_second: false,
     capitalised_nouns: false,
     quoted_names: true,

@@ -146,6 +146,15 @@ pub struct Lang {
     pub prepositions: &'static Words,
     /// Adverbs that may open a sentence before its verb or its subject ("Auch", "Dabei").
     pub sentence_adverbs: &'static Words,
+    /// Determiners of a case no subject takes ("dem", "den", "einem"): a first constituent opened
+    /// by one is an object or an adverbial, and the subject follows the verb.
+    pub oblique_determiners: &'static Words,
+    /// Verb forms that mark reported speech (German Konjunktiv I: "sei", "habe", "werde"): a
+    /// sentence with one reports someone's words.
+    pub subjunctive: &'static Words,
+    /// Words after which a quoted phrase characterises something in someone's words ("als", "ein":
+    /// "bezeichnete die Pläne als „Wortbruch“").
+    pub quote_predicates: &'static Words,
 
     // ---- flags
     /// The finite verb stands second in a main clause: when the first constituent is not the
@@ -201,6 +210,9 @@ impl Lang {
             self.clause_openers,
             self.relatives,
             self.coordinators,
+            self.oblique_determiners,
+            self.subjunctive,
+            self.quote_predicates,
             self.sentence_openers,
             self.intro_openers,
             self.determiners,
