@@ -847,3 +847,63 @@ fn a_colon_after_a_clause_about_someone_names_the_speaker() {
     ]);
     assert_eq!(q[0].2.as_deref(), Some("the harbour director"), "{q:?}");
 }
+
+#[test]
+fn a_leading_adverbial_is_no_subject() {
+    // a capitalised word before a function word opens an adverbial, not a name
+    let q = speakers(&[
+        "Early in the season, Ortega called the timetable \"a slow goodbye to the island.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Ortega"), "{q:?}");
+    // but a bare plural of a person's head is a subject
+    let q = speakers(&[
+        "Lawyers for the port went to court over a lease \"never lawfully ended\" in their view.",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Lawyers"), "{q:?}");
+}
+
+#[test]
+fn a_phrase_of_the_subject_stands_before_its_verb() {
+    let q = speakers(&[
+        "The minister of transport talked about \"a winter without ferries\" and little else.",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("The minister"), "{q:?}");
+}
+
+#[test]
+fn a_passive_participle_is_no_cue() {
+    // "asked by …": the one asked is not the speaker of a cue "asked"
+    let q = speakers(&[
+        "On the ferry highlighted by the harbour board, Ortega said the crossing was \"too slow by half.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Ortega"), "{q:?}");
+    // a means is no agent: "said by telephone"
+    let q = speakers(&["\"We will sail,\" Pia Holm said by telephone."]);
+    assert_eq!(q[0].2.as_deref(), Some("Pia Holm"), "{q:?}");
+}
+
+#[test]
+fn a_day_between_the_speaker_and_the_cue() {
+    let q = speakers(&["Pia Holm on Monday said the crossing was \"too slow by half.\""]);
+    assert_eq!(q[0].2.as_deref(), Some("Pia Holm"), "{q:?}");
+}
+
+#[test]
+fn a_later_clause_with_its_own_pronoun_is_the_nearer_speaker() {
+    let q = speakers(&[
+        "The inspector, Lena Ruiz, cleared the crew on Monday, but she called the captain's log \"a work of fiction.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("she"), "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("Lena Ruiz"), "{q:?}");
+    // a reported clause keeps the main speaker: "Ruiz said she …"
+    let q = speakers(&["Ruiz said she recalled thinking, \"Nobody reads the log.\""]);
+    assert_eq!(q[0].2.as_deref(), Some("Ruiz"), "{q:?}");
+}
+
+#[test]
+fn a_participle_after_a_quoted_phrase_is_the_subjects() {
+    let q = speakers(&[
+        "The harbour board would not discuss \"that vessel,\" telling reporters that it was \"focused on the spring timetable.\"",
+    ]);
+    assert_eq!(q[1].2.as_deref(), Some("The harbour board"), "{q:?}");
+}

@@ -97,6 +97,20 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
     if !contains(lang.cue_verbs, &l) {
         return None;
     }
+    // a passive participle before its agent: "the divide highlighted by the shootings", "asked
+    // by Baker" (not a means: "said by telephone")
+    let agent = tokens
+        .get(k + 1)
+        .is_some_and(|n| n.is_word() && word(text, n) == lang.agent)
+        && tokens.get(k + 2).is_some_and(|a| {
+            a.is_word() && {
+                let aw = word(text, a);
+                is_capitalized(aw) || contains(lang.determiners, &Lower::new(aw))
+            }
+        });
+    if agent && is_participle(lang, w) {
+        return None;
+    }
     // an infinitive after a predicate adjective is no speech: "is tough to maintain", "is hard
     // to tell" (but "was asked to explain")
     if k >= 3 && tokens[k - 1].is_word() && word(text, &tokens[k - 1]) == lang.infinitive {
@@ -743,8 +757,26 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
     // statement posted Friday, Cruz said …") only when the main clause has none ("As Rosenthal
     // put it, the question is “…”")
     let intro = intro_end(text, tokens, floor, q);
-    let cued = first_cue(text, tokens, floor, intro..q, q)
-        .or_else(|| first_cue(text, tokens, floor, floor..intro, q));
+    let cued = first_cue(text, tokens, floor, intro..q, q, false)
+        .or_else(|| first_cue(text, tokens, floor, floor..intro, q, false));
+    // a later clause of the sentence with its own pronoun subject is nearer the quotation and
+    // its speaker's mention: "Comey cleared her, but he called her actions “…”"
+    let near = first_cue(text, tokens, floor, intro..q, q, true).filter(|n| {
+        // (a clause of its own, after "but", "and" or a comma; not a reported one: "Lynch said
+        // she recalled …")
+        let at = tokens.partition_point(|t| t.start < n.mention.start);
+        let joined = at > floor
+            && (tokens[at - 1].is_punct(',')
+                || tokens[at - 1].is_word()
+                    && contains(text.lang.coordinators, word(text, &tokens[at - 1])));
+        joined
+            && n.mention.kind == MentionKind::Pronoun
+            && contains(text.lang.subject_pronouns, &n.mention.head)
+            && cued
+                .as_ref()
+                .is_some_and(|c| c.mention.start < n.mention.start)
+    });
+    let cued = near.or(cued);
     // a relative clause's cue ("Kim, who said last week …, issued a statement saying, “…”") only
     // when the main clause gives no speaker
     let relative = match cued {
@@ -833,6 +865,7 @@ fn first_cue(
     floor: usize,
     range: std::ops::Range<usize>,
     q: usize,
+    nearest: bool,
 ) -> Option<Attribution> {
     let found = |cue: (usize, usize), mention: Mention| Attribution {
         cue,
@@ -843,7 +876,14 @@ fn first_cue(
     // a cue of a relative clause ("Kim, who called …, told reporters") only when no later cue
     // of the sentence has a speaker
     let mut relative_cue = None;
-    for k in range {
+    let nearest = usize::from(nearest);
+    // (nearest first: the range backwards, without collecting it)
+    for n in 0..range.len() {
+        let k = if nearest == 1 {
+            range.end - 1 - n
+        } else {
+            range.start + n
+        };
         let Some(cue) = cue_at(text, tokens, k) else {
             continue;
         };
@@ -858,8 +898,12 @@ fn first_cue(
                 }
             }
             Cue::Verb(len) => {
-                let participle =
-                    k > floor && tokens[k - 1].is_punct(',') && is_progressive(text, &tokens[k]);
+                // (the comma may close a quotation before it: `address “that person,” telling`)
+                let comma = k > floor
+                    && (tokens[k - 1].is_punct(',')
+                        || matches!(tokens[k - 1].kind, Kind::Quote(_))
+                            && quote_tail(text, &tokens[k - 1]) == Some(','));
+                let participle = comma && is_progressive(text, &tokens[k]);
                 if participle {
                     // "Clinton spoke out, arguing that …": the sentence's subject speaks
                     if let Some(m) = subject(text, tokens, floor, k) {
@@ -1017,7 +1061,25 @@ fn clause_subject_of(
     }
     let verb = tokens.get(k).filter(|_| k < q)?;
     let w = word(text, verb);
-    (verb.is_word() && !is_capitalized(w) && !text.lang.is_function_word(&Lower::new(w)))
+    let l = Lower::new(w);
+    if verb.is_word() && !is_capitalized(w) && !text.lang.is_function_word(&l) {
+        return Some(m);
+    }
+    // a phrase of the subject before its verb: "the secretary of state talked", "Attorneys for
+    // Clinton appeared" (the verb read from its form, a cue or an auxiliary, within five words)
+    if !contains(text.lang.role_stops, &l) || text.lang.capitalised_nouns {
+        return None;
+    }
+    (k + 2..q.min(k + 7))
+        .take_while(|&v| tokens[v].is_word())
+        .any(|v| {
+            let w = word(text, &tokens[v]);
+            !is_capitalized(w)
+                && (verb_form(text.lang, w)
+                    || w.ends_with("ed")
+                    || is_between(text.lang, w)
+                    || contains(text.lang.cue_verbs, &Lower::new(w)))
+        })
         .then_some(m)
 }
 
@@ -1163,6 +1225,35 @@ fn past_dateline(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> u
     floor
 }
 
+/// Whether a mention read at token `k`, where a sentence starts, can be a name there: not one
+/// capitalised word that a function word or a number follows ("Early in his campaign, …",
+/// "Between 2001 and 2007, …") or that has the form of a participle or an adverb ("Continuing to
+/// explain, …").
+fn opens_as_name(text: &Text, tokens: &[Token], k: usize, m: &Mention) -> bool {
+    let lang = text.lang;
+    if m.kind != MentionKind::Name || m.text.contains(' ') || lang.capitalised_nouns {
+        return true;
+    }
+    let l = Lower::new(&m.text);
+    let form = [lang.progressive_suffix, lang.adverb_suffix]
+        .iter()
+        .any(|s| !s.is_empty() && l.len() > s.len() + 2 && l.ends_with(s));
+    let next = tokens
+        .get(k + 1)
+        .filter(|t| t.is_word())
+        .map(|t| word(text, t));
+    let function = next.is_some_and(|w| {
+        let nl = Lower::new(w);
+        (lang.is_function_word(&nl) && !is_between(lang, w) && !contains(lang.relatives, &nl))
+            || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+    });
+    // (a bare plural of a person's or an organisation's head is a subject: "Attorneys for …")
+    let head = head_class(lang, &l).is_some()
+        || l.strip_suffix('s')
+            .is_some_and(|h| head_class(lang, h).is_some());
+    head || !form && !function
+}
+
 /// The subject at the start of a sentence (after leading adverbials like "But", "In July,").
 fn subject(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> Option<Mention> {
     let floor = past_dateline(text, tokens, floor, limit);
@@ -1180,7 +1271,9 @@ fn subject(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> Option<
             let l = Lower::new(word(text, &tokens[floor]));
             contains(text.lang.intro_openers, &l) || contains(text.lang.clause_openers, &l)
         } else {
-            adverb || right(text, tokens, k, limit).is_none()
+            adverb
+                || right(text, tokens, k, limit)
+                    .map_or(true, |m| !opens_as_name(text, tokens, k, &m))
         };
         if skip {
             k = c + 1;

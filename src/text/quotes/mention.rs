@@ -211,6 +211,19 @@ pub fn right(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
     right_any(text, tokens, start, limit).filter(|m| someone(text.lang, m))
 }
 
+/// A capitalised function word inside a sentence that is no pronoun: a day or a month ("on
+/// Monday", "in March"), where English capitalises them.
+fn time_word(text: &Text, tokens: &[Token], k: usize) -> bool {
+    let w = word(text, &tokens[k]);
+    let l = lower(w);
+    !text.lang.capitalised_nouns
+        && k > 0
+        && tokens[k - 1].sentence == tokens[k].sentence
+        && is_capitalized(w)
+        && text.lang.is_function_word(&l)
+        && pronoun(text.lang, &l).is_none()
+}
+
 /// A relative pronoun ending at token `end` (exclusive) that is its clause's subject: "Lena Ruiz,
 /// who said …", "critics who say …", "a sign that read …". The mention is the pronoun (where the
 /// text names the speaker) standing for the words before it, which it takes its name from; none
@@ -256,10 +269,11 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
     let lang = text.lang;
     let mut i = end;
     let mut skipped = 0;
+    // (and a day or a month: "Okafor on Monday said", "Okafor later Thursday told")
     while i > floor
         && skipped < 4
         && tokens[i - 1].is_word()
-        && is_between(lang, word(text, &tokens[i - 1]))
+        && (is_between(lang, word(text, &tokens[i - 1])) || time_word(text, tokens, i - 1))
     {
         i -= 1;
         skipped += 1;

@@ -253,6 +253,7 @@ pub static DE: Lang = Lang {
     inverted_pronouns: &[],
     dialogue_dash: false,
     infinitive: "zu",
+    agent: "",
     copulas: words!["ist", "sind", "war", "waren"],
     progressive_suffix: "",
     adverb_suffix: "",

@@ -25,6 +25,7 @@ pub static EN: Lang = Lang {
     inverted_pronouns: &[],
     dialogue_dash: false,
     infinitive: "to",
+    agent: "by",
     copulas: words!["are", "be", "been", "is", "was", "were"],
     progressive_suffix: "ing",
     adverb_suffix: "ly",

@@ -49,6 +49,7 @@ pub static ES: Lang = Lang {
     inverted_pronouns: &[],
     dialogue_dash: true,
     infinitive: "",
+    agent: "",
     copulas: words![],
     progressive_suffix: "",
     adverb_suffix: "mente",

@@ -67,6 +67,7 @@ pub static FR: Lang = Lang {
     ],
     dialogue_dash: false,
     infinitive: "",
+    agent: "",
     copulas: words![],
     progressive_suffix: "",
     adverb_suffix: "ment",

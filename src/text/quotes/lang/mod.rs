@@ -65,6 +65,9 @@ pub struct Lang {
     // ---- morphology and syntax
     /// The infinitive marker ("to") and the copulas ("is", "was") of "is hard to tell".
     pub infinitive: &'static str,
+    /// The preposition of a passive's agent ("by"): a participle before it is no cue
+    /// ("the divide highlighted by the shootings"). Empty when none.
+    pub agent: &'static str,
     pub copulas: &'static Words,
     /// The suffix of a progressive or present participle ("-ing"), empty when none.
     pub progressive_suffix: &'static str,
