@@ -12,7 +12,6 @@ use web_sys::Element;
 use crate::dom::{self, summary::Summary};
 use crate::text::memory::{Labels, ReadSet, Source};
 use crate::text::{self, OptionValue, Options, Report};
-use serde::Serialize;
 use std::rc::Rc;
 
 /// The page id that marks a source read on the page being processed.
@@ -111,13 +110,66 @@ fn array<T>(items: &[T], f: impl Fn(&T) -> JsValue) -> JsValue {
     array.into()
 }
 
-/// A `Report` as the interface's plain object: `{ repeats: Repeat[], quotes: Quote[] }`, through
-/// serde-wasm-bindgen from the core's own `Serialize` types (JSON-compatible: an absent speaker or
-/// cue is `null`). The summary of `process`, built on every pass, is built by hand below instead.
+/// A `Report` as the interface's plain object: `{ repeats: Repeat[], quotes: Quote[] }`, built
+/// by hand like the summary below (JSON-compatible: an absent speaker or cue is `null`).
 fn report_js(report: &Report) -> Result<JsValue, JsValue> {
-    report
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(JsValue::from)
+    let kind = |k: text::RepeatKind| match k {
+        text::RepeatKind::Exact => "exact",
+        text::RepeatKind::Near => "near",
+        text::RepeatKind::Contained => "contained",
+    };
+    let span = |s: &text::Span| {
+        Js::new()
+            .num("paragraph", s.paragraph)
+            .num("start", s.start)
+            .num("end", s.end)
+            .done()
+    };
+    let position = |p: &text::Position| {
+        Js::new()
+            .num("paragraph", p.paragraph)
+            .num("offset", p.offset)
+            .done()
+    };
+    let repeats = array(&report.repeats, |r| {
+        let js = Js::new()
+            .num("index", r.index)
+            .num("of", r.of)
+            .str("kind", kind(r.kind))
+            .set("similarity", &JsValue::from_f64(r.similarity))
+            .num("run", r.run);
+        match r.unit {
+            Some(unit) => js.num("unit", unit),
+            None => js,
+        }
+        .done()
+    });
+    let quotes = array(&report.quotes, |q| {
+        let speaker = q.speaker.as_ref().map_or(JsValue::NULL, |s| {
+            Js::new()
+                .str("name", &s.name)
+                .set("mention", &span(&s.mention))
+                .done()
+        });
+        Js::new()
+            .set("start", &position(&q.start))
+            .set("end", &position(&q.end))
+            .str(
+                "kind",
+                match q.kind {
+                    text::QuoteKind::Direct => "direct",
+                    text::QuoteKind::Partial => "partial",
+                    text::QuoteKind::Scare => "scare",
+                },
+            )
+            .set("speaker", &speaker)
+            .set("cue", &q.cue.as_ref().map_or(JsValue::NULL, span))
+            .done()
+    });
+    Ok(Js::new()
+        .set("repeats", &repeats)
+        .set("quotes", &quotes)
+        .done())
 }
 
 /// A `Summary`: `{ repeats, runs, quotes, speakers: [{ name, count, firstQuote }] }`.

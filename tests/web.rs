@@ -340,6 +340,7 @@ fn analyze_returns_the_report_shape() {
     }
     paragraphs.push(&JsValue::from_str(&paragraph(0)));
     paragraphs.push(&JsValue::from_str("“Yes,” she said."));
+    paragraphs.push(&JsValue::from_str("The so-called “plan” stalled."));
     let report = api::analyze(paragraphs.into(), JsValue::UNDEFINED).unwrap();
     let repeats: js_sys::Array = get(&report, "repeats").unchecked_into();
     assert_eq!(repeats.length(), 1);
@@ -349,11 +350,27 @@ fn analyze_returns_the_report_shape() {
     assert_eq!(get(&r, "kind").as_string().as_deref(), Some("exact"));
     assert_eq!(get(&r, "similarity").as_f64(), Some(1.0));
     let quotes: js_sys::Array = get(&report, "quotes").unchecked_into();
-    assert_eq!(quotes.length(), 1);
+    assert_eq!(quotes.length(), 2);
     let q = quotes.get(0);
     assert_eq!(get(&get(&q, "start"), "paragraph").as_f64(), Some(4.0));
     assert_eq!(get(&get(&q, "start"), "offset").as_f64(), Some(0.0));
     assert_eq!(get(&get(&q, "end"), "offset").as_f64(), Some(6.0));
+    // the whole shape, key order included: an absent speaker or cue is null, `unit` never appears
+    let json = js_sys::JSON::stringify(&report)
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert_eq!(
+        json,
+        concat!(
+            r#"{"repeats":[{"index":3,"of":0,"kind":"exact","similarity":1,"run":3}],"#,
+            r#""quotes":[{"start":{"paragraph":4,"offset":0},"end":{"paragraph":4,"offset":6},"#,
+            r#""kind":"direct","speaker":{"name":"Fishermen","mention":{"paragraph":4,"start":7,"end":10}},"#,
+            r#""cue":{"paragraph":4,"start":11,"end":15}},"#,
+            r#"{"start":{"paragraph":5,"offset":14},"end":{"paragraph":5,"offset":20},"#,
+            r#""kind":"scare","speaker":null,"cue":null}]}"#
+        )
+    );
 }
 
 /// A container in the test runner's own document, which is rendered: for what depends on layout

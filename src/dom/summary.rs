@@ -1,9 +1,7 @@
 //! What `process` reports back: counts for the popup and the demo's speaker list.
 
-use serde::Serialize;
-
 /// Totals for a document since its first `process`.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default)]
 pub struct Summary {
     /// Paragraphs hidden as repeats.
     pub repeats: usize,
@@ -19,8 +17,7 @@ pub struct Summary {
     pub speakers: Vec<SpeakerCount>,
 }
 
-#[derive(Clone, Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug)]
 pub struct SpeakerCount {
     pub name: String,
     pub count: usize,
@@ -29,7 +26,7 @@ pub struct SpeakerCount {
 }
 
 /// Paragraphs of this page read before at one source (a page visit).
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct ReadFrom {
     /// The source's index in the reading memory.
     pub source: usize,

@@ -1,14 +1,11 @@
 //! The plain data the core hands out: which paragraphs are repeats and where the quotations are.
 //!
-//! These types are the `Report` of the public interface (`analyze()` in JavaScript); their serde
-//! names are the interface's camelCase names. Every offset is a UTF-16 index (a JavaScript string
+//! These types are the `Report` of the public interface (`analyze()` in JavaScript, where
+//! `src/api.rs` gives them the interface's camelCase names). Every offset is a UTF-16 index (a JavaScript string
 //! index), because that is what the DOM layer and embedders index text with.
 
-use serde::Serialize;
-
 /// How a hidden paragraph copies the one that stays visible.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RepeatKind {
     /// The same text once white space, quote styles, dashes, case and trailing punctuation are folded.
     Exact,
@@ -19,7 +16,7 @@ pub enum RepeatKind {
 }
 
 /// One hidden paragraph.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Repeat {
     /// The paragraph hidden.
     pub index: usize,
@@ -34,13 +31,11 @@ pub struct Repeat {
     /// When the paragraph goes with the whole record it stands in (a block copied whole), that
     /// record's number as the caller gave it; the DOM layer then hides the record's element as one
     /// unit. Never set by the text-only analysis, and then not serialised.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<usize>,
 }
 
 /// What a quotation is doing in the prose.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuoteKind {
     /// A quoted statement, usually a clause or a sentence, attributed to someone.
     Direct,
@@ -51,14 +46,14 @@ pub enum QuoteKind {
 }
 
 /// A point in the text: a paragraph and a UTF-16 offset into it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Position {
     pub paragraph: usize,
     pub offset: usize,
 }
 
 /// A stretch of one paragraph, `start..end` in UTF-16 units.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Span {
     pub paragraph: usize,
     pub start: usize,
@@ -66,7 +61,7 @@ pub struct Span {
 }
 
 /// Who speaks a quotation: the resolved name and where the text points at them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Speaker {
     /// The fullest form of the name the text gives ("Donald Trump" for "Trump", "it", "the expert").
     pub name: String,
@@ -75,7 +70,7 @@ pub struct Speaker {
 }
 
 /// One quotation, from its opening mark to just past its closing mark.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quote {
     pub start: Position,
     pub end: Position,
@@ -86,7 +81,7 @@ pub struct Quote {
 }
 
 /// Everything the core decided about a list of paragraphs.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Report {
     /// Sorted by `index`.
     pub repeats: Vec<Repeat>,
@@ -94,7 +89,6 @@ pub struct Report {
     pub quotes: Vec<Quote>,
     /// Paragraphs read before on other pages (only with a reading memory, which `analyze` never
     /// has: not serialised, so the interface's `{ repeats, quotes }` is unchanged). Sorted by `index`.
-    #[serde(skip)]
     pub read: Vec<Read>,
 }
 
