@@ -258,17 +258,27 @@ impl QuoteFinder {
                     .find(|c| c.is_alphanumeric())
                     .is_some_and(|c| !c.is_lowercase())
                 && name_position(text, &tokens, q);
-            let about_someone = text.lang.quoted_names
-                && !opens
-                && !name_like
-                && attr.is_none()
-                && carried.is_none()
-                && fragment_is_speech(text, &tokens, q, inner, words, ends[i]);
+            let fragment = text.lang.quoted_names && !opens;
+            let speech = fragment && fragment_is_speech(text, &tokens, q, inner, words, ends[i]);
+            let about_someone =
+                fragment && !name_like && attr.is_none() && carried.is_none() && speech;
+            // a capitalised fragment is a name or a title even beside a cue or after another
+            // quotation ("nennt die Modelle „Touareg“ und „Phaeton“"): speech only as
+            // [`fragment_is_speech`] finds it
+            let capital = inner
+                .chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(char::is_uppercase);
+            let attributed = if fragment && capital {
+                speech && !name_like
+            } else {
+                attr.is_some() || carried.is_some() || about_someone
+            };
             let evidence = kind::Evidence {
                 quoted_names: text.lang.quoted_names,
                 words,
                 opens_sentence: opens,
-                attributed: attr.is_some() || carried.is_some() || about_someone,
+                attributed,
                 cue_in_sentence: attribution::cue_in_sentence(text, &tokens, q),
                 term_marker: term_marker(text, &tokens, q),
                 headline,
@@ -605,7 +615,16 @@ fn fragment_is_speech(
         .find(|c| c.is_alphanumeric())
         .is_some_and(char::is_uppercase);
     if capital {
-        reported && (characterised || words >= 6) || ends_sentence && words >= 4
+        // a sentence of its own: it ends so, or it opens with a personal pronoun („Wir kommen
+        // wieder“), or it is a cry („Weg mit der Mauer!“)
+        let first = inner
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        let sentence = ends_sentence && words >= 4
+            || words >= 3 && contains(lang.pronouns, &Lower::new(first))
+            || inner.trim_end().ends_with('!');
+        reported && (characterised || words >= 6) || sentence
     } else {
         reported || words >= 3 || characterised
     }
