@@ -977,7 +977,10 @@ fn v2_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize, q: usize) -
     if subordinate && tokens.get(k + 1).is_some_and(|t| t.is_punct(',')) {
         return right(text, tokens, floor + 1, k);
     }
-    if finite_verb(text, tokens, floor, q) != Some(k) {
+    // the cue in the main clause, as its finite verb or a participle after it ("Der Sprecher
+    // hatte am Mittwoch erklärt, …"): no comma before it
+    let finite = finite_verb(text, tokens, floor, q).is_some_and(|v| v <= k);
+    if !finite || (floor..k).any(|c| tokens[c].is_punct(',')) {
         return None;
     }
     subject(text, tokens, floor, q)
@@ -1188,12 +1191,33 @@ pub fn earlier_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Mentio
     for _ in 0..3 {
         let last = end.checked_sub(1)?;
         let from = sentence_floor(tokens, last);
-        if let Some(m) = clause_subject(text, tokens, from, end) {
+        // a sentence of reported speech with its cue ("Er bezeichnete die Pläne als …"), or
+        // one about someone
+        if let Some(m) = of_sentence(text, tokens, from, end)
+            .map(|a| a.mention)
+            .or_else(|| clause_subject(text, tokens, from, end))
+        {
             return Some(m);
         }
         end = from;
     }
     None
+}
+
+/// Whether the sentence of quotation token `q` reports speech with no cue of its own, by the mood
+/// of its verb outside quotations (German Konjunktiv I: "Bisher habe die Regierung …"): its subject
+/// is what was said about, and its speaker is the one named before.
+pub fn subjunctive_only(text: &Text, tokens: &[Token], q: usize) -> bool {
+    subjunctive_in_sentence(text, tokens, q) && !cue_in_sentence(text, tokens, q)
+}
+
+/// Whether a verb form of reported speech stands in the sentence of token `q`, outside quotations.
+pub fn subjunctive_in_sentence(text: &Text, tokens: &[Token], q: usize) -> bool {
+    let s = tokens[q].sentence;
+    tokens[q.saturating_sub(60)..(q + 60).min(tokens.len())]
+        .iter()
+        .filter(|t| t.sentence == s && t.is_word())
+        .any(|t| contains(text.lang.subjunctive, &Lower::new(word(text, t))))
 }
 
 /// The attribution of the last sentence of a paragraph.

@@ -322,7 +322,11 @@ impl QuoteFinder {
                     }
                     item.cue = Some(*cue);
                 } else if carried.is_none() && !multi {
-                    let colon = q > 0 && tokens[q - 1].is_punct(':');
+                    // (where the verb stands second, a comma sets off a quoted clause as a
+                    // colon does: "Das Gericht kam zu dem Ergebnis, „dass …“")
+                    let colon = q > 0
+                        && (tokens[q - 1].is_punct(':')
+                            || text.lang.verb_second && tokens[q - 1].is_punct(','));
                     let opens = q > 0 && tokens[q - 1].sentence != tokens[q].sentence;
                     if headline {
                         // `Obama Says Museum Will Tell of ‘…’`: the name the headline opens with
@@ -332,7 +336,13 @@ impl QuoteFinder {
                         }
                     } else if kind == QuoteKind::Partial || colon {
                         // a fragment quoted in a sentence about its speaker, or `X is sure: "…"`
-                        if let Some(m) = attribution::sentence_subject(text, &tokens, q)
+                        // a sentence in the mood of reported speech: its speaker is named before
+                        let before = attribution::subjunctive_only(text, &tokens, q)
+                            .then(|| attribution::earlier_subject(text, &tokens, q))
+                            .flatten()
+                            .filter(|m| self.plausible(text, &tokens, m));
+                        if let Some(m) = before
+                            .or_else(|| attribution::sentence_subject(text, &tokens, q))
                             .and_then(|m| {
                                 if self.plausible(text, &tokens, &m) {
                                     Some(m)
@@ -598,12 +608,8 @@ fn fragment_is_speech(
     ends_sentence: bool,
 ) -> bool {
     let lang = text.lang;
-    let s = tokens[q].sentence;
     let reported = attribution::cue_in_sentence(text, tokens, q)
-        || tokens[q.saturating_sub(60)..(q + 60).min(tokens.len())]
-            .iter()
-            .filter(|t| t.sentence == s && t.is_word())
-            .any(|t| contains(lang.subjunctive, &Lower::new(mention::word(text, t))));
+        || attribution::subjunctive_in_sentence(text, tokens, q);
     let characterised = q > 0
         && tokens[q - 1].is_word()
         && contains(
