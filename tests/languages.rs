@@ -524,3 +524,35 @@ fn german_fragments_named_or_said() {
     let got = quotes(&["Die Sanierung sei „dringend nötig“, hieß es aus dem Rathaus."]);
     assert_eq!(got[0].1, Partial);
 }
+
+#[test]
+fn german_reported_speech_and_clause_cues() {
+    // a sentence in the subjunctive with no cue is the words of the one named before, not of
+    // its own subject
+    let got = quotes(&[
+        "Der Datenschützer Ole Brandt bezeichnete die Pläne als Fehler. Bisher habe die Regierung eine „zentrale Datei“ stets ausgeschlossen.",
+    ]);
+    assert_eq!(
+        (got[0].1, got[0].3.as_deref()),
+        (Partial, Some("Ole Brandt"))
+    );
+    // a participle cue after the clause's finite verb and subject
+    let got = quotes(&[
+        "Die Sprecherin Eva Lind hatte am Mittwoch erklärt, für die Stadt sei entscheidend, „ob die Brücke bis Mai hält“.",
+    ]);
+    assert_eq!(got[0].3.as_deref(), Some("Eva Lind"));
+    let got = quotes(&[
+        "Lea Kern hatte besonders die Rolle der Ortsvorsteher betont: „Die Entscheidungen fallen in den Dörfern.“",
+    ]);
+    assert_eq!(got[0].3.as_deref(), Some("Lea Kern"));
+    // adjectives before their noun are no verb: the cue is the finite verb, its subject after it
+    let got = quotes(&[
+        "Zum geplanten neuen Hafengesetz schreibt Nora Wendt: „Der Entwurf ist zu vage.“",
+    ]);
+    assert_eq!(got[0].3.as_deref(), Some("Nora Wendt"));
+    // a comma sets off a quoted clause as a colon does: the clause's subject speaks
+    let got = quotes(&[
+        "Das Landgericht kam damit zu dem Ergebnis, „dass die Beweise für eine Verurteilung nicht reichen“.",
+    ]);
+    assert_eq!(got[0].3.as_deref(), Some("Das Landgericht"));
+}

@@ -746,6 +746,11 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
         && matches!(cue_at(text, tokens, adjacent), Some(Cue::Verb(1)))
         && !is_progressive(text, &tokens[adjacent])
     {
+        // a participle after its clause's finite verb and subject: "Stoiber hatte die Rolle der
+        // Vorsitzenden betont: „…“"
+        if let Some(m) = v2_speaker(text, tokens, floor, adjacent, q) {
+            return Some(found(span(tokens, adjacent, 1), m));
+        }
         if let Some(m) =
             left(text, tokens, adjacent, floor).filter(|m| m.kind != MentionKind::Description)
         {
@@ -1402,14 +1407,21 @@ fn finite_verb(text: &Text, tokens: &[Token], k: usize, limit: usize) -> Option<
         {
             return false;
         }
+        // before its noun, perhaps after another adjective: "zum geplanten neuen Gesetz"
+        let noun = (v + 1..limit.min(v + 4))
+            .find(|&n| {
+                !tokens[n].is_word() || is_capitalized(word(text, &tokens[n])) || {
+                    let a = word(text, &tokens[n]);
+                    !lang.adjective_endings.iter().any(|e| a.ends_with(e))
+                }
+            })
+            .is_some_and(|n| tokens[n].is_word() && is_capitalized(word(text, &tokens[n])));
         let attributive = v > k
             && tokens[v - 1].is_word()
             && (contains(lang.determiners, &lw(v - 1))
                 || contains(lang.prepositions, &lw(v - 1))
                 || !is_capitalized(word(text, &tokens[v - 1])))
-            && tokens
-                .get(v + 1)
-                .is_some_and(|n| n.is_word() && is_capitalized(word(text, n)));
+            && noun;
         !attributive
     })
 }

@@ -689,6 +689,7 @@ pub static DE: Lang = Lang {
         "werde", "wolle", "wäre", "wären", "würde", "würden"
     ],
     quote_predicates: words!["als", "ein", "eine", "einem", "einen", "einer", "eines"],
+    adjective_endings: &["e", "em", "en", "er", "es"],
     verb_second: true,
     capitalised_nouns: true,
     quoted_names: true,
