@@ -907,3 +907,24 @@ fn a_participle_after_a_quoted_phrase_is_the_subjects() {
     ]);
     assert_eq!(q[1].2.as_deref(), Some("The harbour board"), "{q:?}");
 }
+
+#[test]
+fn an_attribution_after_a_quotation_with_titles_or_a_phrase() {
+    // titles before the name after a quotation
+    let q = speakers(&["''The tide is wrong!'' Mr. Okafor wrote on Monday."]);
+    assert_eq!(q[0].1.as_deref(), Some("Okafor"), "{q:?}");
+    // a noun that is also a verb after its determiner and an adjective
+    let q = speakers(&["\"The hull is sound,\" the new report said."]);
+    assert_eq!(q[0].2.as_deref(), Some("the new report"), "{q:?}");
+    // a role with a preposition before the name
+    let q = speakers(&["\"Welcome aboard,\" said master of ceremonies Lena Ruiz, a ferry pilot."]);
+    assert_eq!(q[0].1.as_deref(), Some("Lena Ruiz"), "{q:?}");
+    // inverted at the end of the sentence the quotation opens
+    let q = speakers(&[
+        "\"It seems extremely unlikely\" that the ferry will sail, said Pia Holm, a harbour pilot.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Pia Holm"), "{q:?}");
+    // "as X puts it"
+    let q = speakers(&["As the pilot Pia Holm puts it, \"The sea decides.\""]);
+    assert_eq!(q[0].1.as_deref(), Some("Pia Holm"), "{q:?}");
+}

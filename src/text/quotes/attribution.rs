@@ -15,8 +15,8 @@
 use super::lang::Text;
 use super::lexicon::{contains, Lower};
 use super::mention::{
-    head_class, is_between, is_capitalized, is_participle, is_relative, left, right, someone_head,
-    split_titles, verb_form, word, Mention, MentionKind,
+    head_class, is_between, is_capitalized, is_participle, is_relative, left, only_titles, right,
+    someone_head, split_titles, verb_form, word, Mention, MentionKind,
 };
 use super::tokens::{Kind, Token};
 
@@ -545,10 +545,7 @@ fn after_immediate(
             break;
         }
         if let Some(Cue::Verb(len)) = cue_at(text, tokens, c) {
-            let m = left(text, tokens, c, n)?;
-            if m.start != tokens[n].start {
-                return None;
-            }
+            let m = left_from(text, tokens, c, n)?;
             let after_end = c + len;
             // after a full sentence, only a name or pronoun right before its verb: `"…?" Trump
             // said of Apple`, not the subject of a new sentence with more to say
@@ -602,6 +599,24 @@ fn v2_inverted(text: &Text, tokens: &[Token], n: usize, comma: bool) -> Option<A
     })
 }
 
+/// The mention before the verb at token `c` that starts at token `n`, right after a quotation:
+/// the subject of an attribution (`"…," the senator said`), with a phrase after its head (`"…,"
+/// a voice-over in the ad says`).
+fn left_from(text: &Text, tokens: &[Token], c: usize, n: usize) -> Option<Mention> {
+    let m = left(text, tokens, c, n)?;
+    let at = tokens.partition_point(|t| t.start < m.start);
+    // (titles before the name are the mention's: `"…," Sen. Kim said`)
+    if m.start == tokens.get(n)?.start || at > n && only_titles(text, &tokens[n..=at]) {
+        return Some(m);
+    }
+    let p = at.checked_sub(1).filter(|&p| p > n)?;
+    if !tokens[p].is_word() || !contains(text.lang.role_stops, &Lower::new(word(text, &tokens[p])))
+    {
+        return None;
+    }
+    left(text, tokens, p, n).filter(|h| h.start == tokens[n].start)
+}
+
 /// A cue read from its form right after a quotation set off by punctuation (token `n` is the
 /// first after it): `<subject> <verb>` or `<verb> <name or description>`, where the subject is a
 /// name, a pronoun or a description of a person or organisation, and no lexicon cue stands first.
@@ -639,7 +654,7 @@ fn form_cue_after(
         if !verb_form(text.lang, word(text, &tokens[c])) {
             continue;
         }
-        let m = left(text, tokens, c, n).filter(|m| m.start == first.start && someone(m))?;
+        let m = left_from(text, tokens, c, n).filter(someone)?;
         let after_end = c + 1;
         let tight = c == n + 1 || c == n + 2 && m.kind == MentionKind::Name;
         let ends = is_sentence_end(tokens, after_end);
@@ -1455,7 +1470,13 @@ fn after_in_sentence(text: &Text, tokens: &[Token], q: usize) -> Option<Attribut
                     })
                 }
                 Cue::Verb(len) => {
-                    let m = left(text, tokens, k, q + 1)?;
+                    // `"…" that Sanders can win, said Dana Okafor, an analyst.`: inverted after
+                    // a comma
+                    let m = left(text, tokens, k, q + 1).or_else(|| {
+                        (k > q + 1 && tokens[k - 1].is_punct(','))
+                            .then(|| right(text, tokens, k + len, tokens.len()))
+                            .flatten()
+                    })?;
                     Some(Attribution {
                         cue: span(tokens, k, len),
                         mention: m,

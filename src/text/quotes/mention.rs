@@ -259,6 +259,16 @@ fn relative(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
     })
 }
 
+/// Whether `run` holds only titles before its last word: "Mr.", "Sen.",
+/// "U.S. Sen." before a name.
+pub fn only_titles(text: &Text, run: &[Token]) -> bool {
+    let (last, titles) = run.split_last().map_or((None, run), |(l, t)| (Some(l), t));
+    last.is_some_and(|l| l.is_word())
+        && titles
+            .iter()
+            .all(|t| t.is_word() && is_title(text.lang, word(text, t)))
+}
+
 /// Whether a mention is a relative pronoun standing for the words before it ([`relative`]).
 pub fn is_relative(text: &Text, m: &Mention) -> bool {
     text.get(m.start..m.end)
@@ -396,10 +406,17 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         m.roles = title_roles;
         return Some(m);
     }
-    // a noun that is also a verb, after its determiner: "the note says", "the statement said"
-    let noun = i >= 2
-        && tokens[i - 2].is_word()
-        && contains(lang.noun_before_verb, &lower(word(text, &tokens[i - 2])));
+    // a noun that is also a verb, after its determiner and perhaps an adjective: "the note
+    // says", "the new report said"
+    let det = |k: usize| {
+        tokens[k].is_word() && contains(lang.noun_before_verb, &lower(word(text, &tokens[k])))
+    };
+    let noun = i >= 2 && det(i - 2)
+        || i >= 3
+            && det(i - 3)
+            && tokens[i - 2].is_word()
+            && !is_capitalized(word(text, &tokens[i - 2]))
+            && !lang.is_function_word(&lower(word(text, &tokens[i - 2])));
     if lang.is_function_word(&l)
         || (contains(lang.cue_verbs, &l) && !noun)
         || is_between(lang, w)
@@ -643,6 +660,21 @@ fn modified_name(
         let w = word(text, &tokens[e]);
         let l = lower(w);
         let lang = text.lang;
+        // a preposition inside a role before the name: "master of ceremonies Asab Al-Tabchi",
+        // "chief of staff Denis Okafor"
+        let of = e > start
+            && contains(lang.role_stops, &l)
+            && tokens.get(e + 1).is_some_and(|n| {
+                let nw = word(text, n);
+                n.is_word()
+                    && !is_capitalized(nw)
+                    && !contains(lang.determiners, &lower(nw))
+                    && !lang.is_function_word(&lower(nw))
+            });
+        if of {
+            e += 1;
+            continue;
+        }
         if lang.is_function_word(&l)
             || contains(lang.cue_verbs, &l)
             || contains(lang.between, &l)
