@@ -928,3 +928,32 @@ fn an_attribution_after_a_quotation_with_titles_or_a_phrase() {
     let q = speakers(&["As the pilot Pia Holm puts it, \"The sea decides.\""]);
     assert_eq!(q[0].1.as_deref(), Some("Pia Holm"), "{q:?}");
 }
+
+#[test]
+fn a_main_clause_introducing_a_quoted_sentence_speaks() {
+    // a sentence opener before a subject, and an adverb between subject and cue
+    let q = speakers(&["Then she cut into Ortega, calling him a \"stiff\" in front of the crew."]);
+    assert_eq!(q[0].2.as_deref(), Some("she"), "{q:?}");
+    let q = speakers(&[
+        "Ruiz however said she would welcome a \"regional ferry network\" for the islands.",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Ruiz"), "{q:?}");
+    // the main clause, not the cue of a long leading adverbial clause
+    let q = speakers(&[
+        "When Okafor suggested that the port would sue the ferry line for breaking the winter contract, Ruiz fired back: \"Let them try.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Ruiz"), "{q:?}");
+    // a dateline with an agency before the dash
+    let q = speakers(&[
+        "Harbourton (Wire) – Mayor Lena Ruiz has criticised the plan, saying that \"ferries are not a luxury\" on the islands.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Lena Ruiz"), "{q:?}");
+}
+
+#[test]
+fn a_gerund_before_its_noun_is_no_cue() {
+    let q = speakers(&[
+        "Asked about her speaking fees, Ruiz said the money went to \"the harbour school fund.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Ruiz"), "{q:?}");
+}

@@ -122,6 +122,19 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
     let determiner = |j: usize| {
         tokens[j].is_word() && contains(lang.noun_determiners, &Lower::new(word(text, &tokens[j])))
     };
+    // a gerund or adjective between a determiner and its noun: "her speaking fees", "his
+    // post-war speaking tour" (not a participle after a noun: "a statement saying the …")
+    let lower_at = |j: usize| tokens[j].is_word() && !is_capitalized(word(text, &tokens[j]));
+    let noun_after = tokens.get(k + 1).is_some_and(|n| {
+        let nl = Lower::new(word(text, n));
+        lower_at(k + 1) && !lang.is_function_word(&nl) && !contains(lang.determiners, &nl)
+    });
+    if is_progressive(text, t)
+        && noun_after
+        && (k > 0 && determiner(k - 1) || k > 1 && determiner(k - 2) && lower_at(k - 1))
+    {
+        return None;
+    }
     if k > 0 && tokens[k - 1].is_word() {
         let p = Lower::new(word(text, &tokens[k - 1]));
         if contains(lang.cue_blockers, &p) {
@@ -777,8 +790,20 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
     // statement posted Friday, Cruz said …") only when the main clause has none ("As Rosenthal
     // put it, the question is “…”")
     let intro = intro_end(text, tokens, floor, q);
-    let cued = first_cue(text, tokens, floor, intro..q, q, false)
-        .or_else(|| first_cue(text, tokens, floor, floor..intro, q, false));
+    let main = first_cue(text, tokens, floor, intro..q, q, false);
+    // a main clause with no cue that introduces the quoted sentence speaks, not a cue of the
+    // leading adverbial: "When Okafor suggested …, Ruiz fired back: “…”"
+    let introduced = q > intro + 1
+        && intro > floor
+        && !text.lang.verb_second
+        && matches!(tokens[q - 1].kind, Kind::Punct(',' | ':'))
+        && introduces(text, tokens, q - 1);
+    if main.is_none() && introduced {
+        if let Some(m) = clause_subject(text, tokens, intro, q - 1) {
+            return Some(found((tokens[q - 1].start, tokens[q - 1].end), m));
+        }
+    }
+    let cued = main.or_else(|| first_cue(text, tokens, floor, floor..intro, q, false));
     // a later clause of the sentence with its own pronoun subject is nearer the quotation and
     // its speaker's mention: "Comey cleared her, but he called her actions “…”"
     let near = first_cue(text, tokens, floor, intro..q, q, true).filter(|n| {
@@ -1255,7 +1280,12 @@ fn past_dateline(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> u
         let w = word(text, t);
         w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && w.chars().all(|c| !c.is_lowercase())
     };
-    if floor != 0 || !tokens.first().is_some_and(|t| t.is_word() && caps(t)) {
+    // (or a capitalised place before its agency: "Lagos (AFP) –")
+    let agency = tokens.get(1).is_some_and(|t| t.is_punct('('))
+        && tokens
+            .first()
+            .is_some_and(|t| t.is_word() && is_capitalized(word(text, t)));
+    if floor != 0 || !tokens.first().is_some_and(|t| t.is_word() && caps(t)) && !agency {
         return floor;
     }
     for (k, t) in tokens.iter().enumerate().take(limit.min(11)).skip(1) {
@@ -1315,9 +1345,14 @@ fn subject(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> Option<
             let l = Lower::new(word(text, &tokens[floor]));
             contains(text.lang.intro_openers, &l) || contains(text.lang.clause_openers, &l)
         } else {
+            // (a sentence opener first: "Then he cut into Bush, calling …")
+            let mut o = k;
+            while o < c && contains(text.lang.sentence_openers, word(text, &tokens[o])) {
+                o += 1;
+            }
             adverb
-                || right(text, tokens, k, limit)
-                    .map_or(true, |m| !opens_as_name(text, tokens, k, &m))
+                || right(text, tokens, o, limit)
+                    .map_or(true, |m| !opens_as_name(text, tokens, o, &m))
         };
         if skip {
             k = c + 1;

@@ -707,6 +707,7 @@ const BETWEEN_SUBJECT_AND_CUE: &Words = words![
     "having",
     "herself",
     "himself",
+    "however",
     "immediately",
     "initially",
     "is",
