@@ -1259,10 +1259,12 @@ pub fn subjunctive_only(text: &Text, tokens: &[Token], q: usize) -> bool {
 /// Whether a verb form of reported speech stands in the sentence of token `q`, outside quotations.
 pub fn subjunctive_in_sentence(text: &Text, tokens: &[Token], q: usize) -> bool {
     let s = tokens[q].sentence;
+    // (finite verbs mid-sentence are in lower case and short: most words need no look-up)
     tokens[q.saturating_sub(60)..(q + 60).min(tokens.len())]
         .iter()
-        .filter(|t| t.sentence == s && t.is_word())
-        .any(|t| contains(text.lang.subjunctive, &Lower::new(word(text, t))))
+        .filter(|t| t.sentence == s && t.is_word() && t.end - t.start <= 8)
+        .map(|t| word(text, t))
+        .any(|w| !is_capitalized(w) && contains(text.lang.subjunctive, w))
 }
 
 /// The attribution of the last sentence of a paragraph.

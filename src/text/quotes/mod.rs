@@ -258,10 +258,8 @@ impl QuoteFinder {
                     .find(|c| c.is_alphanumeric())
                     .is_some_and(|c| !c.is_lowercase())
                 && name_position(text, &tokens, q);
-            let fragment = text.lang.quoted_names && !opens;
-            let speech = fragment && fragment_is_speech(text, &tokens, q, inner, words, ends[i]);
-            let about_someone =
-                fragment && !name_like && attr.is_none() && carried.is_none() && speech;
+            let cue_here = attribution::cue_in_sentence(text, &tokens, q);
+            let fragment = text.lang.quoted_names && !opens && !name_like;
             // a capitalised fragment is a name or a title even beside a cue or after another
             // quotation ("nennt die Modelle „Touareg“ und „Phaeton“"): speech only as
             // [`fragment_is_speech`] finds it
@@ -269,17 +267,21 @@ impl QuoteFinder {
                 .chars()
                 .find(|c| c.is_alphanumeric())
                 .is_some_and(char::is_uppercase);
+            let own = attr.is_some() || carried.is_some();
+            let speech = fragment
+                && (capital || !own)
+                && fragment_is_speech(text, &tokens, q, inner, words, ends[i], cue_here);
             let attributed = if fragment && capital {
-                speech && !name_like
+                speech
             } else {
-                attr.is_some() || carried.is_some() || about_someone
+                own || speech
             };
             let evidence = kind::Evidence {
                 quoted_names: text.lang.quoted_names,
                 words,
                 opens_sentence: opens,
                 attributed,
-                cue_in_sentence: attribution::cue_in_sentence(text, &tokens, q),
+                cue_in_sentence: cue_here,
                 term_marker: term_marker(text, &tokens, q),
                 headline,
                 modifier: modifier(text, &tokens, q),
@@ -606,10 +608,10 @@ fn fragment_is_speech(
     inner: &str,
     words: usize,
     ends_sentence: bool,
+    cue_here: bool,
 ) -> bool {
     let lang = text.lang;
-    let reported = attribution::cue_in_sentence(text, tokens, q)
-        || attribution::subjunctive_in_sentence(text, tokens, q);
+    let reported = cue_here || attribution::subjunctive_in_sentence(text, tokens, q);
     let characterised = q > 0
         && tokens[q - 1].is_word()
         && contains(
