@@ -514,6 +514,30 @@ fn german_fragments_named_or_said() {
         let q = got.iter().find(|q| q.0 == quoted).expect(paragraph);
         assert_eq!(q.1, Scare, "{paragraph}");
     }
+    // a list of quoted names, a name in brackets, a short name opening its sentence as its
+    // subject, a short title after a colon: names, not speech
+    for (paragraph, quoted) in [
+        (
+            "Gewertet wurde in den Klassen „Kinder“, „Junge Erwachsene“ und „Senioren ab 70“.",
+            "„Junge Erwachsene“",
+        ),
+        (
+            "Die Studie erschien am Montag im Fachblatt „Küste und Meer“ („KuM“) und wurde von vielen gelesen.",
+            "„KuM“",
+        ),
+        (
+            "„Helfer ohne Grenzen“ sowie das Rote Kreuz schickten weitere Teams.",
+            "„Helfer ohne Grenzen“",
+        ),
+        (
+            "Das erste Album der Gruppe erschien dann im Jahr 1998: „Stille Wasser“.",
+            "„Stille Wasser“",
+        ),
+    ] {
+        let got = quotes(&[paragraph]);
+        let q = got.iter().find(|q| q.0 == quoted).expect(paragraph);
+        assert_eq!(q.1, Scare, "{paragraph}");
+    }
     // a characterisation in reported speech is speech, capital or not
     let got = quotes(&["Der Abgeordnete Jan Wolff bezeichnete die Pläne als „Wortbruch“."]);
     assert_eq!(

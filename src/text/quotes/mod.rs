@@ -271,8 +271,25 @@ impl QuoteFinder {
             let speech = fragment
                 && (capital || !own)
                 && fragment_is_speech(text, &tokens, q, inner, words, ends[i], cue_here);
+            // a short quotation opening its sentence is a name when a word follows it with no
+            // punctuation („Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an); it is speech by
+            // its own attribution, not by continuing the one before („Le Grand Macabre“ after a
+            // colon)
+            let short_open = text.lang.quoted_names && opens && !multi && words < 4;
+            let bare = short_open
+                && tokens.get(q + 1).is_some_and(|t| t.is_word())
+                && !inner
+                    .trim_end()
+                    .ends_with(|c: char| c.is_ascii_punctuation());
             let attributed = if fragment && capital {
                 speech
+            } else if short_open {
+                // by a cue of the lexicon, not a clause that merely introduces it
+                let cued = attr.as_ref().is_some_and(|a| {
+                    let k = tokens.partition_point(|t| t.start < a.cue.0);
+                    attribution::is_cue(text, &tokens, k)
+                });
+                !bare && (cued || !capital && own)
             } else {
                 own || speech
             };
@@ -292,7 +309,8 @@ impl QuoteFinder {
                         .all(|w| w.chars().next().is_some_and(char::is_uppercase)),
             };
             let mut kind = kind::decide(&evidence);
-            if text.lang.quoted_names && !opens && name_like {
+            if short_open && capital && !attributed || text.lang.quoted_names && !opens && name_like
+            {
                 // „Berliner Zeitung“, „Der Spiegel“: a name or title standing in the sentence
                 kind = QuoteKind::Scare;
             }
@@ -644,6 +662,17 @@ fn opens_sentence(text: &Text, tokens: &[Token], q: usize) -> bool {
         return true;
     }
     let prev = &tokens[q - 1];
+    // where names are quoted, a list of quoted items („A“, „B“ oder „C“) and a quotation in
+    // brackets name things
+    let named = text.lang.quoted_names
+        && match prev.kind {
+            Kind::Punct('(') => true,
+            Kind::Punct(',') => q > 1 && matches!(tokens[q - 2].kind, Kind::Quote(_)),
+            _ => false,
+        };
+    if named {
+        return false;
+    }
     match prev.kind {
         Kind::Punct(':' | '—' | '–' | '(' | '-' | ',') => true,
         Kind::Word => attribution::is_verb_cue(text, tokens, q - 1),
