@@ -34,9 +34,14 @@ pub(crate) const fn hash(b: &[u8], from: usize, to: usize) -> u32 {
 }
 
 /// The two filter bits of a word's [`hash`] in a filter of `bits` bits.
+/// (Each hash is mapped onto `0..bits` by a multiply and a shift rather than a division: a word
+/// is looked up in a dozen lists, and the divisions showed in profiles.)
 pub(crate) const fn bits(h: u32, bits: usize) -> (usize, usize) {
     let second = h.wrapping_mul(0x9e37_79b1).rotate_left(15);
-    (h as usize % bits, second as usize % bits)
+    (
+        ((h as u64 * bits as u64) >> 32) as usize,
+        ((second as u64 * bits as u64) >> 32) as usize,
+    )
 }
 
 /// The filter's length in u64 for a list's text: one byte per word, at least one u64.
@@ -121,33 +126,40 @@ fn search(t: &[u8], w: &[u8]) -> bool {
     false
 }
 
-/// A word in lower case: on the stack when it is short ASCII (nearly every word), else a String.
-pub enum Lower {
+/// A word in lower case: the word itself when it is lower-case ASCII already (most words of
+/// prose), on the stack when it is short ASCII (a capitalised word), else a String.
+pub enum Lower<'a> {
+    Same(&'a str),
     Short([u8; 24], u8),
     Long(String),
 }
 
-impl Lower {
-    pub fn new(w: &str) -> Lower {
-        if w.len() <= 24 && w.is_ascii() {
+impl Lower<'_> {
+    pub fn new(w: &str) -> Lower<'_> {
+        if !w.is_ascii() {
+            Lower::Long(crate::text::case::lower_str(w))
+        } else if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Lower::Same(w)
+        } else if w.len() <= 24 {
             let mut b = [0u8; 24];
             for (d, s) in b.iter_mut().zip(w.bytes()) {
                 *d = s.to_ascii_lowercase();
             }
             Lower::Short(b, w.len() as u8)
         } else {
-            Lower::Long(crate::text::case::lower_str(w))
+            Lower::Long(w.to_ascii_lowercase())
         }
     }
     pub fn as_str(&self) -> &str {
         match self {
+            Lower::Same(s) => s,
             Lower::Short(b, n) => std::str::from_utf8(&b[..usize::from(*n)]).unwrap_or_default(),
             Lower::Long(s) => s,
         }
     }
 }
 
-impl std::ops::Deref for Lower {
+impl std::ops::Deref for Lower<'_> {
     type Target = str;
     fn deref(&self) -> &str {
         self.as_str()

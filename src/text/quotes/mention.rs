@@ -36,7 +36,7 @@ pub fn word<'a>(text: &'a str, t: &Token) -> &'a str {
     text.get(t.start..t.end).unwrap_or("")
 }
 
-fn lower(w: &str) -> Lower {
+fn lower(w: &str) -> Lower<'_> {
     Lower::new(w.trim_end_matches('.'))
 }
 
