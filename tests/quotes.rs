@@ -957,3 +957,28 @@ fn a_gerund_before_its_noun_is_no_cue() {
     ]);
     assert_eq!(q[0].2.as_deref(), Some("Ruiz"), "{q:?}");
 }
+
+#[test]
+fn the_reader_never_speaks() {
+    let q = speakers(&["You'll ask yourself \"should I buy this?\" more than once."]);
+    assert_eq!(q[0].1, None, "{q:?}");
+    let q = speakers(&["\"Submit,\" you type, and wait."]);
+    assert_eq!(q[0].1, None, "{q:?}");
+}
+
+#[test]
+fn a_headline_clause_in_title_case_is_read_as_a_headline() {
+    // capitalised verbs run into the name: the headline's rule keeps two words at most
+    let q = speakers(&[
+        "Island Nurse Diagnosed With Flu Writes Letter To Patients: ‘I Am Sorry For The Delay’",
+    ]);
+    assert_ne!(q[0].1.as_deref(), Some("Island Nurse Diagnosed"), "{q:?}");
+    // one word right before the quotation is a label, not a name
+    let q = speakers(&["Watch ‘The Harbour At Night’ Trailer"]);
+    assert_eq!(q[0].1, None, "{q:?}");
+    // a credit with two names after a dash
+    let q = speakers(&[
+        "FERRIES LOSE RIDERS IN WINTER - Pia Holm and Lena Ruiz: \"The winter timetable cost us a third of our riders.\"",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Lena Ruiz"), "{q:?}");
+}

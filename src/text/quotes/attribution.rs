@@ -836,7 +836,10 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
         && matches!(tokens[q - 1].kind, Kind::Punct(',' | ':'))
         && introduces(text, tokens, q - 1)
     {
-        if let Some(m) = clause_subject_of(text, tokens, floor, q - 1, true) {
+        // a headline's capitalised verbs run into names ("Nurse Diagnosed with Cancer Writes to
+        // Patients: ‘…’"): the headline's own rule reads it
+        let headline = text.lang.title_case_headlines && super::is_headline(text);
+        if let Some(m) = clause_subject_of(text, tokens, floor, q - 1, true).filter(|_| !headline) {
             // the finite verb, before its subject or after it
             let v = if text.lang.verb_second {
                 finite_verb(text, tokens, floor, q - 1).unwrap_or(q)
@@ -877,7 +880,7 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
                 });
                 is_someone(text, m) && !shouting && !function
             });
-            if let Some(m) = subject.or(named) {
+            if let Some(m) = subject.or(named).filter(|_| !headline) {
                 return Some(found(colon, m));
             }
         }
@@ -1157,7 +1160,9 @@ pub fn headline_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Menti
         e = v;
     }
     let (name_from, _) = split_titles(text, &tokens[..e]);
-    if name_from >= e {
+    // one word right before the quotation is a label or an imperative ("Watch ‘…’", "Review:
+    // ‘…’"), not a name with its verb
+    if name_from >= e || e == name_from + 1 && e + 1 >= q {
         return None;
     }
     right(text, tokens, 0, e.min(name_from + 2))

@@ -197,7 +197,15 @@ pub fn someone_head(lang: &Lang, head: &str) -> bool {
 /// A mention that can be a speaker: a pronoun, a name, or a description whose head can name
 /// someone ([`someone_head`]).
 fn someone(lang: &Lang, m: &Mention) -> bool {
-    m.kind != MentionKind::Description || someone_head(lang, &m.head)
+    match m.kind {
+        MentionKind::Description => someone_head(lang, &m.head),
+        // the reader ("you") never speaks in the text: a first or second person that is no
+        // sentence's subject of reported speech
+        MentionKind::Pronoun => {
+            !contains(lang.writer_pronouns, &m.head) || contains(lang.subject_pronouns, &m.head)
+        }
+        MentionKind::Name => true,
+    }
 }
 
 /// The mention that ends right before token `end` (exclusive), not before token `floor`, when it

@@ -93,8 +93,8 @@ pub static EN: Lang = Lang {
     title_case_headlines: true,
 };
 
-/// Speech and attribution verbs in all their forms, English, German and French. Nouns that share a
-/// form with a verb ("charge", "report", "state") are left out where the noun is the common reading.
+/// Speech and attribution verbs in all their forms. Nouns that share a form with a verb ("charge",
+/// "report", "state") are left out where the noun is the common reading.
 const CUE_VERBS: &Words = words![
     "accuse",
     "accused",
@@ -216,7 +216,6 @@ const CUE_VERBS: &Words = words![
     "confessed",
     "confesses",
     "confessing",
-    "confie",
     "confirm",
     "confirmed",
     "confirming",
@@ -295,7 +294,6 @@ const CUE_VERBS: &Words = words![
     "estimated",
     "estimates",
     "estimating",
-    "estime",
     "exclaim",
     "exclaimed",
     "exclaiming",
@@ -304,7 +302,6 @@ const CUE_VERBS: &Words = words![
     "explained",
     "explaining",
     "explains",
-    "explique",
     "exult",
     "exulted",
     "exulting",
@@ -341,13 +338,11 @@ const CUE_VERBS: &Words = words![
     "indicated",
     "indicates",
     "indicating",
-    "indique",
     "inform",
     "informed",
     "informing",
     "informs",
     "insist",
-    "insiste",
     "insisted",
     "insisting",
     "insists",
@@ -363,7 +358,6 @@ const CUE_VERBS: &Words = words![
     "lamented",
     "lamenting",
     "laments",
-    "lance",
     "lash",
     "lashed",
     "lashes",
@@ -576,7 +570,6 @@ const CUE_VERBS: &Words = words![
     "sneered",
     "sneering",
     "sneers",
-    "souligne",
     "speak",
     "speaking",
     "speaks",
