@@ -982,3 +982,18 @@ fn a_headline_clause_in_title_case_is_read_as_a_headline() {
     ]);
     assert_eq!(q[0].1.as_deref(), Some("Lena Ruiz"), "{q:?}");
 }
+
+#[test]
+fn a_sentence_after_a_finished_quotation_and_a_participle_after_an_inverted_cue() {
+    // "He said, …, that …" after a finished quotation opens a sentence: the quotation goes on
+    // with the speaker before it
+    let q = speakers(&[
+        "\"The ferry will sail,\" Ortega said. \"Nobody can stop it now.\" He said, twice, that the crews were ready.",
+    ]);
+    assert_eq!(q[1].2.as_deref(), Some("Ortega"), "{q:?}");
+    // a participle after an inverted attribution is that speaker's
+    let q = speakers(&[
+        "\"This is it,\" said Pia Holm, adding that she did not think the board \"will ever pay.\"",
+    ]);
+    assert_eq!(q[1].1.as_deref(), Some("Pia Holm"), "{q:?}");
+}

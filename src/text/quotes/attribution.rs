@@ -565,7 +565,15 @@ fn after_immediate(
             let tight = c == n + 1 && m.kind != MentionKind::Description
                 || c == n + 2 && m.kind == MentionKind::Name
                 || m.kind == MentionKind::Name && tokens[c - 1].is_punct(',');
-            if ends_sentence && (!is_sentence_end(tokens, after_end) && !tight)
+            // (a capitalised pronoun after a finished quotation opens a sentence of its own
+            // unless the attribution ends there: `"…." He said, twice, that …`)
+            let opens = m.kind == MentionKind::Pronoun
+                && is_capitalized(&m.text)
+                && !matches!(
+                    tokens.get(after_end).map(|t| t.kind),
+                    None | Some(Kind::Punct('.' | '!' | '?'))
+                );
+            if ends_sentence && (!is_sentence_end(tokens, after_end) && !tight || opens)
                 || ends_sentence && introduces(text, tokens, after_end)
             {
                 return None;
@@ -924,6 +932,8 @@ fn first_cue(
     // a cue of a relative clause ("Kim, who called …, told reporters") only when no later cue
     // of the sentence has a speaker
     let mut relative_cue = None;
+    // the speaker of an inverted cue before ("“…,” said Burr, adding that …"), for a participle
+    let mut inverted: Option<Mention> = None;
     let nearest = usize::from(nearest);
     // (nearest first: the range backwards, without collecting it)
     for n in 0..range.len() {
@@ -954,7 +964,7 @@ fn first_cue(
                 let participle = comma && is_progressive(text, &tokens[k]);
                 if participle {
                     // "Clinton spoke out, arguing that …": the sentence's subject speaks
-                    if let Some(m) = subject(text, tokens, floor, k) {
+                    if let Some(m) = subject(text, tokens, floor, k).or(inverted.take()) {
                         return Some(found(span(tokens, k, len), m));
                     }
                     continue;
@@ -995,6 +1005,9 @@ fn first_cue(
                     let e = past(tokens, from, &m);
                     if e == q || (e + 1 == q && matches!(tokens[e].kind, Kind::Punct(':' | ','))) {
                         return Some(found(span(tokens, k, len), m));
+                    }
+                    if nearest == 0 {
+                        inverted = Some(m.clone());
                     }
                     // verb-second: "Zur Begründung erklärte die Richterin, dass „…“"
                     if text.lang.verb_second {
