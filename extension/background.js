@@ -3,6 +3,8 @@
 // Chrome's service worker and as Firefox's event page (manifest.chrome.json / manifest.firefox.json);
 // it keeps no state of its own, so either may be stopped at any time.
 const api = globalThis.browser ?? globalThis.chrome;
+// The reading memory's index builder (verbatimPackMemory): Firefox lists it before this script.
+if (typeof verbatimPackMemory === "undefined" && typeof importScripts === "function") importScripts("memory-pack.js");
 
 api.runtime.onMessage.addListener((message, sender) => {
   if (message?.type !== "verbatim:badge" || !sender.tab || sender.frameId !== 0) return false;
@@ -65,6 +67,7 @@ function bytesOf(base64) {
 }
 
 function base64Of(bytes) {
+  if (bytes.toBase64) return bytes.toBase64();
   let text = "";
   for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
   return btoa(text);
@@ -159,8 +162,15 @@ async function memoryAdd(message, sender) {
   return true;
 }
 
-/// Everything remembered, for a content script's matching: the fingerprints and their sources.
-async function memoryLoad() {
+/// Everything remembered, for a content script's matching: the index the module uses as it is
+/// (memory-pack.js: built here once per change of the store, never by a page), in base64, and the
+/// sources in order. The index goes in parts of MEMORY_PART characters, so that no task of the
+/// page (receiving one message, decoding it) grows with the store: part 0 (`message.part` absent)
+/// also carries the sources, the number of parts, the index's length in bytes and a version;
+/// a later part is answered only for the same version (null once the store has changed).
+const MEMORY_PART = 1 << 20;
+let memoryVersion = 0;
+async function memoryLoad(message) {
   if (!(await memoryOn())) return null;
   const map = await records();
   if (!memoryPacked) {
@@ -172,12 +182,20 @@ async function memoryLoad() {
       all.set(p, at);
       at += p.length;
     }
+    const counts = parts.map((p) => Math.floor(p.length / FP_BYTES));
+    const layout = verbatimPackMemory(all, counts);
     memoryPacked = {
-      f: base64Of(all),
-      sources: list.map((r, i) => ({ count: parts[i].length / FP_BYTES, site: r.s, t: r.t, pages: r.p })),
+      version: ++memoryVersion,
+      length: layout.byteLength,
+      index: base64Of(new Uint8Array(layout.buffer, layout.byteOffset, layout.byteLength)),
+      sources: list.map((r, i) => ({ count: counts[i], site: r.s, t: r.t, pages: r.p })),
     };
   }
-  return memoryPacked;
+  const { version, length, index, sources } = memoryPacked;
+  const part = Number.isInteger(message?.part) && message.part > 0 ? message.part : 0;
+  const text = index.slice(part * MEMORY_PART, (part + 1) * MEMORY_PART);
+  if (part) return message.version === version && text ? { version, index: text } : null;
+  return { version, length, parts: Math.ceil(index.length / MEMORY_PART), index: text, sources };
 }
 
 async function memoryStats() {
@@ -213,7 +231,7 @@ const fromExtensionPage = (sender) => !sender.tab || String(sender.url ?? "").st
 api.runtime.onMessage.addListener((message, sender, reply) => {
   if (sender.id !== api.runtime.id) return false;
   const handlers = {
-    "verbatim:memory-load": () => memoryLoad(),
+    "verbatim:memory-load": () => memoryLoad(message),
     "verbatim:memory-add": () => memoryAdd(message, sender),
     "verbatim:memory-stats": () => (fromExtensionPage(sender) ? memoryStats() : null),
     "verbatim:memory-forget": () => (fromExtensionPage(sender) ? memoryForget() : false),

@@ -463,7 +463,7 @@ const READ_MS = 1000;           // in view this long (in total) to count as read
 const FLUSH_MS = 1000;          // read fingerprints are sent at most this often
 let memoryRequest = Promise.resolve(null);
 const mem = {
-  data: undefined,    // the background's answer: { f, sources } or null; undefined until asked
+  data: undefined,    // the background's index and sources ({ bytes, sources }) or null; undefined until asked
   applied: false,     // given to the module since its last restore
   next: 0,            // the module's paragraph index from which candidates are still to be read
   watched: new Map(), // element -> { fps: Uint8Array[], total, since }
@@ -476,11 +476,38 @@ const mem = {
 
 const incognito = () => !!verbatimApi.extension?.inIncognitoContext;
 
+/// The reading memory from the background: `{ bytes, sources }` (the index the module uses as it
+/// is, and its sources in order), or null. The index arrives in parts, each decoded in the task
+/// that receives it, so no task here grows with the size of the store.
 async function requestMemory() {
+  const ask = (message) => verbatimApi.runtime.sendMessage({ type: "verbatim:memory-load", ...message });
   try {
-    return (await verbatimApi.runtime.sendMessage({ type: "verbatim:memory-load" })) ?? null;
+    const first = await ask({});
+    if (!first?.sources || !Number.isInteger(first.length)) return null;
+    const bytes = new Uint8Array(first.length);
+    // every part but the last holds the same number of characters (a multiple of 4)
+    const step = (first.index.length / 4) * 3;
+    const put = (part, text) => decodeInto(bytes, part * step, text);
+    if (!put(0, first.index)) return null;
+    const rest = await Promise.all(Array.from({ length: first.parts - 1 }, (_, i) =>
+      ask({ part: i + 1, version: first.version }).then((r) => !!r?.index && put(i + 1, r.index))));
+    return rest.every(Boolean) ? { bytes, sources: first.sources } : null;
   } catch (_) {
     return null;
+  }
+}
+
+/// Decodes base64 `text` into `bytes` from `at`: false if it is not whole base64 that fits.
+function decodeInto(bytes, at, text) {
+  try {
+    const target = bytes.subarray(at);
+    if (target.setFromBase64) return target.setFromBase64(text).read === text.length; // native
+    const raw = atob(text);
+    if (raw.length > target.length) return false;
+    for (let i = 0; i < raw.length; i++) target[i] = raw.charCodeAt(i);
+    return true;
+  } catch (_) {
+    return false;
   }
 }
 
@@ -511,23 +538,26 @@ function pageIds() {
 
 const siteLabel = () => location.host.replace(/^www\./, "");
 
-/// "today on example.com", "yesterday on …", "on 12 Nov on …", in the browser's language.
+/// "today on example.com", "yesterday on …", "on 12 Nov on …", in the browser's language. Once per
+/// site and day: a memory of a hundred thousand paragraphs comes from thousands of visits.
+const places = new Map();
 function placeOf(site, time) {
   const d = new Date(time);
   const day = (x) => new Date(x.getFullYear(), x.getMonth(), x.getDate()).getTime();
   const days = Math.round((day(new Date()) - day(d)) / 86400000);
-  if (days <= 0) return verbatimApi.i18n.getMessage("readWhereToday", [site]);
-  if (days === 1) return verbatimApi.i18n.getMessage("readWhereYesterday", [site]);
-  const date = d.toLocaleDateString(verbatimApi.i18n.getUILanguage(), { day: "numeric", month: "short" });
-  return verbatimApi.i18n.getMessage("readWhereDate", [date, site]);
-}
-
-function bytesOf(base64) {
-  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(base64); // native: megabytes in a few ms
-  const text = atob(base64);
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-  return out;
+  const key = `${days} ${site}`;
+  let place = places.get(key);
+  if (place !== undefined) return place;
+  if (days <= 0) {
+    place = verbatimApi.i18n.getMessage("readWhereToday", [site]);
+  } else if (days === 1) {
+    place = verbatimApi.i18n.getMessage("readWhereYesterday", [site]);
+  } else {
+    const date = d.toLocaleDateString(verbatimApi.i18n.getUILanguage(), { day: "numeric", month: "short" });
+    place = verbatimApi.i18n.getMessage("readWhereDate", [date, site]);
+  }
+  places.set(key, place);
+  return place;
 }
 
 /// Gives the module the remembered fingerprints before a pass (once after each restore); `root` is
@@ -545,9 +575,9 @@ function applyMemory(root) {
     show: verbatimApi.i18n.getMessage("toggleShow"),
     hide: verbatimApi.i18n.getMessage("toggleHide"),
   };
+  // the index the background built, used by the module as it is: no per-page build
   const memory = new verbatimGlue.ReadMemory(
-    bytesOf(mem.data.f),
-    Uint32Array.from(sources, (s) => s.count),
+    new Uint32Array(mem.data.bytes.buffer, 0, mem.data.bytes.length >> 2),
     sources.map((s) => `${s.site} ${new Date(s.t).toISOString()}`).join("\n"),
     sources.map((s) => placeOf(s.site, s.t)).join("\n"),
     Uint32Array.from(here),

@@ -8,9 +8,12 @@
 //            served from 127.0.0.1, cross-origin isolated for a 5 µs timer): process(document.body)
 //            without a memory and with a memory of --paragraphs made-up paragraphs (none of them on
 //            the page: the price of looking every paragraph up). After one untimed call, three
-//            rounds alternate the two; each figure is the best of its three. Also the time to
-//            build the memory (new ReadMemory: decoding nothing, indexing the fingerprints), which
-//            the extension pays once per page before its first pass, and the longest call.
+//            rounds alternate the two, each pass in a task of its own (as in the extension, where
+//            the memory is given in an earlier task); each figure is the best of its three. Also
+//            what the extension pays once per page to give the module its memory: the index the
+//            background built (extension/memory-pack.js, timed here in Node too) arrives in base64
+//            parts of 1 MiB, each decoded in the task that receives it (the longest is reported),
+//            then `new ReadMemory(index, …)`: one copy into the module, no build.
 //
 // Options: --paragraphs=N --per-page=N --pages=a,b (substrings of page names) --verbose
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -45,6 +48,17 @@ for (let at = 0; at < N; at += 5000) {
   fps.set(m.fingerprints(batch), at * 26);
 }
 console.log(`bench:memory: ${N} made-up paragraphs fingerprinted in Node in ${f(performance.now() - t0, 0)} ms (${fps.length} bytes, 26 per paragraph)`);
+const packMemory = new Function(`${readFileSync(join(top, "extension", "memory-pack.js"), "utf8")}\nreturn verbatimPackMemory;`)();
+const packTimes = [];
+let layout;
+for (let i = 0; i < 5; i++) {
+  const t = performance.now();
+  layout = packMemory(fps, Array.from({ length: Math.ceil(N / PER_PAGE) }, (_, i) => Math.min(PER_PAGE, N - i * PER_PAGE)));
+  packTimes.push(performance.now() - t);
+}
+const layoutBase64 = Buffer.from(layout.buffer, layout.byteOffset, layout.byteLength).toString("base64");
+console.log(`index (the background's, once per change of the store): median ${f(median(packTimes), 1)} ms in Node; ${layout.byteLength} bytes, ` +
+  `${f(layout.byteLength / N, 1)} per paragraph; ${layoutBase64.length} characters of base64 sent to each page`);
 
 // ---- store ----------------------------------------------------------------------------------------
 {
@@ -73,7 +87,7 @@ const sources = {
   reads: Array.from({ length: nSources }, (_, i) => `news${i % 50}.example.com 2026-11-29T10:00:00.000Z`).join("\n"),
   places: Array.from({ length: nSources }, (_, i) => `yesterday on news${i % 50}.example.com`).join("\n"),
 };
-const routes = { "/__memory.bin": (_req, res) => { res.writeHead(200, { "content-type": "application/octet-stream", ...ISOLATED }); res.end(Buffer.from(fps)); } };
+const routes = { "/__memory.txt": (_req, res) => { res.writeHead(200, { "content-type": "text/plain", ...ISOLATED }); res.end(layoutBase64); } };
 for (const d of pages) {
   routes[`/__bench/${encodeURIComponent(d)}/`] = (_req, res) => {
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...ISOLATED });
@@ -94,34 +108,48 @@ for (const d of pages) {
   const page = await context.newPage();
   try {
     await page.goto(`${base}/__bench/${encodeURIComponent(d)}/`, { waitUntil: "load", timeout: 30000 });
-    const r = await page.evaluate(async ({ url, sources }) => {
+    const r = await page.evaluate(async ({ url, sources, length, PART }) => {
       const v = await import(url);
       await v.default();
-      const bytes = new Uint8Array(await (await fetch("/__memory.bin")).arrayBuffer());
+      const index = await (await fetch("/__memory.txt")).text();
       const body = document.body;
       void body.offsetHeight;
       await new Promise((r) => requestAnimationFrame(() => r()));
       const time = (fn) => { const t = performance.now(); fn(); return performance.now() - t; };
-      const out = { off: [], on: [], build: [], read: 0, paragraphs: 0 };
-      const off = () => { v.restore(body); out.off.push(time(() => v.process(body))); };
-      const on = () => {
+      const out = { off: [], on: [], build: [], part: [], read: 0, paragraphs: 0 };
+      // each pass in a task of its own, as in the extension (the memory is given before, in
+      // another task): the page's own work in between (a collection of the garbage the last
+      // round left) is not counted as the pass's
+      const task = () => new Promise((r) => setTimeout(r, 0));
+      const off = async () => { v.restore(body); await task(); out.off.push(time(() => v.process(body))); };
+      const on = async () => {
         v.restore(body);
         let memory;
-        out.build.push(time(() => { memory = new v.ReadMemory(bytes, Uint32Array.from(sources.counts), sources.reads, sources.places, new Uint32Array(0)); }));
+        // as the content script does: decode the background's base64 part by part (one task each
+        // in the extension), then hand the index over as it is
+        const bytes = new Uint8Array(length);
+        const step = (PART / 4) * 3;
+        for (let at = 0; at * PART < index.length; at++) {
+          out.part.push(time(() => bytes.subarray(at * step).setFromBase64(index.slice(at * PART, (at + 1) * PART))));
+        }
+        out.build.push(time(() => {
+          memory = new v.ReadMemory(new Uint32Array(bytes.buffer), sources.reads, sources.places, new Uint32Array(0));
+        }));
         v.useReadMemory(body, memory);
         memory.free();
+        await task();
         let s;
         out.on.push(time(() => { s = v.process(body); }));
         out.read = s.read ?? 0;
       };
       v.process(body); // untimed: compiles the hot paths
-      for (let i = 0; i < 3; i++) { if (i % 2) { on(); off(); } else { off(); on(); } }
+      for (let i = 0; i < 3; i++) { if (i % 2) { await on(); await off(); } else { await off(); await on(); } }
       v.restore(body);
       out.isolated = self.crossOriginIsolated;
       return out;
-    }, { url: `${base}/pkg/verbatim.js`, sources });
+    }, { url: `${base}/pkg/verbatim.js`, sources, length: layout.byteLength, PART: 1 << 20 });
     const best = (xs) => Math.min(...xs);
-    results.push({ slug: d, off: best(r.off), on: best(r.on), build: median(r.build), longest: Math.max(...r.on), read: r.read, isolated: r.isolated });
+    results.push({ slug: d, off: best(r.off), on: best(r.on), build: median(r.build), part: Math.max(...r.part), longest: Math.max(...r.on), read: r.read, isolated: r.isolated });
     if (flags.verbose) console.log(`${d.slice(0, 40).padEnd(40)} off ${f(best(r.off))} on ${f(best(r.on))} build ${f(median(r.build))} read ${r.read}`);
   } catch (e) {
     console.log(`error on ${d}: ${String(e.message).split("\n")[0]}`);
@@ -140,6 +168,7 @@ console.log(`  process without memory: median ${f(dOff, 3)} ms, max ${f(Math.max
 console.log(`  process with memory:    median ${f(dOn, 3)} ms, max ${f(Math.max(...col("on")))} ms (longest single call ${f(Math.max(...col("longest")))} ms)`);
 console.log(`  added by the lookup: difference of medians ${f(dOn - dOff, 3)} ms, median of per-page differences ${f(median(deltas), 3)} ms, max ${f(Math.max(...deltas))} ms ` +
   `(target <= 1 ms on the median: ${dOn - dOff <= 1 ? "MET" : "MISSED"})`);
-console.log(`  building the memory (new ReadMemory, once per page): median ${f(median(col("build")))} ms, max ${f(Math.max(...col("build")))} ms ` +
-  `(target: no task > 50 ms: ${Math.max(...col("build")) <= 50 && Math.max(...col("on")) <= 50 ? "MET" : "MISSED"})`);
+console.log(`  giving the module its memory, once per page: decoding one part of the index (${1 << 20} characters of base64): max ${f(Math.max(...col("part")))} ms; ` +
+  `new ReadMemory(index, …) (one copy, no build): median ${f(median(col("build")))} ms, max ${f(Math.max(...col("build")))} ms ` +
+  `(target: no task of the memory's > 50 ms: ${Math.max(...col("build"), ...col("part")) <= 50 ? "MET" : "MISSED"}; a pass is split in steps by the extension)`);
 console.log(`  paragraphs hidden as read (none expected: the memory is made up): ${results.reduce((n, r) => n + r.read, 0)}`);

@@ -10,12 +10,9 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::dom::{self, summary::Summary};
-use crate::text::memory::{Labels, ReadSet, Source};
+use crate::text::memory::{Labels, Layout, ReadSet};
 use crate::text::{self, OptionValue, Options, Report};
 use std::rc::Rc;
-
-/// The page id that marks a source read on the page being processed.
-const HERE: &str = "here";
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -405,13 +402,14 @@ export function showRepeats(root: Element, shown: boolean): boolean;
 
 // ---- reading memory ------------------------------------------------------------------------------
 
-/// Remembered paragraphs, indexed: `new ReadMemory(fingerprints, counts, reads, places, here,
-/// labels?)`. `fingerprints` are `fingerprints()` output ([`BYTES`](text::memory::BYTES) each),
-/// source by source (a source is one page visit); `counts[i]` is how many belong to source `i`;
-/// `reads` and `places` hold one line per source (its `data-verbatim-read` value, and how a toggle
-/// names it: "yesterday on example.com"); `here` lists the sources read on the page being
-/// processed, which are matched but never hidden. Plain arrays and two strings, so that a set of a
-/// hundred thousand paragraphs from thousands of pages crosses into the module in a few copies.
+/// Remembered paragraphs, indexed: `new ReadMemory(index, reads, places, here, labels?)`.
+/// `index` is the [`Layout`](text::memory::Layout) of `fingerprints()` output, built once by
+/// `verbatimPackMemory(fingerprints, counts)` (`extension/memory-pack.js`, plain JavaScript: the
+/// extension's background builds it once per change of its store); the module uses it as it is,
+/// so giving a page its memory builds nothing. `reads` and `places` hold one line per source (a
+/// page visit; its `data-verbatim-read` value, and how a toggle names it: "yesterday on
+/// example.com"); `here` lists the sources read on the page being processed, which are matched
+/// but never hidden.
 #[wasm_bindgen(js_name = ReadMemory)]
 pub struct JsReadMemory(Rc<ReadSet>);
 
@@ -419,27 +417,16 @@ pub struct JsReadMemory(Rc<ReadSet>);
 impl JsReadMemory {
     #[wasm_bindgen(constructor)]
     pub fn new(
-        fingerprints: &[u8],
-        counts: &[u32],
-        reads: &str,
-        places: &str,
+        index: Vec<u32>,
+        reads: String,
+        places: String,
         here: &[u32],
         #[wasm_bindgen(unchecked_param_type = "ReadLabels | undefined")] labels: JsValue,
     ) -> JsReadMemory {
-        let mut reads = reads.split('\n');
-        let mut places = places.split('\n');
-        let sources: Vec<Source> = (0..counts.len() as u32)
-            .map(|i| Source {
-                read: reads.next().unwrap_or("").to_owned(),
-                place: places.next().unwrap_or("").to_owned(),
-                pages: if here.contains(&i) {
-                    vec![HERE.to_owned()]
-                } else {
-                    Vec::new()
-                },
-            })
+        let layout = Layout::new(index);
+        let here = (0..layout.sources() as u32)
+            .map(|i| here.contains(&i))
             .collect();
-        let counts: Vec<usize> = counts.iter().map(|&c| c as usize).collect();
         let mut words = Labels::default();
         if labels.is_object() {
             for (key, slot) in [
@@ -456,12 +443,8 @@ impl JsReadMemory {
                 }
             }
         }
-        JsReadMemory(Rc::new(ReadSet::new(
-            fingerprints,
-            &counts,
-            sources,
-            &[HERE.to_owned()],
-            words,
+        JsReadMemory(Rc::new(ReadSet::with_lines(
+            layout, reads, places, here, words,
         )))
     }
 

@@ -100,7 +100,7 @@ pub fn show_repeats(root: &Element, shown: bool) -> bool {
 /// their elements, their fingerprints ([`BYTES`](crate::text::memory::BYTES) each, in the same
 /// order) and the index to start from next time.
 pub fn read_candidates(root: &Element, from: usize) -> Option<(Vec<Element>, Vec<u8>, usize)> {
-    use crate::text::memory::{fingerprint_with, rememberable, Scratch};
+    use crate::text::memory::{rememberable, Scratch};
     use wasm_bindgen::JsCast;
     let document = root.owner_document()?;
     state::with_existing(&document, |doc| {
@@ -126,10 +126,9 @@ pub fn read_candidates(root: &Element, from: usize) -> Option<(Vec<Element>, Vec
                 }
                 page::Target::None => continue,
             };
-            let Some(text) = doc.analyzer.paragraph(i) else {
+            let Some((fp, words)) = doc.analyzer.fingerprint(i, &mut scratch) else {
                 continue;
             };
-            let (fp, words) = fingerprint_with(text, &mut scratch);
             if !rememberable(words, min_words) {
                 continue;
             }

@@ -120,7 +120,7 @@ fn read_attr(doc: &DocState, source: usize) -> String {
     doc.analyzer
         .memory()
         .and_then(|m| m.source(source))
-        .map_or_else(String::new, |s| s.read.clone())
+        .map_or_else(String::new, |s| s.read.to_owned())
 }
 
 /// Writes the toggle text of the run at position `at` of `doc.runs`: the document's labels for a
@@ -132,7 +132,7 @@ fn relabel(doc: &DocState, at: usize) {
     let count = run.hidden.len();
     match (run.read, doc.analyzer.memory()) {
         (Some(source), Some(memory)) => {
-            let place = memory.source(source).map_or("", |s| s.place.as_str());
+            let place = memory.source(source).map_or("", |s| s.place);
             let text =
                 memory
                     .labels

@@ -54,8 +54,8 @@ pub fn count_read(doc: &mut super::state::DocState, read: &[crate::text::Read]) 
                 let source = doc.analyzer.memory().and_then(|m| m.source(r.source));
                 doc.summary.read_from.push(ReadFrom {
                     source: r.source,
-                    read: source.map_or_else(String::new, |s| s.read.clone()),
-                    place: source.map_or_else(String::new, |s| s.place.clone()),
+                    read: source.map_or_else(String::new, |s| s.read.to_owned()),
+                    place: source.map_or_else(String::new, |s| s.place.to_owned()),
                     count: 0,
                     hidden: 0,
                 });

@@ -8,7 +8,9 @@ use std::ops::Range;
 
 use std::rc::Rc;
 
-use super::memory::{ReadSet, Reading};
+use super::memory::{
+    fingerprint_of_words, fingerprint_with, Fingerprint, ReadSet, Reading, Scratch,
+};
 use super::options::Options;
 use super::quotes::QuoteFinder;
 use super::repeats::RepeatFinder;
@@ -46,6 +48,15 @@ impl Analyzer {
     /// The reading memory, if one is set.
     pub fn memory(&self) -> Option<&ReadSet> {
         self.reading.as_ref().map(|r| &*r.set)
+    }
+
+    /// The reading-memory fingerprint of paragraph `index` and its word count (as the look-up
+    /// judges it), from the words the repeats engine read when it did, else from the text.
+    pub fn fingerprint(&self, index: usize, scratch: &mut Scratch) -> Option<(Fingerprint, usize)> {
+        match self.repeats.scanned(index) {
+            Some((key, words, hashes)) => Some((fingerprint_of_words(key, hashes, scratch), words)),
+            None => Some(fingerprint_with(self.paragraph(index)?, scratch)),
+        }
     }
 
     pub fn options(&self) -> &Options {
@@ -100,7 +111,7 @@ impl Analyzer {
         }
         let read = match &mut self.reading {
             Some(reading) if self.options.collapse => reading.judge(
-                &self.paragraphs,
+                &self.repeats,
                 new.clone(),
                 &mut self.hidden,
                 self.options.min_words,

@@ -11,10 +11,12 @@
 //!   copies (one word changed) and contained copies (a part of a read paragraph, such as a wire
 //!   paragraph a site split in two) score high, a paragraph that only shares a phrase scores low.
 //!
-//! [`ReadSet`] holds the remembered fingerprints of many pages, indexed for look-up: exact keys and
-//! sketch values in buckets of their top 16 bits (one counting pass: building is linear). Matching
-//! one paragraph costs one pass over its text plus one small bucket per shingle, whatever the size
-//! of the set, and nothing at all when no set is given (the analyzer holds `None`).
+//! [`ReadSet`] holds the remembered fingerprints of many pages as a [`Layout`]: one array of words,
+//! indexed for look-up, that is built once per change of the store ([`pack`]; the extension's
+//! background does it in JavaScript) and used as it is, so a page never builds an index. Matching
+//! one paragraph costs one pass over the words the repeats engine already read plus one small
+//! bucket for each of its [`LOOKUPS`] smallest shingle values, whatever the size of the set, and
+//! nothing at all when no set is given (the analyzer holds `None`).
 //!
 //! [`Reading`] is the analyzer's part: for each new paragraph that the page itself does not hide, is
 //! it a copy of something read elsewhere, and which run of read paragraphs does it join (one toggle
@@ -25,7 +27,7 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use super::repeats::tokens::{self, pair, Words};
-use super::repeats::MAX_GAP;
+use super::repeats::{RepeatFinder, MAX_GAP};
 use super::report::{Read, RepeatKind};
 use super::sort::sort_by;
 
@@ -98,39 +100,57 @@ impl Fingerprint {
 #[derive(Default)]
 pub struct Scratch {
     words: Words,
-    /// The paragraph's shingle values, sorted, distinct.
+    /// The paragraph's [`LOOKUPS`] smallest distinct shingle values, ascending.
     values: Vec<u32>,
+    /// How many shingles the paragraph has.
+    shingles: usize,
     tally: Vec<(u32, u32)>,
 }
 
-/// One pass over `text`: its fingerprint and word count; `scratch.values` then holds all of its
-/// shingle values (empty past the comparison caps).
+/// One pass over `text`: its fingerprint and word count; `scratch.values` then holds its smallest
+/// shingle values (none past the comparison caps).
 #[inline(never)]
 pub fn fingerprint_with(text: &str, scratch: &mut Scratch) -> (Fingerprint, usize) {
     scratch.words.hashes.clear();
     scratch.words.flags.clear();
-    scratch.values.clear();
     let scan = tokens::scan(text, &mut scratch.words);
-    if scan.kept {
-        let hashes = &scratch.words.hashes;
-        scratch.values.extend(hashes.windows(2).map(|w| {
-            // the top 24 bits of the shingle hash; the empty marker is never a value
-            ((pair(w[0], w[1]) >> 40) as u32).min(EMPTY - 1)
-        }));
-        sort_by(&mut scratch.values, |a, b| a < b);
-        scratch.values.dedup();
+    let hashes = std::mem::take(&mut scratch.words.hashes);
+    let fp = fingerprint_of_words(scan.key, scan.kept.then_some(&hashes[..]), scratch);
+    scratch.words.hashes = hashes;
+    (fp, scan.words)
+}
+
+/// The fingerprint of a paragraph already scanned (its exact key and its word hashes, `None` past
+/// the caps), as [`fingerprint_with`] gives it; `scratch.values` then holds its [`LOOKUPS`]
+/// smallest shingle values. One pass with no sort: a value above the smallest kept so far costs
+/// one comparison.
+/// The analyzer passes the words the repeats engine read, so a look-up never reads the text again.
+pub fn fingerprint_of_words(
+    key: u64,
+    hashes: Option<&[u32]>,
+    scratch: &mut Scratch,
+) -> Fingerprint {
+    let values = &mut scratch.values;
+    values.clear();
+    let hashes = hashes.unwrap_or(&[]);
+    scratch.shingles = hashes.len().saturating_sub(1);
+    for w in hashes.windows(2) {
+        // the top 24 bits of the shingle hash; the empty marker is never a value
+        let v = ((pair(w[0], w[1]) >> 40) as u32).min(EMPTY - 1);
+        if values.len() == LOOKUPS && values.last().is_some_and(|&last| v >= last) {
+            continue;
+        }
+        let at = values.partition_point(|&x| x < v);
+        if values.get(at) != Some(&v) {
+            values.truncate(LOOKUPS - 1);
+            values.insert(at.min(values.len()), v);
+        }
     }
     let mut sketch = [EMPTY; SKETCH];
     for (slot, &v) in sketch.iter_mut().zip(&scratch.values) {
         *slot = v;
     }
-    (
-        Fingerprint {
-            key: scan.key,
-            sketch,
-        },
-        scan.words,
-    )
+    Fingerprint { key, sketch }
 }
 
 /// The fingerprint of one paragraph.
@@ -153,6 +173,50 @@ pub struct Source {
     pub place: String,
     /// Identifiers of the page (hashes of its URL and canonical URL, as the caller makes them).
     pub pages: Vec<String>,
+}
+
+/// Where and when the paragraphs of one source were read, as a [`ReadSet`] holds it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SourceRef<'a> {
+    /// See [`Source::read`].
+    pub read: &'a str,
+    /// See [`Source::place`].
+    pub place: &'a str,
+}
+
+/// One line per source, kept as the one string it arrives in (no allocation per source: a memory
+/// of a hundred thousand paragraphs comes from thousands of page visits).
+#[derive(Default)]
+struct Lines {
+    text: String,
+    /// Where each line ends.
+    ends: Vec<u32>,
+}
+
+impl Lines {
+    fn new(text: String) -> Lines {
+        let mut ends = Vec::new();
+        let mut end = 0;
+        for line in text.split('\n') {
+            end += line.len();
+            ends.push(end as u32);
+            end += 1;
+        }
+        Lines { text, ends }
+    }
+
+    /// Line `i`; empty past the last.
+    fn get(&self, i: usize) -> &str {
+        let start = match i.checked_sub(1) {
+            Some(before) => self
+                .ends
+                .get(before)
+                .map_or(usize::MAX, |&e| e as usize + 1),
+            None => 0,
+        };
+        let end = self.ends.get(i).map_or(0, |&e| e as usize);
+        self.text.get(start..end).unwrap_or("")
+    }
 }
 
 /// The toggle's words, in the reader's language: `one` and `many` hold `{n}` (the count) and
@@ -223,59 +287,224 @@ pub struct Match {
     pub here: bool,
 }
 
-/// Remembered paragraphs, indexed for look-up.
+/// Remembered paragraphs, indexed for look-up: a [`Layout`] and the sources' names.
 #[derive(Default)]
 pub struct ReadSet {
-    fingerprints: Vec<Fingerprint>,
-    /// Source of each entry.
-    source_of: Vec<u32>,
-    sources: Vec<Source>,
+    layout: Layout,
+    /// Per source, its [`Source::read`] and its [`Source::place`].
+    reads: Lines,
+    places: Lines,
     /// Per source: read on the page being matched.
     here: Vec<bool>,
     pub labels: Labels,
-    /// Entries by the top 16 bits of their exact key.
-    keys: Buckets,
-    /// Sketch values by their top 16 bits: `low 8 bits << 24 | entry`.
-    values: Buckets,
 }
 
-/// A bucketed index: the items of bucket `b` are `items[starts[b]..starts[b + 1]]`. Built by one
-/// counting pass, so a set of a hundred thousand paragraphs is indexed in linear time, and a
-/// look-up reads one bucket (a few items on average) instead of searching a sorted list.
+/// The first word of a [`Layout`]: "VRM1" in little-endian bytes.
+pub const MAGIC: u32 = u32::from_le_bytes(*b"VRM1");
+/// Exact keys are bucketed by their top bits: this many.
+const KEY_BITS: u32 = 14;
+/// Sketch values are bucketed by their low 16 bits (spread evenly, unlike the top bits of the
+/// smallest values); a posting keeps the top 8 bits beside the entry.
+const VALUE_BITS: u32 = 16;
+/// Sketch values looked up per paragraph: a copy's hits all lie among the paragraph's smallest
+/// values (its share of values at or below the sketch's largest is at least one half, so at most
+/// `2 * SKETCH` of them are sampled); one more tells that more were sampled.
+pub const LOOKUPS: usize = 2 * SKETCH + 1;
+
+/// The index of a reading memory as one array of `u32`, usable as it is: the extension's
+/// background builds it once per change of its store (`extension/memory-pack.js`, the same
+/// layout as [`pack`]) and the page's module reads it without building anything. In order:
+///
+/// - `MAGIC`, `n` entries, `s` sources;
+/// - `ends`: `s` words, the number of entries up to and including each source (sources in order);
+/// - `keys`: `2n` words, each entry's exact key (low word first);
+/// - `meta`: `n` words, each entry's largest sketch value, and its number of sketch values `<< 24`;
+/// - key buckets: `2^14 + 1` starts, then `n` entries, by the top 14 bits of the key;
+/// - value buckets: `2^16 + 1` starts, then one posting per sketch value (`top 8 bits << 24 |
+///   entry`), by the low 16 bits of the value.
+///
+/// A layout whose sizes do not add up reads as empty; every read is checked, so no input panics.
 #[derive(Default)]
-struct Buckets {
-    starts: Vec<u32>,
-    items: Vec<u32>,
+pub struct Layout {
+    words: Vec<u32>,
+    n: usize,
+    s: usize,
+    ends: usize,
+    keys: usize,
+    meta: usize,
+    key_starts: usize,
+    value_starts: usize,
 }
 
-impl Buckets {
-    /// The index of `(bucket, item)` pairs. Plain loops over a slice: an iterator chain walked
-    /// twice measured ten times slower here (at `opt-level = "z"`).
-    fn new(pairs: &[(u16, u32)]) -> Buckets {
-        let mut starts = vec![0u32; (1 << 16) + 1];
-        for &(b, _) in pairs {
-            starts[usize::from(b) + 1] += 1;
+impl Layout {
+    /// Reads a layout (see [`Layout`]); one that is not whole is empty.
+    pub fn new(words: Vec<u32>) -> Layout {
+        match Layout::sections(&words) {
+            Some([n, s, ends, keys, meta, key_starts, value_starts]) => Layout {
+                words,
+                n,
+                s,
+                ends,
+                keys,
+                meta,
+                key_starts,
+                value_starts,
+            },
+            None => Layout::default(),
         }
-        for i in 1..starts.len() {
-            starts[i] += starts[i - 1];
+    }
+
+    /// The sizes and where the sections start, if `words` are a whole layout.
+    fn sections(words: &[u32]) -> Option<[usize; 7]> {
+        let word = |i: usize| words.get(i).map(|&w| w as usize);
+        if word(0)? != MAGIC as usize {
+            return None;
         }
-        let mut fill = starts.clone();
-        let mut items = vec![0u32; pairs.len()];
-        for &(b, item) in pairs {
-            let slot = &mut fill[usize::from(b)];
-            if let Some(to) = items.get_mut(*slot as usize) {
+        let (n, s) = (word(1)?, word(2)?);
+        if n > MAX_ENTRIES || s > MAX_ENTRIES {
+            return None;
+        }
+        let ends = 3;
+        let keys = ends + s;
+        let meta = keys + 2 * n;
+        let key_starts = meta + n;
+        let value_starts = key_starts + (1 << KEY_BITS) + 1 + n;
+        let postings = word(value_starts + (1 << VALUE_BITS))?;
+        if words.len() != value_starts + (1 << VALUE_BITS) + 1 + postings {
+            return None;
+        }
+        Some([n, s, ends, keys, meta, key_starts, value_starts])
+    }
+
+    /// The number of sources (page visits) it holds entries of.
+    pub fn sources(&self) -> usize {
+        self.s
+    }
+
+    fn word(&self, i: usize) -> u32 {
+        self.words.get(i).copied().unwrap_or(0)
+    }
+
+    fn key(&self, entry: usize) -> u64 {
+        let at = self.keys + 2 * entry;
+        u64::from(self.word(at)) | u64::from(self.word(at + 1)) << 32
+    }
+
+    /// An entry's sketch size and largest value.
+    fn meta(&self, entry: usize) -> (usize, u32) {
+        let m = self.word(self.meta + entry);
+        ((m >> 24) as usize, m & 0xFF_FFFF)
+    }
+
+    /// The source an entry was read at: the first whose end is past it (a binary search).
+    fn source_of(&self, entry: usize) -> usize {
+        let (mut lo, mut hi) = (0, self.s);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if self.word(self.ends + mid) as usize <= entry {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
+    /// Bucket `b` of the table whose starts are at `starts` (`buckets` of them).
+    fn bucket(&self, starts: usize, buckets: usize, b: usize) -> &[u32] {
+        if self.n == 0 {
+            return &[];
+        }
+        let items = starts + buckets + 1;
+        let (from, to) = (
+            self.word(starts + b) as usize,
+            self.word(starts + b + 1) as usize,
+        );
+        self.words.get(items + from..items + to).unwrap_or(&[])
+    }
+
+    fn key_bucket(&self, key: u64) -> &[u32] {
+        self.bucket(
+            self.key_starts,
+            1 << KEY_BITS,
+            (key >> (64 - KEY_BITS)) as usize,
+        )
+    }
+
+    fn value_bucket(&self, v: u32) -> &[u32] {
+        let b = (v & ((1 << VALUE_BITS) - 1)) as usize;
+        self.bucket(self.value_starts, 1 << VALUE_BITS, b)
+    }
+}
+
+/// The [`Layout`] (its words) of packed fingerprints ([`BYTES`] each, in source order), `counts[i]` of them
+/// read at source `i`: linear (counting sorts). Fingerprints past the counts are dropped.
+pub fn pack(bytes: &[u8], counts: &[usize]) -> Vec<u32> {
+    let total = (bytes.len() / BYTES).min(MAX_ENTRIES);
+    let s = counts.len().min(MAX_ENTRIES);
+    let mut ends = Vec::with_capacity(s);
+    let mut n = 0usize;
+    for &count in &counts[..s] {
+        n = n.saturating_add(count).min(total);
+        ends.push(n as u32);
+    }
+    let fingerprints: Vec<Fingerprint> = bytes
+        .chunks_exact(BYTES)
+        .take(n)
+        .map(Fingerprint::from_bytes)
+        .collect();
+    let mut out = vec![MAGIC, n as u32, s as u32];
+    out.extend_from_slice(&ends);
+    for f in &fingerprints {
+        out.extend_from_slice(&[f.key as u32, (f.key >> 32) as u32]);
+    }
+    for f in &fingerprints {
+        let filled = f.filled();
+        let largest = if filled == 0 { 0 } else { f.sketch[filled - 1] };
+        out.push(largest | (filled as u32) << 24);
+    }
+    let mut pairs: Vec<(u32, u32)> = fingerprints
+        .iter()
+        .enumerate()
+        .map(|(e, f)| ((f.key >> (64 - KEY_BITS)) as u32, e as u32))
+        .collect();
+    buckets(&mut out, 1 << KEY_BITS, &pairs);
+    pairs.clear();
+    for (e, f) in fingerprints.iter().enumerate() {
+        for &v in &f.sketch[..f.filled()] {
+            pairs.push((
+                v & ((1 << VALUE_BITS) - 1),
+                (v >> VALUE_BITS) << 24 | e as u32,
+            ));
+        }
+    }
+    buckets(&mut out, 1 << VALUE_BITS, &pairs);
+    out
+}
+
+/// Appends a bucketed table of `(bucket, item)` pairs: `count + 1` starts, then the items by
+/// bucket, in their order within one (one counting pass). Plain loops over a slice: an iterator
+/// chain walked twice measured ten times slower here (at `opt-level = "z"`).
+fn buckets(out: &mut Vec<u32>, count: usize, pairs: &[(u32, u32)]) {
+    let starts = out.len();
+    out.resize(starts + count + 1, 0);
+    for &(b, _) in pairs {
+        if let Some(c) = out.get_mut(starts + 1 + b as usize) {
+            *c += 1;
+        }
+    }
+    for i in starts + 1..starts + count + 1 {
+        out[i] += out[i - 1];
+    }
+    let mut fill: Vec<u32> = out[starts..starts + count].to_vec();
+    let items = out.len();
+    out.resize(items + pairs.len(), 0);
+    for &(b, item) in pairs {
+        if let Some(slot) = fill.get_mut(b as usize) {
+            if let Some(to) = out.get_mut(items + *slot as usize) {
                 *to = item;
             }
             *slot += 1;
-        }
-        Buckets { starts, items }
-    }
-
-    fn bucket(&self, b: u16) -> &[u32] {
-        let at = usize::from(b);
-        match (self.starts.get(at), self.starts.get(at + 1)) {
-            (Some(&from), Some(&to)) => self.items.get(from as usize..to as usize).unwrap_or(&[]),
-            _ => &[],
         }
     }
 }
@@ -293,61 +522,67 @@ impl ReadSet {
         here: &[String],
         labels: Labels,
     ) -> ReadSet {
-        let n = (bytes.len() / BYTES).min(MAX_ENTRIES);
-        let fingerprints: Vec<Fingerprint> = bytes
-            .chunks_exact(BYTES)
-            .take(n)
-            .map(Fingerprint::from_bytes)
-            .collect();
-        let mut source_of = Vec::with_capacity(n);
-        for (s, &count) in counts.iter().enumerate().take(sources.len()) {
-            let left = n - source_of.len();
-            source_of.extend(std::iter::repeat(s as u32).take(count.min(left)));
-        }
-        // entries past the counts are dropped rather than given a source they do not have
-        let mut fingerprints = fingerprints;
-        fingerprints.truncate(source_of.len());
-        let here_flags = sources
+        let counts = &counts[..counts.len().min(sources.len())];
+        ReadSet::from_layout(Layout::new(pack(bytes, counts)), sources, here, labels)
+    }
+
+    /// A set from a prebuilt [`Layout`] and its sources (one per source of the layout; missing
+    /// ones are unnamed).
+    pub fn from_layout(
+        layout: Layout,
+        sources: Vec<Source>,
+        here: &[String],
+        labels: Labels,
+    ) -> ReadSet {
+        let here: Vec<bool> = sources
             .iter()
             .map(|s| s.pages.iter().any(|p| !p.is_empty() && here.contains(p)))
             .collect();
-        let mut pairs: Vec<(u16, u32)> = Vec::with_capacity(fingerprints.len() * SKETCH);
-        for (e, f) in fingerprints.iter().enumerate() {
-            pairs.push(((f.key >> 48) as u16, e as u32));
-        }
-        let keys = Buckets::new(&pairs);
-        pairs.clear();
-        for (e, f) in fingerprints.iter().enumerate() {
-            for &v in &f.sketch {
-                if v == EMPTY {
-                    break;
-                }
-                pairs.push(((v >> 8) as u16, (v & 0xFF) << 24 | e as u32));
-            }
-        }
-        let values = Buckets::new(&pairs);
-        ReadSet {
-            fingerprints,
-            source_of,
-            sources,
-            here: here_flags,
+        let lines = |field: fn(&Source) -> &str| {
+            let parts: Vec<&str> = sources.iter().map(field).collect();
+            parts.join("\n")
+        };
+        ReadSet::with_lines(
+            layout,
+            lines(|s| &s.read),
+            lines(|s| &s.place),
+            here,
             labels,
-            keys,
-            values,
+        )
+    }
+
+    /// A set from a prebuilt [`Layout`], its sources' [`Source::read`] and [`Source::place`] one
+    /// line each, and which sources were read on the page being matched.
+    pub fn with_lines(
+        layout: Layout,
+        reads: String,
+        places: String,
+        here: Vec<bool>,
+        labels: Labels,
+    ) -> ReadSet {
+        ReadSet {
+            layout,
+            reads: Lines::new(reads),
+            places: Lines::new(places),
+            here,
+            labels,
         }
     }
 
     /// Remembered paragraphs in the set.
     pub fn len(&self) -> usize {
-        self.fingerprints.len()
+        self.layout.n
     }
 
     pub fn is_empty(&self) -> bool {
-        self.fingerprints.is_empty()
+        self.layout.n == 0
     }
 
-    pub fn source(&self, source: usize) -> Option<&Source> {
-        self.sources.get(source)
+    pub fn source(&self, source: usize) -> Option<SourceRef<'_>> {
+        (source < self.layout.s).then(|| SourceRef {
+            read: self.reads.get(source),
+            place: self.places.get(source),
+        })
     }
 
     /// Whether the paragraph just fingerprinted (`fp`, its values in `scratch`) copies a remembered
@@ -381,9 +616,10 @@ impl ReadSet {
                 *best = Some(m);
             }
         };
+        let layout = &self.layout;
         // exact copies
-        for &entry in self.keys.bucket((fp.key >> 48) as u16) {
-            if self.fingerprints[entry as usize].key == fp.key {
+        for &entry in layout.key_bucket(fp.key) {
+            if layout.key(entry as usize) == fp.key {
                 consider(
                     &mut best,
                     self.matched(entry as usize, RepeatKind::Exact, 1.0),
@@ -393,46 +629,50 @@ impl ReadSet {
         if best.is_some_and(|b| !b.here && (prefer.is_none() || Some(b.source) == prefer)) {
             return best;
         }
-        // near and contained copies: candidates share sketch values with the paragraph
+        // near and contained copies: candidates share sketch values with the paragraph's
+        // smallest; values too common to be evidence only add to candidates found otherwise
         let values = &scratch.values;
         let tally = &mut scratch.tally;
         tally.clear();
-        for &v in values.iter() {
-            let bucket = self.values.bucket((v >> 8) as u16);
-            let low = v & 0xFF;
-            let postings = bucket.iter().filter(|&&item| item >> 24 == low);
-            if postings.clone().count() > MAX_POSTINGS {
-                continue;
-            }
-            for entry in postings.map(|&item| item & 0xFF_FFFF) {
-                if let Some(t) = tally.iter_mut().find(|(e, _)| *e == entry) {
-                    t.1 += 1;
-                } else if tally.len() < 4 * MAX_CANDIDATES {
-                    tally.push((entry, 1));
+        let lookups = &values[..values.len().min(LOOKUPS)];
+        let mut common = [false; LOOKUPS];
+        for pass in 0..2 {
+            for (i, &v) in lookups.iter().enumerate() {
+                let top = v >> VALUE_BITS;
+                let postings = layout
+                    .value_bucket(v)
+                    .iter()
+                    .filter(|&&item| item >> 24 == top);
+                if pass == 0 {
+                    common[i] = postings.clone().count() > MAX_POSTINGS;
+                }
+                if common[i] != (pass == 1) {
+                    continue;
+                }
+                for entry in postings.map(|&item| item & 0xFF_FFFF) {
+                    if let Some(t) = tally.iter_mut().find(|(e, _)| *e == entry) {
+                        t.1 += 1;
+                    } else if pass == 0 && tally.len() < 4 * MAX_CANDIDATES {
+                        tally.push((entry, 1));
+                    }
                 }
             }
         }
         sort_by(tally, |a, b| a.1 > b.1 || (a.1 == b.1 && a.0 < b.0));
         let threshold = (similarity - SLACK).clamp(0.5, 1.0);
-        for &(entry, _) in tally.iter().take(MAX_CANDIDATES) {
-            let theirs = &self.fingerprints[entry as usize];
-            let filled = theirs.filled();
-            let sketch = &theirs.sketch[..filled];
-            let hits = sketch
-                .iter()
-                .filter(|v| values.binary_search(v).is_ok())
-                .count();
-            if hits < MIN_HITS.min(filled).max(2) {
+        for &(entry, hits) in tally.iter().take(MAX_CANDIDATES) {
+            let (filled, largest) = layout.meta(entry as usize);
+            let hits = hits as usize;
+            if filled == 0 || hits < MIN_HITS.min(filled).max(2) {
                 continue;
             }
             // Every value of the paragraph at or below the sketch's largest would be in the sketch
             // if the paragraph were a copy: the share found estimates how much of it was read.
-            let limit = if filled < SKETCH {
-                u32::MAX
-            } else {
-                sketch[filled - 1]
-            };
+            let limit = if filled < SKETCH { u32::MAX } else { largest };
             let sampled = values.partition_point(|&v| v <= limit);
+            if sampled == LOOKUPS {
+                continue; // more than twice the sketch sampled: less than half of it is a copy
+            }
             let share = hits as f64 / sampled.max(1) as f64;
             if share < threshold {
                 continue;
@@ -446,7 +686,7 @@ impl ReadSet {
                 (RepeatKind::Near, (share + cover) / 2.0)
             } else if hits == sampled
                 && hits >= CONTAINED_HITS
-                && sampled as f64 >= CONTAINED_SAMPLES * expected(values.len(), limit)
+                && sampled as f64 >= CONTAINED_SAMPLES * expected(scratch.shingles, limit)
             {
                 (RepeatKind::Contained, share)
             } else {
@@ -458,7 +698,7 @@ impl ReadSet {
     }
 
     fn matched(&self, entry: usize, kind: RepeatKind, similarity: f64) -> Match {
-        let source = self.source_of[entry] as usize;
+        let source = self.layout.source_of(entry);
         Match {
             entry,
             source,
@@ -523,7 +763,7 @@ impl Reading {
     /// with no visible paragraph of `min_words` or more in between.
     pub fn judge(
         &mut self,
-        all: &[String],
+        repeats: &RepeatFinder,
         new: Range<usize>,
         hidden: &mut [bool],
         min_words: usize,
@@ -534,10 +774,13 @@ impl Reading {
             if hidden.get(i).copied().unwrap_or(true) {
                 continue;
             }
-            let (fp, words) = fingerprint_with(&all[i], &mut self.scratch);
+            let Some((key, words, hashes)) = repeats.scanned(i) else {
+                continue;
+            };
             if !rememberable(words, min_words) {
                 continue;
             }
+            let fp = fingerprint_of_words(key, hashes, &mut self.scratch);
             let prefer = self.last.map(|l| l.2);
             let found = self.set.find(&fp, &mut self.scratch, similarity, prefer);
             let Some(m) = found.filter(|m| !m.here) else {

@@ -59,7 +59,8 @@ export async function ready(page, timeout = 15000) {
 /// `prefs`: Firefox preferences for the session's profile.
 /// `systemAccess`: Marionette may run scripts in the browser's own chrome (moz/context "chrome"), so
 /// a test can deliver a keyboard command as the browser does.
-export async function withFirefox({ dir = top, routes, systemAccess = false, prefs } = {}) {
+/// `privateBrowsing`: the add-on may run in private windows (as a person may allow it to).
+export async function withFirefox({ dir = top, routes, systemAccess = false, prefs, privateBrowsing = false } = {}) {
   const { spawn } = await import("node:child_process");
   const { createServer } = await import("node:net");
   const port = await new Promise((resolve) => {
@@ -96,7 +97,7 @@ export async function withFirefox({ dir = top, routes, systemAccess = false, pre
   });
   const id = session.sessionId;
   const call = (method, path, body) => raw(method, `/session/${id}${path}`, body);
-  await call("POST", "/moz/addon/install", { path: join(top, "dist", "firefox"), temporary: true });
+  await call("POST", "/moz/addon/install", { path: join(top, "dist", "firefox"), temporary: true, ...(privateBrowsing ? { allowPrivateBrowsing: true } : {}) });
   const { server, port: webPort } = await serveStatic(dir, { routes });
   return {
     call,

@@ -61,6 +61,13 @@ fn find(set: &ReadSet, text: &str) -> Option<Match> {
     set.find(&fp, &mut scratch, 0.8, None)
 }
 
+/// The repeats engine after reading `page` (the reading memory fingerprints from its words).
+fn scanned(page: &[String]) -> RepeatFinder {
+    let mut repeats = RepeatFinder::new(&crate::text::Options::default());
+    repeats.push(page, 0..page.len(), &[]);
+    repeats
+}
+
 const READ: &str =
     "The harbour authority said on Tuesday that the northern pier would stay closed \
     for repairs until the end of the spring season, after storms cracked two of its supports.";
@@ -179,7 +186,7 @@ fn runs_group_what_was_read_at_one_source() {
     ];
     let mut reading = Reading::new(set);
     let mut hidden = vec![false; page.len()];
-    let out = reading.judge(&page, 0..page.len(), &mut hidden, 8, 0.8);
+    let out = reading.judge(&scanned(&page), 0..page.len(), &mut hidden, 8, 0.8);
     let got: Vec<(usize, usize, bool)> = out.iter().map(|r| (r.index, r.run, r.hidden)).collect();
     assert_eq!(
         got,
@@ -200,7 +207,7 @@ fn nothing_is_hidden_on_the_page_where_it_was_read() {
     let mut reading = Reading::new(set);
     let page = vec![READ.to_owned()];
     let mut hidden = vec![false];
-    let out = reading.judge(&page, 0..1, &mut hidden, 8, 0.8);
+    let out = reading.judge(&scanned(&page), 0..1, &mut hidden, 8, 0.8);
     assert_eq!(out.len(), 1);
     assert!(!out[0].hidden);
     assert_eq!(hidden, [false]);
@@ -294,13 +301,76 @@ fn huge_and_odd_paragraphs_are_exact_only_and_never_panic() {
 }
 
 #[test]
-fn buckets_hold_their_items() {
-    let b = Buckets::new(&[(7u16, 1u32), (0, 2), (7, 3), (65535, 4)]);
-    assert_eq!(b.bucket(7), [1, 3]);
-    assert_eq!(b.bucket(0), [2]);
-    assert_eq!(b.bucket(65535), [4]);
-    assert!(b.bucket(8).is_empty());
-    assert!(Buckets::default().bucket(3).is_empty());
+fn a_layout_holds_its_entries_and_reads_as_it_is() {
+    let a = fingerprint(READ);
+    let b = fingerprint("Two read words.");
+    let bytes: Vec<u8> = [a, b, a].iter().flat_map(|f| f.to_bytes()).collect();
+    // three sources: one empty, then one paragraph, then two
+    let words = pack(&bytes, &[0, 1, 2]);
+    let layout = Layout::new(words.clone());
+    assert_eq!(layout.n, 3);
+    assert_eq!(&words[..6], &[MAGIC, 3, 3, 0, 1, 3]);
+    assert_eq!(
+        (0..3).map(|e| layout.source_of(e)).collect::<Vec<_>>(),
+        [1, 2, 2]
+    );
+    assert_eq!(layout.key(0), a.key);
+    assert_eq!(layout.key(1), b.key);
+    assert_eq!(layout.meta(0), (SKETCH, a.sketch[SKETCH - 1]));
+    assert_eq!(layout.meta(1), (2, b.sketch[1]));
+    assert_eq!(layout.key_bucket(a.key), [0, 2]);
+    let v = a.sketch[3];
+    let top = v >> VALUE_BITS;
+    let postings: Vec<u32> = layout
+        .value_bucket(v)
+        .iter()
+        .filter(|&&p| p >> 24 == top)
+        .map(|&p| p & 0xFF_FFFF)
+        .collect();
+    assert_eq!(postings, [0, 2]);
+    // every layout has the same size for the same counts: header, ends, 3 words per entry, the
+    // two tables' starts, one word per entry and one per sketch value
+    assert_eq!(
+        words.len(),
+        3 + 3 + 9 + (1 << KEY_BITS) + 1 + 3 + (1 << VALUE_BITS) + 1 + 14
+    );
+    // the sources' names, one line each; lines missing read as empty
+    let set = ReadSet::with_lines(
+        Layout::new(words.clone()),
+        "a.example 1\nb.example 2\nc.example 3".into(),
+        "on a\n\non c\nextra".into(),
+        vec![false, false, true],
+        Labels::default(),
+    );
+    let named = |i| set.source(i).map(|s| (s.read, s.place));
+    assert_eq!(named(0), Some(("a.example 1", "on a")));
+    assert_eq!(named(1), Some(("b.example 2", "")));
+    assert_eq!(named(2), Some(("c.example 3", "on c")));
+    assert_eq!(named(3), None);
+    // read at sources 1 and 2, here at 2: the other one wins
+    let m = find(&set, READ).unwrap();
+    assert_eq!((m.source, m.here), (1, false));
+    let m = find(&set, "Two read words.").unwrap();
+    assert_eq!((m.source, m.here, m.kind), (2, true, RepeatKind::Exact));
+    // anything that is not a whole layout reads as empty, and finds nothing
+    for broken in [
+        vec![],
+        vec![MAGIC],
+        words[..words.len() - 1].to_vec(),
+        [&words[..], &[0]].concat(),
+        [&[MAGIC + 1], &words[1..]].concat(),
+    ] {
+        assert_eq!(Layout::new(broken).n, 0);
+        let set = ReadSet::from_layout(Layout::default(), vec![], &[], Labels::default());
+        assert_eq!(set.len(), 0);
+        assert_eq!(find(&set, READ), None);
+    }
+    // postings that point past the entries are harmless
+    let mut wild = words.clone();
+    let last = wild.len() - 1;
+    wild[last] = 0xFF_FFFF;
+    let set = ReadSet::from_layout(Layout::new(wild), vec![], &[], Labels::default());
+    assert_eq!(find(&set, READ).map(|m| m.kind), Some(RepeatKind::Exact));
 }
 
 #[test]
@@ -377,4 +447,37 @@ fn build_cost() {
         Labels::default(),
     );
     eprintln!("all {:?}", t.elapsed());
+}
+
+/// Fingerprint bytes of no text, for pinning the layout: `count` pseudo-random fingerprints, every
+/// fifth with its sketch cut short. `tests/memory-pack.test.mjs` makes the same bytes.
+fn fixture_bytes(count: usize) -> Vec<u8> {
+    let mut x: u32 = 0x1234_5678;
+    let mut bytes = Vec::new();
+    for e in 0..count {
+        for _ in 0..BYTES {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            bytes.push((x >> 8) as u8);
+        }
+        if e % 5 == 0 {
+            let from = 8 + 3 * ((e / 5) % 7);
+            let at = e * BYTES;
+            for b in &mut bytes[at + from.min(BYTES)..at + BYTES] {
+                *b = 0xFF;
+            }
+        }
+    }
+    bytes
+}
+
+#[test]
+fn the_layout_is_the_one_the_extension_builds() {
+    let words = pack(&fixture_bytes(40), &[3, 0, 10, 27, 5]);
+    let checksum = words
+        .iter()
+        .fold(0u32, |h, &w| h.wrapping_mul(31).wrapping_add(w));
+    // tests/memory-pack.test.mjs expects the same of extension/memory-pack.js
+    assert_eq!((words.len(), checksum), (82_303, 2_538_311_812));
 }

@@ -232,6 +232,14 @@ impl RepeatFinder {
             .collect()
     }
 
+    /// Paragraph `index` as scanned: its exact key, its word count (a short question counts as a
+    /// short line, as in [`Para::words`]) and its word hashes (`None` past the caps). The reading
+    /// memory fingerprints from these, so it never reads a paragraph's text a second time.
+    pub fn scanned(&self, index: usize) -> Option<(u64, usize, Option<&[u32]>)> {
+        let para = self.paras.get(index)?;
+        Some((para.key, para.words, words_of(&self.words, para)))
+    }
+
     /// Scans the next paragraph: its key and words, and its fingerprints into the scratch.
     fn learn(&mut self, text: &str) {
         let start = self.words.hashes.len();
