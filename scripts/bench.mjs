@@ -25,7 +25,7 @@
 //            100k distinct synthetic paragraphs (the generator of benches/analyze.rs, ported), with
 //            the 100k/10k ratio (linear ~10x; target <= 15x).
 //   native   `cargo bench --bench analyze` (benches/analyze.rs; repeats engine, release build).
-//   size     pkg/verbatim_bg.wasm raw and gzip (target <= 60 KB gzip), the store zips of
+//   size     pkg/verbatim_bg.wasm raw and gzip (ceiling 100 KB gzip, issue 12), the store zips of
 //            `npm run package` (built here when scripts/package.mjs exists), and a twiggy breakdown
 //            of an unstripped build of the same code (names survive there; it is not wasm-opt'ed,
 //            so its sizes are larger than pkg's; shares are what matter).
@@ -141,12 +141,12 @@ async function inPage({ url, walkUrl, processFirst }) {
   try {
     if (processFirst) {
       [out.process, out.summary] = runProcess();
-      out.memory = wasm.memory.buffer.byteLength;
+      out.memory = Object.values(wasm).find((v) => v instanceof WebAssembly.Memory).buffer.byteLength;
       [out.clone, out.reader, out.readerOk] = runReader();
     } else {
       [out.clone, out.reader, out.readerOk] = runReader();
       [out.process, out.summary] = runProcess();
-      out.memory = wasm.memory.buffer.byteLength;
+      out.memory = Object.values(wasm).find((v) => v instanceof WebAssembly.Memory).buffer.byteLength;
     }
     [out.processWarm] = runProcess();
     [, out.readerWarm] = runReader();
@@ -343,7 +343,7 @@ function benchSize() {
   const wasm = join(top, "pkg", "verbatim_bg.wasm");
   const raw = statSync(wasm).size;
   const gz = gzipSync(readFileSync(wasm), { level: 9 }).length;
-  console.log(`pkg/verbatim_bg.wasm (wasm-opt -Oz): ${raw} bytes (${kb(raw)}), gzip -9 ${gz} bytes (${kb(gz)}); target <= 60 KB gzip: ${gz <= 60 * 1024 ? "MET" : "MISSED"}`);
+  console.log(`pkg/verbatim_bg.wasm (wasm-opt -Oz): ${raw} bytes (${kb(raw)}), gzip -9 ${gz} bytes (${kb(gz)}); ceiling 100 KB (100,000 bytes) gzip: ${gz <= 100000 ? "within" : "OVER"}`);
   const js = join(top, "pkg", "verbatim.js");
   console.log(`pkg/verbatim.js (glue): ${statSync(js).size} bytes, gzip ${gzipSync(readFileSync(js), { level: 9 }).length} bytes`);
   for (const b of ["chrome", "firefox"]) {
@@ -534,7 +534,7 @@ async function benchLoad() {
 async function livePage({ url, steps }) {
   const m = await import(url);
   const wasm = await m.default();
-  const out = { initial: wasm.memory.buffer.byteLength, times: [] };
+  const out = { initial: Object.values(wasm).find((v) => v instanceof WebAssembly.Memory).buffer.byteLength, times: [] };
   const article = document.createElement("article");
   document.body.append(article);
   const texts = [];
@@ -550,11 +550,11 @@ async function livePage({ url, steps }) {
     m.processStep(document.body, 150);
     out.times.push(performance.now() - t);
   }
-  out.after = wasm.memory.buffer.byteLength;
+  out.after = Object.values(wasm).find((v) => v instanceof WebAssembly.Memory).buffer.byteLength;
   out.hidden = document.querySelectorAll("[data-verbatim-repeat]").length;
   out.marks = document.querySelectorAll("mark[data-verbatim-quote]").length;
   m.restore(document.body);
-  out.afterRestore = wasm.memory.buffer.byteLength;
+  out.afterRestore = Object.values(wasm).find((v) => v instanceof WebAssembly.Memory).buffer.byteLength;
   return out;
 }
 
