@@ -997,3 +997,13 @@ fn a_sentence_after_a_finished_quotation_and_a_participle_after_an_inverted_cue(
     ]);
     assert_eq!(q[1].1.as_deref(), Some("Pia Holm"), "{q:?}");
 }
+
+#[test]
+fn a_cue_inside_an_apposition_after_a_quotation_is_passed_over() {
+    let q = speakers(&[
+        "\"The crews are tired,\" a harbour official, who was not allowed to speak on the record, told the Ledger.",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("a harbour official"), "{q:?}");
+    let q = speakers(&["\"Let them try,\" Ruiz shot back."]);
+    assert_eq!(q[0].1.as_deref(), Some("Ruiz"), "{q:?}");
+}

@@ -558,7 +558,11 @@ fn after_immediate(
             break;
         }
         if let Some(Cue::Verb(len)) = cue_at(text, tokens, c) {
-            let m = left_from(text, tokens, c, n)?;
+            // (a cue inside an apposition, "…," a source, who was not authorized to speak,
+            // told Fox News: the next cue)
+            let Some(m) = left_from(text, tokens, c, n) else {
+                continue;
+            };
             let after_end = c + len;
             // after a full sentence, only a name or pronoun right before its verb: `"…?" Trump
             // said of Apple`, not the subject of a new sentence with more to say

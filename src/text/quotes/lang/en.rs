@@ -18,7 +18,12 @@ pub static EN: Lang = Lang {
     noun_determiners: words!["a", "an", "her", "his", "its", "my", "our", "the", "their", "this"],
     source_preps: &[&["according", "to"]],
     source_posts: words![],
-    verb_phrases: &[&["put", "it"], &["puts", "it"]],
+    verb_phrases: &[
+        &["put", "it"],
+        &["puts", "it"],
+        &["shot", "back"],
+        &["fired", "back"],
+    ],
     inverted_openers: words!["as"],
     auxiliaries: words![],
     after_quote_sources: words![],
