@@ -1007,3 +1007,11 @@ fn a_cue_inside_an_apposition_after_a_quotation_is_passed_over() {
     let q = speakers(&["\"Let them try,\" Ruiz shot back."]);
     assert_eq!(q[0].1.as_deref(), Some("Ruiz"), "{q:?}");
 }
+
+#[test]
+fn a_later_clause_with_its_own_subject_is_the_nearer_speaker() {
+    let q = speakers(&[
+        "Ortega defended the timetable, but the harbour master called it \"a recipe for empty boats.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("the harbour master"), "{q:?}");
+}

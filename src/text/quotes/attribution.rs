@@ -816,8 +816,8 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
         }
     }
     let cued = main.or_else(|| first_cue(text, tokens, floor, floor..intro, q, false));
-    // a later clause of the sentence with its own pronoun subject is nearer the quotation and
-    // its speaker's mention: "Comey cleared her, but he called her actions “…”"
+    // a later clause of the sentence with its own subject is nearer the quotation and its
+    // speaker's mention: "Comey cleared her, but he called her actions “…”"
     let near = first_cue(text, tokens, floor, intro..q, q, true).filter(|n| {
         // (a clause of its own, after "but", "and" or a comma; not a reported one: "Lynch said
         // she recalled …")
@@ -826,9 +826,14 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
             && (tokens[at - 1].is_punct(',')
                 || tokens[at - 1].is_word()
                     && contains(text.lang.coordinators, word(text, &tokens[at - 1])));
+        // (a name or a definite description there too: "…, but the mayor called it “…”")
+        let someone = match n.mention.kind {
+            MentionKind::Pronoun => contains(text.lang.subject_pronouns, &n.mention.head),
+            MentionKind::Name => true,
+            MentionKind::Description => n.mention.definite,
+        };
         joined
-            && n.mention.kind == MentionKind::Pronoun
-            && contains(text.lang.subject_pronouns, &n.mention.head)
+            && someone
             && cued
                 .as_ref()
                 .is_some_and(|c| c.mention.start < n.mention.start)
