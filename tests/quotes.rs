@@ -1015,3 +1015,9 @@ fn a_later_clause_with_its_own_subject_is_the_nearer_speaker() {
     ]);
     assert_eq!(q[0].2.as_deref(), Some("the harbour master"), "{q:?}");
 }
+
+#[test]
+fn a_cue_word_right_after_a_determiner_is_the_head_of_the_description() {
+    let q = speakers(&["\"Nobody rides in January,\" noted a report for the harbour board."]);
+    assert_eq!(q[0].2.as_deref(), Some("a report"), "{q:?}");
+}

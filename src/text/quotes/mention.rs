@@ -556,7 +556,8 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
                 || after_caps
                 || after_noun
                 || verb
-                || contains(lang.cue_verbs, &el)
+                // (a cue word right after the determiner is the head: "noted a report")
+                || contains(lang.cue_verbs, &el) && !(det && e == start + 1)
                 || (!det && !is_capitalized(ew) && !contains(lang.name_particles, &el))
             {
                 break;
