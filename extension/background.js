@@ -54,6 +54,15 @@ const FP_BYTES = 26;
 const READ_PREFIX = "read:";
 let memoryRecords = null;  // a promise of Map key -> record
 let memoryPacked = null;   // the load answer, cached until the store changes
+let rebuild = 0;
+
+/// The store changed: the index is built again a little later, while no page waits for it (a page
+/// asks at its start and waits for the answer before its first pass).
+function stale() {
+  memoryPacked = null;
+  clearTimeout(rebuild);
+  rebuild = setTimeout(() => memoryLoad().catch(() => {}), 2000);
+}
 
 function bytesOf(base64) {
   try {
@@ -125,7 +134,7 @@ async function trim(map) {
   }
   if (gone.length) await api.storage.local.remove(gone);
   if (Object.keys(changed).length) await api.storage.local.set(changed);
-  if (gone.length || Object.keys(changed).length) memoryPacked = null;
+  if (gone.length || Object.keys(changed).length) stale();
 }
 
 const cleanId = (x) => (typeof x === "string" && /^[0-9a-z]{1,24}$/.test(x) ? x : "");
@@ -157,7 +166,7 @@ async function memoryAdd(message, sender) {
   Object.assign(record, { s: site, t: Date.now(), p: pages, f: base64Of(all) });
   map.set(key, record);
   await api.storage.local.set({ [key]: record });
-  memoryPacked = null;
+  stale();
   await trim(map);
   return true;
 }
@@ -168,7 +177,7 @@ async function memoryAdd(message, sender) {
 /// page (receiving one message, decoding it) grows with the store: part 0 (`message.part` absent)
 /// also carries the sources, the number of parts, the index's length in bytes and a version;
 /// a later part is answered only for the same version (null once the store has changed).
-const MEMORY_PART = 1 << 20;
+const MEMORY_PART = 1 << 18;
 let memoryVersion = 0;
 async function memoryLoad(message) {
   if (!(await memoryOn())) return null;
