@@ -146,34 +146,27 @@ fn search(t: &[u8], w: &[u8]) -> bool {
 }
 
 /// A word in lower case: the word itself when it is lower-case ASCII already (most words of
-/// prose), on the stack when it is short ASCII (a capitalised word), else a String.
+/// prose), else a String (a capitalised word; a stack buffer instead would need a UTF-8 check on
+/// every use, which cost more code than the allocation costs time).
 pub enum Lower<'a> {
     Same(&'a str),
-    Short([u8; 24], u8),
-    Long(String),
+    Owned(String),
 }
 
 impl Lower<'_> {
     pub fn new(w: &str) -> Lower<'_> {
         if !w.is_ascii() {
-            Lower::Long(crate::text::case::lower_str(w))
+            Lower::Owned(crate::text::case::lower_str(w))
         } else if !w.bytes().any(|b| b.is_ascii_uppercase()) {
             Lower::Same(w)
-        } else if w.len() <= 24 {
-            let mut b = [0u8; 24];
-            for (d, s) in b.iter_mut().zip(w.bytes()) {
-                *d = s.to_ascii_lowercase();
-            }
-            Lower::Short(b, w.len() as u8)
         } else {
-            Lower::Long(w.to_ascii_lowercase())
+            Lower::Owned(w.to_ascii_lowercase())
         }
     }
     pub fn as_str(&self) -> &str {
         match self {
             Lower::Same(s) => s,
-            Lower::Short(b, n) => std::str::from_utf8(&b[..usize::from(*n)]).unwrap_or_default(),
-            Lower::Long(s) => s,
+            Lower::Owned(s) => s,
         }
     }
 }
