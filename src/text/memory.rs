@@ -123,8 +123,8 @@ pub fn fingerprint_with(text: &str, scratch: &mut Scratch) -> (Fingerprint, usiz
 /// The fingerprint of a paragraph already scanned (its exact key and its word hashes, `None` past
 /// the caps), as [`fingerprint_with`] gives it; `scratch.values` then holds its [`LOOKUPS`]
 /// smallest shingle values. One pass with no sort: a value above the smallest kept so far costs
-/// one comparison.
-/// The analyzer passes the words the repeats engine read, so a look-up never reads the text again.
+/// one comparison. The analyzer passes the words the repeats engine read, so a look-up never reads
+/// the text again.
 pub fn fingerprint_of_words(
     key: u64,
     hashes: Option<&[u32]>,
@@ -686,6 +686,7 @@ impl ReadSet {
                 (RepeatKind::Near, (share + cover) / 2.0)
             } else if hits == sampled
                 && hits >= CONTAINED_HITS
+                // (the paragraph's size in shingles, a word pair that recurs counted each time)
                 && sampled as f64 >= CONTAINED_SAMPLES * expected(scratch.shingles, limit)
             {
                 (RepeatKind::Contained, share)

@@ -374,6 +374,56 @@ fn a_layout_holds_its_entries_and_reads_as_it_is() {
 }
 
 #[test]
+fn the_smallest_values_are_kept_in_one_pass_as_a_sort_would_give_them() {
+    let mut g = Gen(99);
+    let mut scratch = Scratch::default();
+    for words in [0, 1, 2, 5, 13, 14, 15, 40, 300] {
+        // repeated word pairs too: the same two words again and again
+        let mut p = g.paragraph(words);
+        p.extend(["tor", "vel", "tor", "vel", "tor", "vel"].map(String::from));
+        let t = text(&p);
+        let (fp, _) = fingerprint_with(&t, &mut scratch);
+        let mut words = tokens::Words::default();
+        tokens::scan(&t, &mut words);
+        let mut all: Vec<u32> = words
+            .hashes
+            .windows(2)
+            .map(|w| ((pair(w[0], w[1]) >> 40) as u32).min(EMPTY - 1))
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(scratch.values, all[..all.len().min(LOOKUPS)]);
+        assert_eq!(scratch.shingles, words.hashes.len() - 1);
+        assert_eq!(fp.filled(), all.len().min(SKETCH));
+        assert_eq!(&fp.sketch[..fp.filled()], &all[..fp.filled()]);
+    }
+}
+
+#[test]
+fn what_is_recorded_is_what_is_looked_up() {
+    use crate::text::{Analyzer, Options};
+    let page = vec![
+        READ.to_owned(),
+        "Short line".to_owned(),
+        "word ".repeat(1500),
+    ];
+    for collapse in [true, false] {
+        let options = Options {
+            collapse,
+            ..Options::default()
+        };
+        let mut a = Analyzer::new(options);
+        a.push(page.clone());
+        let mut scratch = Scratch::default();
+        for (i, text) in page.iter().enumerate() {
+            let (fp, words) = a.fingerprint(i, &mut scratch).unwrap();
+            assert_eq!((fp, words), fingerprint_with(text, &mut Scratch::default()));
+        }
+        assert_eq!(a.fingerprint(3, &mut scratch), None);
+    }
+}
+
+#[test]
 fn toggle_labels() {
     let l = Labels::default();
     assert_eq!(
