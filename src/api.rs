@@ -227,14 +227,14 @@ fn labels(value: &JsValue) -> Result<dom::Labels, JsValue> {
         let known = text.is_some_and(|t| labels.set(&key, t));
         if !known {
             let key: String = key.chars().take(40).collect();
-            return Err(error(
+            return Err(error(&crate::text::join(
                 &[
                     "verbatim: option `labels.",
                     &key,
                     "` is unknown or not a string",
-                ]
-                .concat(),
-            ));
+                ],
+                "",
+            )));
         }
     }
     Ok(labels)
@@ -302,9 +302,10 @@ fn element(value: JsValue, what: &str) -> Result<Element, JsValue> {
     if value.is_object() && node_type == Some(1.0) {
         Ok(value.unchecked_into())
     } else {
-        Err(error(
-            &["verbatim: ", what, " needs an Element as its root"].concat(),
-        ))
+        Err(error(&crate::text::join(
+            &["verbatim: ", what, " needs an Element as its root"],
+            "",
+        )))
     }
 }
 
@@ -316,15 +317,15 @@ fn paragraphs(value: &JsValue) -> Result<Vec<String>, JsValue> {
     let mut out = Vec::with_capacity(array.length() as usize);
     for (i, v) in array.iter().enumerate() {
         let Some(text) = v.as_string() else {
-            return Err(error(
+            return Err(error(&crate::text::join(
                 &[
                     "verbatim: paragraphs[",
                     &dom::decimal(i as u64),
                     "] must be a string, got ",
                     js_type(&v),
-                ]
-                .concat(),
-            ));
+                ],
+                "",
+            )));
         };
         out.push(text);
     }

@@ -60,12 +60,14 @@ impl Labels {
         };
         let n = super::decimal(count as u64);
         match template.as_bytes().windows(3).position(|w| w == b"{n}") {
-            Some(at) => [
-                template.get(..at).unwrap_or(""),
-                &n,
-                template.get(at + 3..).unwrap_or(""),
-            ]
-            .concat(),
+            Some(at) => crate::text::join(
+                &[
+                    template.get(..at).unwrap_or(""),
+                    &n,
+                    template.get(at + 3..).unwrap_or(""),
+                ],
+                "",
+            ),
             None => template.clone(),
         }
     }

@@ -310,7 +310,7 @@ fn describe(doc: &mut DocState, quote: &Quote, cue: String) -> QuoteMarks {
         (_, _, QuoteKind::Scare) => doc.labels.scare.clone(),
         (true, _, _) => doc.labels.unknown.clone(),
         (false, true, _) => speaker.clone(),
-        (false, false, _) => [&speaker, " · ", &cue].concat(),
+        (false, false, _) => crate::text::join(&[&speaker, " · ", &cue], ""),
     };
     let class = if quote.kind == QuoteKind::Scare {
         "verbatim-q verbatim-scare".to_owned()
@@ -325,7 +325,10 @@ fn describe(doc: &mut DocState, quote: &Quote, cue: String) -> QuoteMarks {
             }
         };
         let digit = char::from(b'0' + (slot % SPEAKER_COLOURS) as u8);
-        ["verbatim-q verbatim-s", digit.encode_utf8(&mut [0; 4])].concat()
+        crate::text::join(
+            &["verbatim-q verbatim-s", digit.encode_utf8(&mut [0; 4])],
+            "",
+        )
     };
     QuoteMarks {
         id: super::decimal(next_quote_id()),

@@ -540,7 +540,7 @@ impl ReadSet {
             .collect();
         let lines = |field: fn(&Source) -> &str| {
             let parts: Vec<&str> = sources.iter().map(field).collect();
-            parts.join("\n")
+            crate::text::join(&parts, "\n")
         };
         ReadSet::with_lines(
             layout,

@@ -16,5 +16,18 @@ pub mod sort;
 pub mod utf16;
 
 pub use analyzer::{analyze, Analyzer};
+
+/// `parts` joined by `sep`: the standard library's `concat` and `join` go through one generic
+/// routine of more than a kilobyte of WebAssembly, for the module's dozen short messages and names.
+pub fn join(parts: &[&str], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(part);
+    }
+    out
+}
 pub use options::{OptionError, OptionValue, Options};
 pub use report::{Position, Quote, QuoteKind, Read, Repeat, RepeatKind, Report, Span, Speaker};

@@ -58,7 +58,7 @@ impl OptionError {
     /// The message as thrown: "verbatim: option `KEY` MESSAGE" (built without `core::fmt`, which
     /// the WebAssembly build would otherwise carry for it).
     pub fn text(&self) -> String {
-        ["verbatim: option `", &self.key, "` ", &self.message].concat()
+        crate::text::join(&["verbatim: option `", &self.key, "` ", &self.message], "")
     }
 }
 
@@ -109,19 +109,22 @@ impl Options {
                 self.lang = (!t.is_empty()).then_some(t);
             }
             ("lang", other) => {
-                return Err(fail(
-                    &["must be a string, got ", type_name(&other)].concat(),
-                ))
+                return Err(fail(&crate::text::join(
+                    &["must be a string, got ", type_name(&other)],
+                    "",
+                )))
             }
             ("collapse" | "highlight", other) => {
-                return Err(fail(
-                    &["must be a boolean, got ", type_name(&other)].concat(),
-                ))
+                return Err(fail(&crate::text::join(
+                    &["must be a boolean, got ", type_name(&other)],
+                    "",
+                )))
             }
             ("minWords" | "similarity", other) => {
-                return Err(fail(
-                    &["must be a number, got ", type_name(&other)].concat(),
-                ))
+                return Err(fail(&crate::text::join(
+                    &["must be a number, got ", type_name(&other)],
+                    "",
+                )))
             }
             _ => {
                 return Err(fail(

@@ -148,7 +148,7 @@ fn make(text: &str, tokens: &[Token], kind: MentionKind, definite: bool) -> Ment
         kind,
         start,
         end,
-        text: words.join(" "),
+        text: crate::text::join(&words, " "),
         head,
         definite,
         roles: Vec::new(),
