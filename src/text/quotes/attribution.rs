@@ -1048,9 +1048,12 @@ fn v2_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize, q: usize) -
         return right(text, tokens, floor + 1, k);
     }
     // the cue in the main clause, as its finite verb or a participle after it ("Der Sprecher
-    // hatte am Mittwoch erklärt, …"): no comma before it
-    let finite = finite_verb(text, tokens, floor, q).is_some_and(|v| v <= k);
-    if !finite || (floor..k).any(|c| tokens[c].is_punct(',')) {
+    // hatte am Mittwoch erklärt, …"): no comma between them (an apposition before the verb is
+    // the subject's: "Die Leiterin, Eva Lind, sagte")
+    let Some(v) = finite_verb(text, tokens, floor, q).filter(|&v| v <= k) else {
+        return None;
+    };
+    if (v..k).any(|c| tokens[c].is_punct(',')) {
         return None;
     }
     subject(text, tokens, floor, q)
@@ -1113,13 +1116,13 @@ fn clause_subject_of(
     if !ok {
         return None;
     }
-    // after the verb ("Dann sagte er: „…“"): the verb is behind it
+    let mut k = past(tokens, floor, &m);
+    // after the verb ("Dann sagte er: „…“"), or right before it ("Die Regierung hatte …")
     if text.lang.verb_second
-        && finite_verb(text, tokens, floor, q).is_some_and(|v| tokens[v].start < m.start)
+        && finite_verb(text, tokens, floor, q).is_some_and(|v| tokens[v].start < m.start || v == k)
     {
         return Some(m);
     }
-    let mut k = past(tokens, floor, &m);
     // an apposition or parenthesis after the subject: "Trump, who …, pledged"
     if k < q && matches!(tokens[k].kind, Kind::Punct(',' | '(')) {
         return (m.kind == MentionKind::Name || loose).then_some(m);
@@ -1208,12 +1211,15 @@ pub fn of_sentence(text: &Text, tokens: &[Token], from: usize, to: usize) -> Opt
             Cue::Source(len) => (len, right(text, tokens, k + len, to)),
             Cue::Verb(len) => (
                 len,
-                left(text, tokens, k, from).or_else(|| {
-                    // inverted after a quotation: `"…," said X.`
-                    (k > from && matches!(tokens[k - 1].kind, Kind::Quote(_) | Kind::Punct(',')))
+                v2_speaker(text, tokens, from, k, to)
+                    .or_else(|| left(text, tokens, k, from))
+                    .or_else(|| {
+                        // inverted after a quotation: `"…," said X.`
+                        (k > from
+                            && matches!(tokens[k - 1].kind, Kind::Quote(_) | Kind::Punct(',')))
                         .then(|| right(text, tokens, k + len, to))
                         .flatten()
-                }),
+                    }),
             ),
         };
         let Some(m) = m else { continue };

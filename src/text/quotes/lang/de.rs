@@ -309,7 +309,8 @@ pub static DE: Lang = Lang {
     determiners: words![
         "alle", "beide", "das", "dem", "den", "der", "des", "die", "diese", "diesem", "diesen",
         "dieser", "dieses", "ein", "eine", "einem", "einen", "einer", "eines", "ihr", "ihre",
-        "mehrere", "sein", "seine", "viele", "zwei"
+        "ihrem", "ihren", "ihrer", "ihres", "mehrere", "sein", "seine", "seinem", "seinen",
+        "seiner", "seines", "viele", "zwei"
     ],
     definite: words![
         "das", "dem", "den", "der", "des", "die", "diese", "diesem", "diesen", "dieser", "dieses",
@@ -683,7 +684,10 @@ pub static DE: Lang = Lang {
         "zuvor",
         "zwar"
     ],
-    oblique_determiners: words!["dem", "den", "des", "einem", "einen", "eines"],
+    oblique_determiners: words![
+        "dem", "den", "des", "einem", "einen", "eines", "ihrem", "ihren", "ihres", "seinem",
+        "seinen", "seines"
+    ],
     subjunctive: words![
         "dürfe", "gebe", "habe", "hätte", "hätten", "könne", "müsse", "sei", "seien", "solle",
         "werde", "wolle", "wäre", "wären", "würde", "würden"
