@@ -1047,6 +1047,30 @@ fn v2_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize, q: usize) -
     if subordinate && tokens.get(k + 1).is_some_and(|t| t.is_punct(',')) {
         return right(text, tokens, floor + 1, k);
     }
+    // a cue last in a clause set off by a comma and opened by a conjunction or a relative
+    // pronoun: its subject follows the opener ("…, die Kim zum Ziel erklärt hatte: „…“", "…,
+    // zumal der Anwalt betont hatte, …")
+    let mut e = k + 1;
+    while e < q && tokens[e].is_word() && is_between(lang, word(text, &tokens[e])) {
+        e += 1;
+    }
+    let last = e >= q || matches!(tokens[e].kind, Kind::Punct(',' | ':') | Kind::Quote(_));
+    if let Some(c) = (floor..k)
+        .rev()
+        .find(|&c| tokens[c].is_punct(','))
+        .filter(|_| last)
+    {
+        let o = Lower::new(word(text, &tokens[(c + 1).min(k)]));
+        let conjunction = contains(lang.intro_openers, &o) || contains(lang.clause_openers, &o);
+        let relative = contains(lang.definite, &o);
+        if c + 2 < k && (conjunction || relative) {
+            return right(text, tokens, c + 2, k).filter(|m| {
+                m.kind == MentionKind::Name
+                    || conjunction && m.kind == MentionKind::Pronoun
+                    || conjunction && head_class(lang, &m.head).is_some()
+            });
+        }
+    }
     // the cue in the main clause, as its finite verb or a participle after it ("Der Sprecher
     // hatte am Mittwoch erklärt, …"): no comma between them (an apposition before the verb is
     // the subject's: "Die Leiterin, Eva Lind, sagte")

@@ -288,7 +288,7 @@ pub static DE: Lang = Lang {
     person_pronouns: words!["er"],
     org_pronouns: words![],
     plural_pronouns: words![],
-    clause_openers: words!["dass", "was", "weil", "wie"],
+    clause_openers: words!["dass", "obwohl", "was", "weil", "wie", "zumal"],
     relatives: words![],
     coordinators: words!["aber", "und"],
     sentence_openers: words![
