@@ -769,7 +769,18 @@ fn sentence_floor(tokens: &[Token], q: usize) -> usize {
 }
 
 fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
-    let floor = sentence_floor(tokens, q);
+    let mut floor = sentence_floor(tokens, q);
+    // where the verb stands second, a colon and a capital open a clause of their own ("… scharf:
+    // So sagte Kim: „…“")
+    if text.lang.verb_second {
+        if let Some(c) = (floor..q.saturating_sub(2)).rev().find(|&c| {
+            tokens[c].is_punct(':')
+                && tokens[c + 1].is_word()
+                && is_capitalized(word(text, &tokens[c + 1]))
+        }) {
+            floor = c + 1;
+        }
+    }
     let found = |cue: (usize, usize), mention: Mention| Attribution {
         cue,
         mention,
