@@ -580,3 +580,27 @@ fn german_reported_speech_and_clause_cues() {
     ]);
     assert_eq!(got[0].3.as_deref(), Some("Das Landgericht"));
 }
+
+#[test]
+fn german_descriptions_and_clauses() {
+    // an adjective before the title keeps title and name one run; reported speech after a colon
+    // is the clause's subject's
+    let got = quotes(&[
+        "Die niedersächsische Kultusministerin Elke Brandt kündigte eine „flexiblere Handhabe der Regeln“ an. Der stellvertretende Fraktionsvorsitzende Kai Lorenz bezweifelte die Pläne: Er habe „nicht den Eindruck, dass das reicht“.",
+    ]);
+    assert_eq!(got[0].3.as_deref(), Some("Elke Brandt"));
+    assert_eq!(got[1].3.as_deref(), Some("Kai Lorenz"));
+    // a description's head is its first noun, before the genitive: an office speaks
+    let got = quotes(&[
+        "Das Auswärtige Amt der Republik empfiehlt allen Reisenden einen „konsequenten Schutz vor Mücken“.",
+    ]);
+    assert_eq!(
+        (got[0].1, got[0].3.as_deref()),
+        (Partial, Some("Das Auswärtige Amt der Republik"))
+    );
+    // a cue last in a relative clause: its subject follows the relative pronoun
+    let got = quotes(&[
+        "Damit fällt die Quote unter die Marke, die Kanzler Paul Berg im Wahlkampf zum Ziel erklärt hatte: „Wir schaffen das bis zum Jahr 2030.“",
+    ]);
+    assert_eq!(got[0].3.as_deref(), Some("Paul Berg"));
+}

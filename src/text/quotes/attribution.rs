@@ -1301,6 +1301,16 @@ pub fn earlier_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Mentio
         return None;
     }
     let mut end = sentence_floor(tokens, q);
+    // a clause before a colon in the same sentence first ("Kai Lorenz bezweifelte die Pläne: Er
+    // habe „…“")
+    if let Some(c) = (end..q).rev().find(|&c| tokens[c].is_punct(':')) {
+        if let Some(m) = of_sentence(text, tokens, end, c)
+            .map(|a| a.mention)
+            .or_else(|| clause_subject(text, tokens, end, c))
+        {
+            return Some(m);
+        }
+    }
     for _ in 0..3 {
         let last = end.checked_sub(1)?;
         let from = sentence_floor(tokens, last);

@@ -562,7 +562,12 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
             {
                 break;
             }
-            all_caps &= is_capitalized(ew);
+            // (an adjective between the article and its noun keeps a title and name one run:
+            // "der stellvertretende Vorsitzende Kai Brandt")
+            let adjective = lang.capitalised_nouns
+                && (start + 1..e).all(|a| !is_capitalized(word(text, &tokens[a])))
+                && lang.adjective_endings.iter().any(|x| el.ends_with(x));
+            all_caps &= is_capitalized(ew) || adjective;
             e += 1;
             if is_possessive(lang, ew) {
                 all_caps = false;
@@ -575,18 +580,41 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         // where nouns are capitalised, a determiner makes a description ("sagte der Minister")
         // unless a title stands before a name ("der Innenminister Karl Brandt")
         // (or a noun before a name of two words or more: "der Sänger Tom Berger")
-        let titled_name = lang.capitalised_nouns && det && all_caps && {
-            let (name_from, _) = split_titles(text, &tokens[start + 1..e]);
-            (name_from > 0 || e - start > 3)
-                && name_from < e - start - 1
+        // (past adjectives before the first noun: "der stellvertretende Vorsitzende Kai Brandt")
+        let lead = start
+            + usize::from(det)
+            + tokens[start + usize::from(det)..e]
+                .iter()
+                .take_while(|t| !is_capitalized(word(text, t)))
+                .count();
+        let titled_name = lang.capitalised_nouns && det && all_caps && lead < e && {
+            let (name_from, _) = split_titles(text, &tokens[lead..e]);
+            (name_from > 0 || e - lead > 2)
+                && name_from < e - lead - 1
                 && !is_title(lang, word(text, &tokens[e - 1]))
         };
         if det && (!all_caps || lang.capitalised_nouns && !titled_name) {
             let definite = contains(lang.definite, &l);
             m = make(text, &tokens[start..e], MentionKind::Description, definite);
+            // where nouns are capitalised, the head is the last noun before any genitive ("der
+            // Sprecher der Fraktion", "das Auswärtige Amt der Republik")
+            if let Some(h) = tokens[start + 1..e]
+                .iter()
+                .map(|t| word(text, t))
+                .skip_while(|w| !is_capitalized(w))
+                .take_while(|w| is_capitalized(w))
+                .last()
+                .filter(|_| lang.capitalised_nouns)
+            {
+                m.head = lower(h).to_string();
+            }
         } else {
-            let from = start + usize::from(det);
-            let run = &tokens[from..e];
+            let from = if lang.capitalised_nouns {
+                lead
+            } else {
+                start + usize::from(det)
+            };
+            let run = &tokens[from.min(e)..e];
             let (mut name_from, mut roles) = split_titles(text, run);
             if lang.capitalised_nouns && det && name_from == 0 && run.len() >= 3 {
                 roles.push(lower(word(text, &run[0])).to_string());

@@ -9,6 +9,7 @@ use super::Lang;
 /// descriptions that stand for one ("die Agentur").
 const ORGANISATIONS: &Words = words![
     "agentur",
+    "amt",
     "behörde",
     "bundesregierung",
     "fraktion",
