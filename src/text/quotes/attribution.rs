@@ -1085,9 +1085,7 @@ fn v2_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize, q: usize) -
     // the cue in the main clause, as its finite verb or a participle after it ("Der Sprecher
     // hatte am Mittwoch erklärt, …"): no comma between them (an apposition before the verb is
     // the subject's: "Die Leiterin, Eva Lind, sagte")
-    let Some(v) = finite_verb(text, tokens, floor, q).filter(|&v| v <= k) else {
-        return None;
-    };
+    let v = finite_verb(text, tokens, floor, q).filter(|&v| v <= k)?;
     if (v..k).any(|c| tokens[c].is_punct(',')) {
         return None;
     }
