@@ -20,6 +20,13 @@ use super::mention::{
 };
 use super::tokens::{Kind, Token};
 
+/// Token `k` in lower case: one function for the many look-ups, kept out of line (inlined at
+/// each of them it cost the .wasm half a kilobyte).
+#[inline(never)]
+fn lower_tok<'a>(text: &'a Text, tokens: &[Token], k: usize) -> Lower<'a> {
+    Lower::new(word(text, &tokens[k]))
+}
+
 /// A cue and the mention it attaches to, in byte offsets of the quotation's paragraph.
 #[derive(Clone, Debug)]
 pub struct Attribution {
@@ -120,7 +127,7 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
         }
     }
     let determiner = |j: usize| {
-        tokens[j].is_word() && contains(lang.noun_determiners, &Lower::new(word(text, &tokens[j])))
+        tokens[j].is_word() && contains(lang.noun_determiners, &lower_tok(text, tokens, j))
     };
     // a gerund or adjective between a determiner and its noun: "her speaking fees", "his
     // post-war speaking tour" (not a participle after a noun: "a statement saying the …")
@@ -136,7 +143,7 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
         return None;
     }
     if k > 0 && tokens[k - 1].is_word() {
-        let p = Lower::new(word(text, &tokens[k - 1]));
+        let p = lower_tok(text, tokens, k - 1);
         if contains(lang.cue_blockers, &p) {
             return None;
         }
@@ -215,7 +222,7 @@ fn after_verb(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> usiz
         return k;
     }
     let lang = text.lang;
-    let lw = |k: usize| Lower::new(word(text, &tokens[k]));
+    let lw = |k: usize| lower_tok(text, tokens, k);
     let skippable = |k: usize| {
         k < limit
             && tokens[k].is_word()
@@ -398,10 +405,7 @@ fn antecedent_subject(text: &Text, tokens: &[Token], m: &Mention) -> Option<Ment
     // only a pronoun that opens an embedded clause: "what he called", "in which she said"
     let opener = at > 0
         && tokens[at - 1].is_word()
-        && contains(
-            lang.clause_openers,
-            &Lower::new(word(text, &tokens[at - 1])),
-        );
+        && contains(lang.clause_openers, &lower_tok(text, tokens, at - 1));
     if !opener {
         return None;
     }
@@ -502,10 +506,7 @@ fn after_immediate(
     // "„…“, so die Agentur": a source word that only a quotation and its comma make a cue
     if comma
         && tokens[n].is_word()
-        && contains(
-            text.lang.after_quote_sources,
-            &Lower::new(word(text, &tokens[n])),
-        )
+        && contains(text.lang.after_quote_sources, &lower_tok(text, tokens, n))
     {
         if let Some(m) = right(text, tokens, n + 1, tokens.len()) {
             let after_end = past(tokens, n + 1, &m);
@@ -635,8 +636,7 @@ fn left_from(text: &Text, tokens: &[Token], c: usize, n: usize) -> Option<Mentio
         return Some(m);
     }
     let p = at.checked_sub(1).filter(|&p| p > n)?;
-    if !tokens[p].is_word() || !contains(text.lang.role_stops, &Lower::new(word(text, &tokens[p])))
-    {
+    if !tokens[p].is_word() || !contains(text.lang.role_stops, &lower_tok(text, tokens, p)) {
         return None;
     }
     left(text, tokens, p, n).filter(|h| h.start == tokens[n].start)
@@ -772,14 +772,12 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
     let mut floor = sentence_floor(tokens, q);
     // where the verb stands second, a colon and a capital open a clause of their own ("… scharf:
     // So sagte Kim: „…“")
-    if text.lang.verb_second {
-        if let Some(c) = (floor..q.saturating_sub(2)).rev().find(|&c| {
-            tokens[c].is_punct(':')
-                && tokens[c + 1].is_word()
-                && is_capitalized(word(text, &tokens[c + 1]))
-        }) {
-            floor = c + 1;
-        }
+    if let Some(c) = (floor..q.saturating_sub(2)).rev().find(|&c| {
+        text.lang.verb_second
+            && tokens[c].is_punct(':')
+            && is_capitalized(word(text, &tokens[c + 1]))
+    }) {
+        floor = c + 1;
     }
     let found = |cue: (usize, usize), mention: Mention| Attribution {
         cue,
@@ -1051,7 +1049,7 @@ fn v2_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize, q: usize) -
     if !lang.verb_second || k <= floor {
         return None;
     }
-    let first = Lower::new(word(text, &tokens[floor]));
+    let first = lower_tok(text, tokens, floor);
     let subordinate = tokens[floor].is_word()
         && (contains(lang.intro_openers, &first) || contains(lang.clause_openers, &first));
     // its verb stands last, before the comma ("Als Antwort sagte ein Sprecher" is a main clause)
@@ -1059,27 +1057,22 @@ fn v2_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize, q: usize) -
         return right(text, tokens, floor + 1, k);
     }
     // a cue last in a clause set off by a comma and opened by a conjunction or a relative
-    // pronoun: its subject follows the opener ("…, die Kim zum Ziel erklärt hatte: „…“", "…,
-    // zumal der Anwalt betont hatte, …")
-    let mut e = k + 1;
-    while e < q && tokens[e].is_word() && is_between(lang, word(text, &tokens[e])) {
-        e += 1;
+    // pronoun: its subject, a name, follows the opener ("…, die Kim zum Ziel erklärt hatte:
+    // „…“", "…, zumal Anwalt Kai Roth betont hatte, …")
+    let mut c = k;
+    while c > floor && !tokens[c].is_punct(',') {
+        c -= 1;
     }
-    let last = e >= q || matches!(tokens[e].kind, Kind::Punct(',' | ':') | Kind::Quote(_));
-    if let Some(c) = (floor..k)
-        .rev()
-        .find(|&c| tokens[c].is_punct(','))
-        .filter(|_| last)
-    {
-        let o = Lower::new(word(text, &tokens[(c + 1).min(k)]));
-        let conjunction = contains(lang.intro_openers, &o) || contains(lang.clause_openers, &o);
-        let relative = contains(lang.definite, &o);
-        if c + 2 < k && (conjunction || relative) {
-            return right(text, tokens, c + 2, k).filter(|m| {
-                m.kind == MentionKind::Name
-                    || conjunction && m.kind == MentionKind::Pronoun
-                    || conjunction && head_class(lang, &m.head).is_some()
-            });
+    let after = tokens
+        .get(k + 1)
+        .map_or(true, |t| !t.is_word() || is_between(lang, word(text, t)));
+    if after && c > floor && c + 2 < k {
+        let o = lower_tok(text, tokens, c + 1);
+        if contains(lang.intro_openers, &o)
+            || contains(lang.clause_openers, &o)
+            || contains(lang.definite, &o)
+        {
+            return right(text, tokens, c + 2, k).filter(|m| m.kind == MentionKind::Name);
         }
     }
     // the cue in the main clause, as its finite verb or a participle after it ("Der Sprecher
@@ -1210,10 +1203,10 @@ pub fn headline_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Menti
     // a verb in title case after a head noun ends the description: "Student Dies After …",
     // "Woman Shares ‘…’" (not a surname: "Bernie Sanders ‘…’")
     if let Some(v) = (1..e).find(|&k| {
-        let w = Lower::new(word(text, &tokens[k]));
+        let w = lower_tok(text, tokens, k);
         verb_form(text.lang, &w)
             && !contains(text.lang.org_words, &w)
-            && head_class(text.lang, &Lower::new(word(text, &tokens[k - 1]))).is_some()
+            && head_class(text.lang, &lower_tok(text, tokens, k - 1)).is_some()
     }) {
         e = v;
     }
@@ -1302,12 +1295,7 @@ pub fn earlier_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Mentio
     // a clause before a colon in the same sentence first ("Kai Lorenz bezweifelte die Pläne: Er
     // habe „…“")
     if let Some(c) = (end..q).rev().find(|&c| tokens[c].is_punct(':')) {
-        if let Some(m) = of_sentence(text, tokens, end, c)
-            .map(|a| a.mention)
-            .or_else(|| clause_subject(text, tokens, end, c))
-        {
-            return Some(m);
-        }
+        end = c;
     }
     for _ in 0..3 {
         let last = end.checked_sub(1)?;
@@ -1336,11 +1324,18 @@ pub fn subjunctive_only(text: &Text, tokens: &[Token], q: usize) -> bool {
 pub fn subjunctive_in_sentence(text: &Text, tokens: &[Token], q: usize) -> bool {
     let s = tokens[q].sentence;
     // (finite verbs mid-sentence are in lower case and short: most words need no look-up)
-    tokens[q.saturating_sub(60)..(q + 60).min(tokens.len())]
-        .iter()
-        .filter(|t| t.sentence == s && t.is_word() && t.end - t.start <= 8)
-        .map(|t| word(text, t))
-        .any(|w| !is_capitalized(w) && contains(text.lang.subjunctive, w))
+    for t in &tokens[q.saturating_sub(60)..(q + 60).min(tokens.len())] {
+        let w = word(text, t);
+        if t.sentence == s
+            && t.is_word()
+            && w.len() <= 8
+            && !is_capitalized(w)
+            && contains(text.lang.subjunctive, w)
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// The attribution of the last sentence of a paragraph.
@@ -1420,7 +1415,7 @@ fn subject(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> Option<
         // erklärte, sieht …"); "Zu dem Skandal führte Kim aus, dass …" has its subject before the
         // comma
         let skip = if text.lang.verb_second {
-            let l = Lower::new(word(text, &tokens[floor]));
+            let l = lower_tok(text, tokens, floor);
             contains(text.lang.intro_openers, &l) || contains(text.lang.clause_openers, &l)
         } else {
             // (a sentence opener first: "Then he cut into Bush, calling …")
@@ -1466,7 +1461,7 @@ fn subject(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> Option<
 /// er …").
 fn v2_subject(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> Option<Mention> {
     let lang = text.lang;
-    let lw = |k: usize| Lower::new(word(text, &tokens[k]));
+    let lw = |k: usize| lower_tok(text, tokens, k);
     while k < limit && tokens[k].is_word() && contains(lang.sentence_adverbs, &lw(k)) {
         k += 1;
         // "Dann sagte er": an adverb alone before the verb
@@ -1519,7 +1514,7 @@ pub fn after_first(text: &Text, tokens: &[Token], m: &Mention) -> Option<Mention
 /// its noun ("der stellvertretende Vorsitzende"): nouns and names are capitalised.
 fn finite_verb(text: &Text, tokens: &[Token], k: usize, limit: usize) -> Option<usize> {
     let lang = text.lang;
-    let lw = |k: usize| Lower::new(word(text, &tokens[k]));
+    let lw = |k: usize| lower_tok(text, tokens, k);
     (k..limit.min(k + 16)).find(|&v| {
         let t = &tokens[v];
         if !t.is_word() {
@@ -1536,14 +1531,12 @@ fn finite_verb(text: &Text, tokens: &[Token], k: usize, limit: usize) -> Option<
             return false;
         }
         // before its noun, perhaps after another adjective: "zum geplanten neuen Gesetz"
-        let noun = (v + 1..limit.min(v + 4))
-            .find(|&n| {
-                !tokens[n].is_word() || is_capitalized(word(text, &tokens[n])) || {
-                    let a = word(text, &tokens[n]);
-                    !lang.adjective_endings.iter().any(|e| a.ends_with(e))
-                }
-            })
-            .is_some_and(|n| tokens[n].is_word() && is_capitalized(word(text, &tokens[n])));
+        let mut n = v + 1;
+        while n < limit.min(v + 4) && tokens[n].is_word() && !is_capitalized(word(text, &tokens[n]))
+        {
+            n += 1;
+        }
+        let noun = n < limit && tokens[n].is_word() && is_capitalized(word(text, &tokens[n]));
         let attributive = v > k
             && tokens[v - 1].is_word()
             && (contains(lang.determiners, &lw(v - 1))

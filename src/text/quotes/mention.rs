@@ -525,6 +525,8 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         let det = contains(lang.right_determiners, &l);
         let mut e = start + usize::from(det);
         let mut all_caps = true;
+        // the first capitalised word (past adjectives: "der stellvertretende Vorsitzende")
+        let mut lead = usize::MAX;
         while e < limit && e - start < 8 && tokens[e].is_word() {
             let ew = word(text, &tokens[e]);
             let el = lower(ew);
@@ -564,10 +566,11 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
             }
             // (an adjective between the article and its noun keeps a title and name one run:
             // "der stellvertretende Vorsitzende Kai Brandt")
-            let adjective = lang.capitalised_nouns
-                && (start + 1..e).all(|a| !is_capitalized(word(text, &tokens[a])))
-                && lang.adjective_endings.iter().any(|x| el.ends_with(x));
-            all_caps &= is_capitalized(ew) || adjective;
+            let cap = is_capitalized(ew);
+            if cap && lead == usize::MAX {
+                lead = e;
+            }
+            all_caps &= cap || lang.capitalised_nouns && lead == usize::MAX;
             e += 1;
             if is_possessive(lang, ew) {
                 all_caps = false;
@@ -581,12 +584,7 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         // unless a title stands before a name ("der Innenminister Karl Brandt")
         // (or a noun before a name of two words or more: "der Sänger Tom Berger")
         // (past adjectives before the first noun: "der stellvertretende Vorsitzende Kai Brandt")
-        let lead = start
-            + usize::from(det)
-            + tokens[start + usize::from(det)..e]
-                .iter()
-                .take_while(|t| !is_capitalized(word(text, t)))
-                .count();
+        let lead = lead.min(e);
         let titled_name = lang.capitalised_nouns && det && all_caps && lead < e && {
             let (name_from, _) = split_titles(text, &tokens[lead..e]);
             (name_from > 0 || e - lead > 2)
@@ -598,15 +596,17 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
             m = make(text, &tokens[start..e], MentionKind::Description, definite);
             // where nouns are capitalised, the head is the last noun before any genitive ("der
             // Sprecher der Fraktion", "das Auswärtige Amt der Republik")
-            if let Some(h) = tokens[start + 1..e]
-                .iter()
-                .map(|t| word(text, t))
-                .skip_while(|w| !is_capitalized(w))
-                .take_while(|w| is_capitalized(w))
-                .last()
-                .filter(|_| lang.capitalised_nouns)
-            {
-                m.head = lower(h).to_string();
+            if lang.capitalised_nouns {
+                let mut h = start + 1;
+                while h < e && !is_capitalized(word(text, &tokens[h])) {
+                    h += 1;
+                }
+                while h + 1 < e && is_capitalized(word(text, &tokens[h + 1])) {
+                    h += 1;
+                }
+                if h < e {
+                    m.head = lower(word(text, &tokens[h])).to_string();
+                }
             }
         } else {
             let from = if lang.capitalised_nouns {
@@ -661,13 +661,11 @@ fn quoted_name(
 ) -> Option<Mention> {
     let t = tokens
         .get(q)
-        .filter(|t| q < limit && matches!(t.kind, Kind::Quote(_)))?;
-    if !text.lang.quoted_names {
-        return None;
-    }
-    let inner = word(text, t).trim_matches(|c: char| !c.is_alphanumeric());
-    let words = inner.split_whitespace().count();
-    if words == 0 || words > 5 || !is_capitalized(inner) {
+        .filter(|t| q < limit && text.lang.quoted_names && matches!(t.kind, Kind::Quote(_)))?;
+    // the text between the marks, up to five words, capitalised
+    let w = word(text, t);
+    let inner = w.get(w.chars().next()?.len_utf8()..w.len() - w.chars().next_back()?.len_utf8())?;
+    if inner.bytes().filter(|&b| b == b' ').count() > 4 || !is_capitalized(inner) {
         return None;
     }
     Some(Mention {
@@ -675,7 +673,7 @@ fn quoted_name(
         start: tokens[from].start,
         end: t.end,
         text: inner.to_string(),
-        head: lower(inner.rsplit(' ').next().unwrap_or(inner)).to_string(),
+        head: lower(inner).to_string(),
         definite: true,
         roles: Vec::new(),
     })

@@ -292,20 +292,8 @@ pub static DE: Lang = Lang {
     clause_openers: words!["dass", "obwohl", "was", "weil", "wie", "zumal"],
     relatives: words![],
     coordinators: words!["aber", "und"],
-    sentence_openers: words![
-        "Aber",
-        "Allerdings",
-        "Auch",
-        "Daher",
-        "Damit",
-        "Dann",
-        "Deshalb",
-        "Doch",
-        "Jedoch",
-        "Und",
-        "Unterdessen",
-        "Zudem"
-    ],
+    // (the adverbs that may open a sentence are [`Lang::sentence_adverbs`])
+    sentence_openers: words!["Aber", "Und"],
     intro_openers: words!["als", "nachdem", "wenn", "während"],
     determiners: words![
         "alle", "beide", "das", "dem", "den", "der", "des", "die", "diese", "diesem", "diesen",
@@ -694,7 +682,6 @@ pub static DE: Lang = Lang {
         "werde", "wolle", "wäre", "wären", "würde", "würden"
     ],
     quote_predicates: words!["als", "ein", "eine", "einem", "einen", "einer", "eines"],
-    adjective_endings: &["e", "em", "en", "er", "es"],
     verb_second: true,
     capitalised_nouns: true,
     quoted_names: true,

@@ -91,7 +91,6 @@ pub static EN: Lang = Lang {
     oblique_determiners: words![],
     subjunctive: words![],
     quote_predicates: words![],
-    adjective_endings: &[],
     verb_second: false,
     capitalised_nouns: false,
     quoted_names: false,

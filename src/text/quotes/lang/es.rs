@@ -140,7 +140,6 @@ pub static ES: Lang = Lang {
     oblique_determiners: words![],
     subjunctive: words![],
     quote_predicates: words![],
-    adjective_endings: &[],
     verb_second: false,
     capitalised_nouns: false,
     quoted_names: true,

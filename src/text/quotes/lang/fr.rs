@@ -173,7 +173,6 @@ pub static FR: Lang = Lang {
     oblique_determiners: words![],
     subjunctive: words![],
     quote_predicates: words![],
-    adjective_endings: &[],
     verb_second: false,
     capitalised_nouns: false,
     quoted_names: true,

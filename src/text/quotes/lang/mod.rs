@@ -152,8 +152,6 @@ pub struct Lang {
     /// Determiners of a case no subject takes ("dem", "den", "einem"): a first constituent opened
     /// by one is an object or an adverbial, and the subject follows the verb.
     pub oblique_determiners: &'static Words,
-    /// The endings of an adjective before its noun ("-e", "-en": "der geplanten neuen Regel").
-    pub adjective_endings: &'static [&'static str],
     /// Verb forms that mark reported speech (German Konjunktiv I: "sei", "habe", "werde"): a
     /// sentence with one reports someone's words.
     pub subjunctive: &'static Words,
