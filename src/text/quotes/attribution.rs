@@ -22,7 +22,6 @@ use super::tokens::{Kind, Token};
 
 /// Token `k` in lower case: one function for the many look-ups, kept out of line (inlined at
 /// each of them it cost the .wasm half a kilobyte).
-#[inline(never)]
 fn lower_tok<'a>(text: &'a Text, tokens: &[Token], k: usize) -> Lower<'a> {
     Lower::new(word(text, &tokens[k]))
 }
@@ -769,16 +768,7 @@ fn sentence_floor(tokens: &[Token], q: usize) -> usize {
 }
 
 fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
-    let mut floor = sentence_floor(tokens, q);
-    // where the verb stands second, a colon and a capital open a clause of their own ("… scharf:
-    // So sagte Kim: „…“")
-    if let Some(c) = (floor..q.saturating_sub(2)).rev().find(|&c| {
-        text.lang.verb_second
-            && tokens[c].is_punct(':')
-            && is_capitalized(word(text, &tokens[c + 1]))
-    }) {
-        floor = c + 1;
-    }
+    let floor = sentence_floor(tokens, q);
     let found = |cue: (usize, usize), mention: Mention| Attribution {
         cue,
         mention,
@@ -1055,25 +1045,6 @@ fn v2_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize, q: usize) -
     // its verb stands last, before the comma ("Als Antwort sagte ein Sprecher" is a main clause)
     if subordinate && tokens.get(k + 1).is_some_and(|t| t.is_punct(',')) {
         return right(text, tokens, floor + 1, k);
-    }
-    // a cue last in a clause set off by a comma and opened by a conjunction or a relative
-    // pronoun: its subject, a name, follows the opener ("…, die Kim zum Ziel erklärt hatte:
-    // „…“", "…, zumal Anwalt Kai Roth betont hatte, …")
-    let mut c = k;
-    while c > floor && !tokens[c].is_punct(',') {
-        c -= 1;
-    }
-    let after = tokens
-        .get(k + 1)
-        .map_or(true, |t| !t.is_word() || is_between(lang, word(text, t)));
-    if after && c > floor && c + 2 < k {
-        let o = lower_tok(text, tokens, c + 1);
-        if contains(lang.intro_openers, &o)
-            || contains(lang.clause_openers, &o)
-            || contains(lang.definite, &o)
-        {
-            return right(text, tokens, c + 2, k).filter(|m| m.kind == MentionKind::Name);
-        }
     }
     // the cue in the main clause, as its finite verb or a participle after it ("Der Sprecher
     // hatte am Mittwoch erklärt, …"): no comma between them (an apposition before the verb is

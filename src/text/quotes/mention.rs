@@ -492,17 +492,12 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
     let lang = text.lang;
     let t = tokens.get(start).filter(|_| start < limit)?;
     if !t.is_word() {
-        return quoted_name(text, tokens, start, start, limit);
+        return None;
     }
     let w = word(text, t);
     let l = lower(w);
     let mut m;
     let mut next;
-    if contains(lang.right_determiners, &l) {
-        if let Some(m) = quoted_name(text, tokens, start, start + 1, limit) {
-            return Some(m);
-        }
-    }
     if let Some(p) = pronoun(lang, &l) {
         m = make(text, &tokens[start..start + 1], MentionKind::Pronoun, true);
         m.head = p.to_string();
@@ -647,36 +642,6 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         // unreachable with this tokenizer; kept simple
     }
     Some(m)
-}
-
-/// Where names are quoted (German), a quoted name as a mention, after its article or not:
-/// "schreibt die „Computerwoche“", "schrieb „Die Zeit“". The quotation at token `q` (its text
-/// up to five words, capitalised) and the article from token `from`.
-fn quoted_name(
-    text: &Text,
-    tokens: &[Token],
-    from: usize,
-    q: usize,
-    limit: usize,
-) -> Option<Mention> {
-    let t = tokens
-        .get(q)
-        .filter(|t| q < limit && text.lang.quoted_names && matches!(t.kind, Kind::Quote(_)))?;
-    // the text between the marks, up to five words, capitalised
-    let w = word(text, t);
-    let inner = w.get(w.chars().next()?.len_utf8()..w.len() - w.chars().next_back()?.len_utf8())?;
-    if inner.bytes().filter(|&b| b == b' ').count() > 4 || !is_capitalized(inner) {
-        return None;
-    }
-    Some(Mention {
-        kind: MentionKind::Name,
-        start: tokens[from].start,
-        end: t.end,
-        text: inner.to_string(),
-        head: lower(inner).to_string(),
-        definite: true,
-        roles: Vec::new(),
-    })
 }
 
 /// A name after lower-case modifiers, starting at token `start`: "former Obama adviser David
