@@ -15,25 +15,35 @@ pub fn sort_by<T>(v: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
         sift_down(v, start, n, &mut less);
     }
     for end in (1..n).rev() {
-        v.swap(0, end);
+        swap(v, 0, end);
         sift_down(v, 0, end, &mut less);
     }
 }
 
 fn sift_down<T>(v: &mut [T], mut node: usize, end: usize, less: &mut impl FnMut(&T, &T) -> bool) {
+    // `get` rather than indexing: the indices are always in bounds, but the compiler cannot see
+    // it, and each index would carry a panic path into the module.
+    let heap = v.get_mut(..end).unwrap_or_default();
     loop {
         let mut child = 2 * node + 1;
-        if child >= end {
+        let Some(first) = heap.get(child) else {
             return;
-        }
-        if child + 1 < end && less(&v[child], &v[child + 1]) {
+        };
+        if heap.get(child + 1).is_some_and(|second| less(first, second)) {
             child += 1;
         }
-        if !less(&v[node], &v[child]) {
-            return;
+        match (heap.get(node), heap.get(child)) {
+            (Some(parent), Some(larger)) if less(parent, larger) => swap(heap, node, child),
+            _ => return,
         }
-        v.swap(node, child);
         node = child;
+    }
+}
+
+/// Swaps `v[a]` and `v[b]` for `a < b`, without a panic path.
+fn swap<T>(v: &mut [T], a: usize, b: usize) {
+    if let Some([first, .., last]) = v.get_mut(a..=b) {
+        std::mem::swap(first, last);
     }
 }
 
