@@ -29,7 +29,10 @@ fn sift_down<T>(v: &mut [T], mut node: usize, end: usize, less: &mut impl FnMut(
         let Some(first) = heap.get(child) else {
             return;
         };
-        if heap.get(child + 1).is_some_and(|second| less(first, second)) {
+        if heap
+            .get(child + 1)
+            .is_some_and(|second| less(first, second))
+        {
             child += 1;
         }
         match (heap.get(node), heap.get(child)) {

@@ -724,7 +724,7 @@ fn inverted_pronoun(text: &Text, tokens: &[Token], n: usize) -> Option<Attributi
         .iter()
         .find(|s| w.len() > s.len() && w.ends_with(**s))?;
     let stem = Lower::new(w.get(..w.len() - suffix.len())?);
-    let pronoun = suffix.rsplit('-').next()?;
+    let pronoun = suffix.rsplit_once('-').map_or(*suffix, |(_, last)| last);
     let (cue, after_end) = if contains(lang.cue_verbs, &stem) {
         ((t.start, t.end - suffix.len()), n + 1)
     } else if contains(lang.auxiliaries, &stem) {

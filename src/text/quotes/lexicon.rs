@@ -1,9 +1,9 @@
 //! How the word lists of the cue grammars ([`super::lang`]) are stored and looked up.
 //!
 //! Every list is its words in one string, sorted, each ended by a newline, with a Bloom filter of
-//! about 8 bits a word beside it when it is long ([`Words`]), both built at compile time: no pointer per word (a
-//! `&str` costs 8 bytes in the WebAssembly build, more than most words). Most lookups are of words
-//! not in the list; the filter turns about 19 in 20 of them away after one hash and two bit
+//! about 7 bits a word beside it when it is long ([`Words`]), both built at compile time: no
+//! pointer per word (a `&str` costs 8 bytes in the WebAssembly build, more than most words). Most lookups are of words
+//! not in the list; the filter turns about 15 in 16 of them away after one hash and two bit
 //! tests, and the rest are a binary search over the text itself, each probe finding its line by
 //! the newlines. Lists are written sorted (`tests::lists_are_sorted_and_found` keeps the order
 //! honest, which the search relies on), so that a reader also finds a word and a duplicate shows.
@@ -50,7 +50,7 @@ pub(crate) const fn bits(h: u32, bits: usize) -> (usize, usize) {
 /// quotation part of `analyze`).
 const FILTERED: usize = 16;
 
-/// The filter's length in u64 for a list's text: one byte per word; none for a short list.
+/// The filter's length in u64 for a list's text: 7 bits per word; none for a short list.
 pub(crate) const fn filter_len(text: &str) -> usize {
     let b = text.as_bytes();
     let mut n = 0;
@@ -64,7 +64,7 @@ pub(crate) const fn filter_len(text: &str) -> usize {
     if n < FILTERED {
         0
     } else {
-        n / 8 + 1
+        n * 7 / 64 + 1
     }
 }
 
