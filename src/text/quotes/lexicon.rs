@@ -5,8 +5,9 @@
 //! pointer per word (a `&str` costs 8 bytes in the WebAssembly build, more than most words).
 //! Most lookups are of words not in the list; the filter turns about 15 in 16 of them away after
 //! one hash and two bit tests, and the rest are a binary search over the text itself, each probe
-//! finding its line by the newlines. Lists are written sorted (`tests::lists_are_sorted_and_found` keeps the order
-//! honest, which the search relies on), so that a reader also finds a word and a duplicate shows.
+//! finding its line by the newlines. Lists are written sorted (a test,
+//! `tests::lists_are_sorted_and_found`, keeps the order honest, which the search relies on), so
+//! that a reader also finds a word and a duplicate shows.
 //! Verbs are listed in all their forms (said, says, saying, say) rather than stemmed: stemming
 //! rules mis-fire on names ("Reed") and cost more code than the list costs bytes.
 //!
