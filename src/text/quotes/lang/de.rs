@@ -37,8 +37,8 @@ pub static DE: Lang = Lang {
     code: "de",
     markers: words![
         "auch", "auf", "aus", "bei", "dass", "dem", "den", "der", "die", "ein", "eine", "einem",
-        "einen", "einer", "für", "hat", "ich", "ist", "mit", "nach", "nicht", "noch", "sich",
-        "sie", "sind", "und", "von", "wir", "wird", "wurde", "zu", "zum", "zur", "über"
+        "einen", "einer", "für", "hat", "ich", "ihr", "im", "ist", "mit", "nach", "nicht", "noch",
+        "sich", "sie", "sind", "und", "von", "wir", "wird", "wurde", "zu", "zum", "zur", "über"
     ],
     cue_verbs: words![
         "angekündigt",

@@ -397,6 +397,8 @@ mod tests {
             detect("El alcalde dijo que el puente está cerrado por las obras del invierno."),
             "es"
         );
+        // a short line whose only German words are a possessive and a contraction
+        assert_eq!(detect("Ihr zweiter Roman erschien im Herbst."), "de");
     }
 
     #[test]
