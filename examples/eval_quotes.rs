@@ -24,7 +24,7 @@ use verbatim::text::{analyze, Options, QuoteKind};
 
 #[path = "eval_common/mod.rs"]
 mod eval_common;
-use eval_common::{cp_of_unit, iou, match_one_to_one, overlap, paragraphs, show, Range};
+use eval_common::{cp_of_unit, iou, paragraphs, show, Outcome, Range, Tally};
 
 struct Attribution {
     content: Vec<Range>,
@@ -38,12 +38,7 @@ struct Gold {
 
 #[derive(Default)]
 struct Score {
-    gold: usize,
-    predicted: usize,
-    matched: usize,
-    with_source: usize,
-    matched_with_source: usize,
-    speaker_right: usize,
+    tally: Tally,
     /// Scare predictions that overlap a gold quotation (≥ 0.8) and that do not.
     scare_gold: usize,
     scare_other: usize,
@@ -293,59 +288,42 @@ fn score_article(text_path: &Path, ann_path: &Path, score: &mut Score, errors: b
             }
         }
     }
-    let (gold_used, pred_used) = match_one_to_one(
-        &golds.iter().map(|g| g.span).collect::<Vec<_>>(),
-        &predicted.iter().map(|(p, _)| *p).collect::<Vec<_>>(),
-    );
+    let sources: Vec<(Range, &[Range])> = golds.iter().map(|g| (g.span, &g.source[..])).collect();
+    let (outcomes, pred_used) = score.tally.add(&sources, &predicted);
     let name = text_path
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
-    score.gold += golds.len();
-    score.predicted += predicted.len();
-    for (gi, g) in golds.iter().enumerate() {
-        let has_source = !g.source.is_empty();
-        if has_source {
-            score.with_source += 1;
-        }
-        match gold_used[gi] {
-            Some(pi) => {
-                score.matched += 1;
-                if has_source {
-                    score.matched_with_source += 1;
-                    let right = predicted[pi]
-                        .1
-                        .is_some_and(|m| g.source.iter().any(|&s| overlap(m, s) > 0));
-                    if right {
-                        score.speaker_right += 1;
-                        if std::env::var_os("EVAL_QUOTES_RIGHT").is_some() {
-                            println!(
-                                "RIGHT {name}: {} | predicted {:?}",
-                                show(&text, g.span),
-                                predicted[pi].1.map(|m| show(&text, m))
-                            );
-                        }
-                    } else if errors {
-                        let sources: Vec<String> =
-                            g.source.iter().map(|&s| show(&text, s)).collect();
-                        let para = paras
-                            .partition_point(|(b, _)| *b <= g.span.0)
-                            .saturating_sub(1);
-                        println!(
-                            "SPEAKER {name}: {} | predicted {:?} | gold {:?}\n    in: {}",
-                            show(&text, g.span),
-                            predicted[pi].1.map(|m| show(&text, m)),
-                            sources,
-                            strings[para]
-                        );
-                    }
-                }
+    for (g, outcome) in golds.iter().zip(&outcomes) {
+        match *outcome {
+            Outcome::Matched {
+                predicted: pi,
+                right: Some(true),
+            } if std::env::var_os("EVAL_QUOTES_RIGHT").is_some() => {
+                println!(
+                    "RIGHT {name}: {} | predicted {:?}",
+                    show(&text, g.span),
+                    predicted[pi].1.map(|m| show(&text, m))
+                );
             }
-            None => {
-                if errors {
-                    println!("MISS {name}: {}", show(&text, g.span));
-                }
+            Outcome::Matched {
+                predicted: pi,
+                right: Some(false),
+            } if errors => {
+                let sources: Vec<String> = g.source.iter().map(|&s| show(&text, s)).collect();
+                let para = paras
+                    .partition_point(|(b, _)| *b <= g.span.0)
+                    .saturating_sub(1);
+                println!(
+                    "SPEAKER {name}: {} | predicted {:?} | gold {:?}\n    in: {}",
+                    show(&text, g.span),
+                    predicted[pi].1.map(|m| show(&text, m)),
+                    sources,
+                    strings[para]
+                );
             }
+            Outcome::Missed if errors => println!("MISS {name}: {}", show(&text, g.span)),
+            _ => {}
         }
     }
     if errors {
@@ -387,18 +365,18 @@ fn run(dir: &Path, split: &str, errors: bool) {
         articles += 1;
         score_article(t, &ann_dir.join(ann), &mut score, errors);
     }
-    let p = score.matched as f64 / score.predicted.max(1) as f64;
-    let r = score.matched as f64 / score.gold.max(1) as f64;
+    let p = score.tally.matched as f64 / score.tally.predicted.max(1) as f64;
+    let r = score.tally.matched as f64 / score.tally.gold.max(1) as f64;
     let f = if p + r > 0.0 {
         2.0 * p * r / (p + r)
     } else {
         0.0
     };
-    let acc = score.speaker_right as f64 / score.matched_with_source.max(1) as f64;
-    let share = score.speaker_right as f64 / score.with_source.max(1) as f64;
+    let acc = score.tally.speaker_right as f64 / score.tally.matched_with_source.max(1) as f64;
+    let share = score.tally.speaker_right as f64 / score.tally.with_source.max(1) as f64;
     println!(
         "{split}: {articles} articles, {} gold quotes ({} with a source), {} predicted",
-        score.gold, score.with_source, score.predicted
+        score.tally.gold, score.tally.with_source, score.tally.predicted
     );
     println!("  quotes   P {p:.3}  R {r:.3}  F1 {f:.3}");
     println!(
@@ -407,7 +385,7 @@ fn run(dir: &Path, split: &str, errors: bool) {
     );
     println!(
         "  speakers accuracy {acc:.3} ({}/{} matched with a source); right over all gold with a source {share:.3}",
-        score.speaker_right, score.matched_with_source
+        score.tally.speaker_right, score.tally.matched_with_source
     );
 }
 

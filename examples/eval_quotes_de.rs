@@ -23,7 +23,7 @@ use verbatim::text::{analyze, Options, QuoteKind};
 
 #[path = "eval_common/mod.rs"]
 mod eval_common;
-use eval_common::{cp_of_unit, iou, match_one_to_one, overlap, paragraphs, show, Range};
+use eval_common::{cp_of_unit, iou, paragraphs, show, Outcome, Range, Tally};
 
 struct Gold {
     span: Range,
@@ -32,12 +32,7 @@ struct Gold {
 
 #[derive(Default)]
 struct Score {
-    gold: usize,
-    predicted: usize,
-    matched: usize,
-    with_source: usize,
-    matched_with_source: usize,
-    speaker_right: usize,
+    tally: Tally,
     ignored: usize,
 }
 
@@ -121,54 +116,36 @@ fn score_article(path: &Path, score: &mut Score, errors: bool) {
         predicted.push((span, mention));
     }
 
-    let (gold_used, pred_used) = match_one_to_one(
-        &golds.iter().map(|g| g.span).collect::<Vec<_>>(),
-        &predicted.iter().map(|(p, _)| *p).collect::<Vec<_>>(),
-    );
+    let sources: Vec<(Range, &[Range])> = golds.iter().map(|g| (g.span, &g.speakers[..])).collect();
+    let (outcomes, pred_used) = score.tally.add(&sources, &predicted);
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().chars().take(40).collect::<String>())
         .unwrap_or_default();
     let para_of = |at: usize| paras.partition_point(|(b, _)| *b <= at).saturating_sub(1);
-    score.gold += golds.len();
-    score.predicted += predicted.len();
-    for (gi, g) in golds.iter().enumerate() {
-        let has_source = !g.speakers.is_empty();
-        if has_source {
-            score.with_source += 1;
-        }
-        match gold_used[gi] {
-            Some(pi) => {
-                score.matched += 1;
-                if has_source {
-                    score.matched_with_source += 1;
-                    let right = predicted[pi]
-                        .1
-                        .is_some_and(|m| g.speakers.iter().any(|&s| overlap(m, s) > 0));
-                    if right {
-                        score.speaker_right += 1;
-                    } else if errors {
-                        let sources: Vec<String> =
-                            g.speakers.iter().map(|&s| show(&text, s)).collect();
-                        println!(
-                            "SPEAKER {name}: {} | predicted {:?} | gold {:?}\n    in: {}",
-                            show(&text, g.span),
-                            predicted[pi].1.map(|m| show(&text, m)),
-                            sources,
-                            strings[para_of(g.span.0)]
-                        );
-                    }
-                }
+    for (g, outcome) in golds.iter().zip(&outcomes) {
+        match *outcome {
+            Outcome::Matched {
+                predicted: pi,
+                right: Some(false),
+            } if errors => {
+                let sources: Vec<String> = g.speakers.iter().map(|&s| show(&text, s)).collect();
+                println!(
+                    "SPEAKER {name}: {} | predicted {:?} | gold {:?}\n    in: {}",
+                    show(&text, g.span),
+                    predicted[pi].1.map(|m| show(&text, m)),
+                    sources,
+                    strings[para_of(g.span.0)]
+                );
             }
-            None => {
-                if errors {
-                    println!(
-                        "MISS {name}: {}\n    in: {}",
-                        show(&text, g.span),
-                        strings[para_of(g.span.0)]
-                    );
-                }
+            Outcome::Missed if errors => {
+                println!(
+                    "MISS {name}: {}\n    in: {}",
+                    show(&text, g.span),
+                    strings[para_of(g.span.0)]
+                );
             }
+            _ => {}
         }
     }
     if errors {
@@ -198,27 +175,27 @@ fn run(dir: &Path, split: &str, errors: bool) {
     for f in &files {
         score_article(f, &mut score, errors);
     }
-    let p = score.matched as f64 / score.predicted.max(1) as f64;
-    let r = score.matched as f64 / score.gold.max(1) as f64;
+    let p = score.tally.matched as f64 / score.tally.predicted.max(1) as f64;
+    let r = score.tally.matched as f64 / score.tally.gold.max(1) as f64;
     let f = if p + r > 0.0 {
         2.0 * p * r / (p + r)
     } else {
         0.0
     };
-    let acc = score.speaker_right as f64 / score.matched_with_source.max(1) as f64;
-    let share = score.speaker_right as f64 / score.with_source.max(1) as f64;
+    let acc = score.tally.speaker_right as f64 / score.tally.matched_with_source.max(1) as f64;
+    let share = score.tally.speaker_right as f64 / score.tally.with_source.max(1) as f64;
     println!(
         "{split}: {} articles, {} gold quotes ({} with a speaker), {} predicted ({} inside other annotations, not counted)",
         files.len(),
-        score.gold,
-        score.with_source,
-        score.predicted,
+        score.tally.gold,
+        score.tally.with_source,
+        score.tally.predicted,
         score.ignored
     );
     println!("  quotes   P {p:.3}  R {r:.3}  F1 {f:.3}");
     println!(
         "  speakers accuracy {acc:.3} ({}/{} matched with a speaker); right over all gold with a speaker {share:.3}",
-        score.speaker_right, score.matched_with_source
+        score.tally.speaker_right, score.tally.matched_with_source
     );
 }
 

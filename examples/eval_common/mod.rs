@@ -80,3 +80,65 @@ pub fn match_one_to_one(golds: &[Range], predicted: &[Range]) -> (Vec<Option<usi
     }
     (gold_used, pred_used)
 }
+
+/// The counts both evaluations report.
+#[derive(Default)]
+pub struct Tally {
+    pub gold: usize,
+    pub predicted: usize,
+    pub matched: usize,
+    pub with_source: usize,
+    pub matched_with_source: usize,
+    pub speaker_right: usize,
+}
+
+/// What became of one gold quotation: unmatched, or matched to a prediction whose speaker is
+/// right, wrong, or not scored (`None`: the gold quotation has no source).
+pub enum Outcome {
+    Missed,
+    Matched {
+        predicted: usize,
+        right: Option<bool>,
+    },
+}
+
+impl Tally {
+    /// Matches one article's gold quotations (span, sources) one to one with the predicted ones
+    /// (span, speaker mention) and counts them. A speaker is right when its mention overlaps one of
+    /// the gold sources. Returns each gold's outcome and which predictions were used.
+    pub fn add(
+        &mut self,
+        golds: &[(Range, &[Range])],
+        predicted: &[(Range, Option<Range>)],
+    ) -> (Vec<Outcome>, Vec<bool>) {
+        let (gold_used, pred_used) = match_one_to_one(
+            &golds.iter().map(|g| g.0).collect::<Vec<_>>(),
+            &predicted.iter().map(|p| p.0).collect::<Vec<_>>(),
+        );
+        self.gold += golds.len();
+        self.predicted += predicted.len();
+        let mut outcomes = Vec::with_capacity(golds.len());
+        for (&(_, sources), used) in golds.iter().zip(gold_used) {
+            if !sources.is_empty() {
+                self.with_source += 1;
+            }
+            let Some(pi) = used else {
+                outcomes.push(Outcome::Missed);
+                continue;
+            };
+            self.matched += 1;
+            let right = (!sources.is_empty()).then(|| {
+                predicted[pi]
+                    .1
+                    .is_some_and(|m| sources.iter().any(|&s| overlap(m, s) > 0))
+            });
+            self.matched_with_source += usize::from(right.is_some());
+            self.speaker_right += usize::from(right == Some(true));
+            outcomes.push(Outcome::Matched {
+                predicted: pi,
+                right,
+            });
+        }
+        (outcomes, pred_used)
+    }
+}
