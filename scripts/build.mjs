@@ -64,7 +64,7 @@ function shortenNames(wasm) {
     glue = replaceAll(glue, key, `$1${JSON.stringify(to)}$2`, `import ${name}`);
   }
   // the module name: binaryen names the one module too (its new name is in the wasm's import section)
-  const short = importModule(wasm);
+  const short = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(wasm)))[0].module;
   glue = replaceAll(glue, new RegExp(`"${module.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}": import0`), `${JSON.stringify(short)}: import0`, "the import module");
   for (const [name, to] of map.exports) {
     glue = glue.replace(new RegExp(`\\bwasm\\.${name}\\b`, "g"), `wasm[${JSON.stringify(to)}]`);
@@ -79,23 +79,6 @@ function shortenNames(wasm) {
     }
     writeFileSync(types, d);
   }
-}
-
-/// The module name of a .wasm's first import.
-function importModule(wasm) {
-  const b = readFileSync(wasm);
-  let p = 8;
-  const leb = () => { let r = 0, s = 0, x; do { x = b[p++]; r |= (x & 0x7f) << s; s += 7; } while (x & 0x80); return r >>> 0; };
-  while (p < b.length) {
-    const id = b[p++], len = leb(), end = p + len;
-    if (id === 2) {
-      leb();
-      const l = leb();
-      return b.subarray(p, p + l).toString();
-    }
-    p = end;
-  }
-  throw new Error("build: the module has no imports");
 }
 
 export function buildExtensions() {
