@@ -782,6 +782,25 @@ fn made_up(i: usize) -> String {
     text
 }
 
+/// At least `len` bytes of made-up sentences, every `every`th of them a quotation with its
+/// speaker; and the number of quotations.
+fn prose_with_quotations(len: usize, every: usize) -> (String, usize) {
+    let mut text = String::with_capacity(len + len / 16);
+    let mut quotes = 0;
+    let mut i = 0;
+    while text.len() < len {
+        if i % every == 0 {
+            text.push_str(&format!("“{}” said Maria Elston. ", made_up(i)));
+            quotes += 1;
+        } else {
+            text.push_str(&made_up(i));
+            text.push(' ');
+        }
+        i += 1;
+    }
+    (text, quotes)
+}
+
 /// The page's text of an element, as JavaScript has it (lone surrogates kept, unlike `String`).
 fn js_text(node: &JsValue) -> JsValue {
     get(node, "textContent")
@@ -883,19 +902,7 @@ fn adversarial_50000_paragraphs() {
 fn adversarial_5_mb_paragraph() {
     // One paragraph of 5 MB: made-up sentences, every 5000th a quotation (a dozen in all: see the
     // docs/BENCHMARKS.md on many quotations in one huge text node), then an ordinary repeat.
-    let mut big = String::with_capacity(5_300_000);
-    let mut quotes = 0;
-    let mut i = 0;
-    while big.len() < 5_000_000 {
-        if i % 5000 == 0 {
-            big.push_str(&format!("“{}” said Maria Elston. ", made_up(i)));
-            quotes += 1;
-        } else {
-            big.push_str(&made_up(i));
-            big.push(' ');
-        }
-        i += 1;
-    }
+    let (big, quotes) = prose_with_quotations(5_000_000, 5000);
     let root = fixture(&format!(
         "<p>{}</p><p>{big}</p><p>{}</p>",
         paragraph(0),
@@ -920,19 +927,7 @@ fn adversarial_many_quotations_in_one_huge_text_node() {
     // joined back with one append on restore, so the DOM layer's time is linear in the length (a
     // cut per quotation copied the rest of the node each time: 7.5 s for 0.5 MB with 906 quotations
     // in the release build before, 0.28 s after; the rest is the text core's).
-    let mut big = String::with_capacity(420_000);
-    let mut quotes = 0;
-    let mut i = 0;
-    while big.len() < 400_000 {
-        if i % 8 == 0 {
-            big.push_str(&format!("“{}” said Maria Elston. ", made_up(i)));
-            quotes += 1;
-        } else {
-            big.push_str(&made_up(i));
-            big.push(' ');
-        }
-        i += 1;
-    }
+    let (big, quotes) = prose_with_quotations(400_000, 8);
     let root = fixture(&format!("<p>{big}</p>"));
     let before = root.inner_html();
     let summary = timed("400 KB text node, many quotations: process", || {
