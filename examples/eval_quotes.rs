@@ -24,7 +24,7 @@ use verbatim::text::{analyze, Options, QuoteKind};
 
 #[path = "eval_common/mod.rs"]
 mod eval_common;
-use eval_common::{cp_of_unit, iou, paragraphs, show, Outcome, Range, Tally};
+use eval_common::{cp_of_unit, iou, paragraphs, show, splits, Outcome, Range, Rates, Tally};
 
 struct Attribution {
     content: Vec<Range>,
@@ -365,15 +365,13 @@ fn run(dir: &Path, split: &str, errors: bool) {
         articles += 1;
         score_article(t, &ann_dir.join(ann), &mut score, errors);
     }
-    let p = score.tally.matched as f64 / score.tally.predicted.max(1) as f64;
-    let r = score.tally.matched as f64 / score.tally.gold.max(1) as f64;
-    let f = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
-    let acc = score.tally.speaker_right as f64 / score.tally.matched_with_source.max(1) as f64;
-    let share = score.tally.speaker_right as f64 / score.tally.with_source.max(1) as f64;
+    let Rates {
+        p,
+        r,
+        f,
+        acc,
+        share,
+    } = score.tally.rates();
     println!(
         "{split}: {articles} articles, {} gold quotes ({} with a source), {} predicted",
         score.tally.gold, score.tally.with_source, score.tally.predicted
@@ -444,10 +442,7 @@ fn main() {
         return;
     }
     let errors = args.iter().any(|a| a == "--errors");
-    let splits: Vec<&str> = match args.iter().find(|a| !a.starts_with("--")) {
-        Some(s) => vec![s.as_str()],
-        None => vec!["dev", "train"],
-    };
+    let splits = splits(&args);
     let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/quotes/polnear");
     if !base.exists() {
         println!(

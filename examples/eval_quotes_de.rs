@@ -23,7 +23,7 @@ use verbatim::text::{analyze, Options, QuoteKind};
 
 #[path = "eval_common/mod.rs"]
 mod eval_common;
-use eval_common::{cp_of_unit, iou, paragraphs, show, Outcome, Range, Tally};
+use eval_common::{cp_of_unit, iou, paragraphs, show, splits, Outcome, Range, Rates, Tally};
 
 struct Gold {
     span: Range,
@@ -175,15 +175,13 @@ fn run(dir: &Path, split: &str, errors: bool) {
     for f in &files {
         score_article(f, &mut score, errors);
     }
-    let p = score.tally.matched as f64 / score.tally.predicted.max(1) as f64;
-    let r = score.tally.matched as f64 / score.tally.gold.max(1) as f64;
-    let f = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
-    let acc = score.tally.speaker_right as f64 / score.tally.matched_with_source.max(1) as f64;
-    let share = score.tally.speaker_right as f64 / score.tally.with_source.max(1) as f64;
+    let Rates {
+        p,
+        r,
+        f,
+        acc,
+        share,
+    } = score.tally.rates();
     println!(
         "{split}: {} articles, {} gold quotes ({} with a speaker), {} predicted ({} inside other annotations, not counted)",
         files.len(),
@@ -202,10 +200,7 @@ fn run(dir: &Path, split: &str, errors: bool) {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let errors = args.iter().any(|a| a == "--errors");
-    let splits: Vec<&str> = match args.iter().find(|a| !a.starts_with("--")) {
-        Some(s) => vec![s.as_str()],
-        None => vec!["dev", "train"],
-    };
+    let splits = splits(&args);
     let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/quotes/german");
     if !base.exists() {
         println!(

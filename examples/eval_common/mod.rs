@@ -81,6 +81,24 @@ pub fn match_one_to_one(golds: &[Range], predicted: &[Range]) -> (Vec<Option<usi
     (gold_used, pred_used)
 }
 
+/// The splits named on the command line (its first argument not starting with `--`), else both.
+pub fn splits(args: &[String]) -> Vec<&str> {
+    match args.iter().find(|a| !a.starts_with("--")) {
+        Some(s) => vec![s.as_str()],
+        None => vec!["dev", "train"],
+    }
+}
+
+/// Quotation precision, recall and F1; speaker accuracy over matched quotations with a source, and
+/// the share of all gold quotations with a source whose speaker is right.
+pub struct Rates {
+    pub p: f64,
+    pub r: f64,
+    pub f: f64,
+    pub acc: f64,
+    pub share: f64,
+}
+
 /// The counts both evaluations report.
 #[derive(Default)]
 pub struct Tally {
@@ -103,6 +121,23 @@ pub enum Outcome {
 }
 
 impl Tally {
+    pub fn rates(&self) -> Rates {
+        let p = self.matched as f64 / self.predicted.max(1) as f64;
+        let r = self.matched as f64 / self.gold.max(1) as f64;
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
+        Rates {
+            p,
+            r,
+            f,
+            acc: self.speaker_right as f64 / self.matched_with_source.max(1) as f64,
+            share: self.speaker_right as f64 / self.with_source.max(1) as f64,
+        }
+    }
+
     /// Matches one article's gold quotations (span, sources) one to one with the predicted ones
     /// (span, speaker mention) and counts them. A speaker is right when its mention overlaps one of
     /// the gold sources. Returns each gold's outcome and which predictions were used.
