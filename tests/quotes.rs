@@ -1021,3 +1021,62 @@ fn a_cue_word_right_after_a_determiner_is_the_head_of_the_description() {
     let q = speakers(&["\"Nobody rides in January,\" noted a report for the harbour board."]);
     assert_eq!(q[0].2.as_deref(), Some("a report"), "{q:?}");
 }
+
+#[test]
+fn a_capitalised_function_word_right_before_its_verb_is_a_name() {
+    // a surname that is also a function word ("From", "Will", "May"), capitalised mid-sentence
+    let q = speakers(&[
+        "The fleet was \"older than the pier itself,\" From said. \"Nobody denies it.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("From"), "{q:?}");
+    assert_eq!(q[1].2.as_deref(), Some("From"), "{q:?}");
+    // a day between the speaker and the verb is still passed over
+    let q = speakers(&["\"The ferry sails at nine,\" Pia Holm on Monday said."]);
+    assert_eq!(q[0].2.as_deref(), Some("Pia Holm"), "{q:?}");
+}
+
+#[test]
+fn a_time_adverbial_opening_the_sentence_is_no_subject() {
+    for text in [
+        "Hours later, Ortega answered the mayor, telling reporters, \"The timetable stays.\"",
+        "Six years ago, Ortega backed the port and said, \"The ferries will come back.\"",
+        "Minutes later, she sent a note saying, \"done.\"",
+    ] {
+        let q = speakers(&[text]);
+        assert!(
+            !matches!(q[0].2.as_deref(), Some("Hours" | "Six" | "Minutes")),
+            "{text}: {q:?}"
+        );
+        assert!(q[0].2.is_some(), "{text}: {q:?}");
+    }
+    // a relative clause before the comma is the subject's own: "Ruiz asked who, …"
+    let q = speakers(&[
+        "Lena Ruiz wondered who, without the ferry, might \"carry the mail in winter.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Lena Ruiz"), "{q:?}");
+}
+
+#[test]
+fn a_paragraph_ending_with_a_colon_introduces_the_quotation_that_follows() {
+    // a clause about someone, whatever its verb
+    let q = speakers(&[
+        "After the vote, the harbour board released the following statement:",
+        "\"We thank the crews for a hard winter.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("the harbour board"), "{q:?}");
+    // an inverted cue opening its sentence
+    let q = speakers(&[
+        "Wrote Ortega:",
+        "\"The island deserves a ferry that runs.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Ortega"), "{q:?}");
+    // and a quotation that goes on over several paragraphs
+    let p = [
+        "The Harbour Gazette reports:",
+        "\"Only a fifth of the riders paid full fare, a sharp fall from the year before.",
+        "\"Without the winter route, the port must keep up a costly schedule of summer sailings.\"",
+    ];
+    let q = speakers(&p);
+    assert_eq!(q.len(), 1, "one quotation over two paragraphs: {q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("Harbour Gazette"), "{q:?}");
+}

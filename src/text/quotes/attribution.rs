@@ -1211,9 +1211,10 @@ pub fn of_sentence(text: &Text, tokens: &[Token], from: usize, to: usize) -> Opt
                 v2_speaker(text, tokens, from, k, to)
                     .or_else(|| left(text, tokens, k, from))
                     .or_else(|| {
-                        // inverted after a quotation: `"…," said X.`
-                        (k > from
-                            && matches!(tokens[k - 1].kind, Kind::Quote(_) | Kind::Punct(',')))
+                        // inverted after a quotation (`"…," said X.`) or opening its sentence
+                        // (`Said X:`)
+                        (k == from
+                            || matches!(tokens[k - 1].kind, Kind::Quote(_) | Kind::Punct(',')))
                         .then(|| right(text, tokens, k + len, to))
                         .flatten()
                     }),
@@ -1313,7 +1314,16 @@ pub fn subjunctive_in_sentence(text: &Text, tokens: &[Token], q: usize) -> bool 
 pub fn last_sentence(text: &Text, tokens: &[Token]) -> Option<Attribution> {
     let last = tokens.len().checked_sub(1)?;
     let from = sentence_floor(tokens, last);
-    of_sentence(text, tokens, from, tokens.len())
+    of_sentence(text, tokens, from, tokens.len()).or_else(|| {
+        // a clause about someone that ends with a colon introduces what follows: "The council
+        // released the following statement:"
+        let m = subject(text, tokens, from, last).filter(|m| is_someone(text, m))?;
+        tokens[last].is_punct(':').then(|| Attribution {
+            cue: span(tokens, last, 1),
+            mention: m,
+            after_end: tokens.len(),
+        })
+    })
 }
 
 /// Past a dateline opening a story ("WASHINGTON —", "LONDON (Reuters) -", "PARIS, May 3 —"): a
@@ -1394,7 +1404,16 @@ fn subject(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> Option<
             while o < c && contains(text.lang.sentence_openers, word(text, &tokens[o])) {
                 o += 1;
             }
+            // (or an adverbial ending in a function word: "Hours later, she …", "Two years ago,
+            // he …")
             adverb
+                || c > o + 1 && {
+                    let w = word(text, &tokens[c - 1]);
+                    let l = Lower::new(w);
+                    !is_capitalized(w)
+                        && text.lang.is_function_word(&l)
+                        && !contains(text.lang.relatives, &l)
+                }
                 || right(text, tokens, o, limit)
                     .map_or(true, |m| !opens_as_name(text, tokens, o, &m))
         };

@@ -291,7 +291,8 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
     while i > floor
         && skipped < 4
         && tokens[i - 1].is_word()
-        && (is_between(lang, word(text, &tokens[i - 1])) || time_word(text, tokens, i - 1))
+        && (is_between(lang, word(text, &tokens[i - 1]))
+            || time_word(text, tokens, i - 1) && tokens[i - 2].is_word())
     {
         i -= 1;
         skipped += 1;
@@ -335,7 +336,10 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         m.roles = roles;
         return Some(m);
     }
-    if is_capitalized(w) && !lang.is_function_word(&l) && !contraction(lang, &l) {
+    // (a capitalised function word right before its verb is a name: "“…,” Will wrote")
+    let named =
+        i == end && time_word(text, tokens, i - 1) && tokens.get(end).is_some_and(Token::is_word);
+    if is_capitalized(w) && (named || !lang.is_function_word(&l)) && !contraction(lang, &l) {
         let mut j = i - 1;
         while j > floor && i - j < 8 {
             let p = &tokens[j - 1];
@@ -405,9 +409,12 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
             }
         }
         let run = &tokens[j..i];
-        let (name_from, mut title_roles) = split_titles(text, run);
+        let (mut name_from, mut title_roles) = split_titles(text, run);
         if name_from >= run.len() {
-            return None;
+            if !named {
+                return None;
+            }
+            name_from = run.len() - 1;
         }
         let mut m = make(text, &run[name_from..], MentionKind::Name, true);
         title_roles.extend(roles);

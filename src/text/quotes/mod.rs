@@ -235,7 +235,7 @@ impl QuoteFinder {
             } else if multi {
                 self.pending
                     .take()
-                    .filter(|pd| pd.speaker.mention.paragraph == pair.start_paragraph)
+                    .filter(|pd| pd.speaker.mention.paragraph + 1 >= pair.start_paragraph)
                     .map(|pd| Carried::Utf16(Some(pd.speaker), Some(pd.cue)))
             } else {
                 self.continuation(text, &tokens, p, q)
@@ -412,7 +412,18 @@ impl QuoteFinder {
 
         // an attribution before a quotation that continues into the next paragraph
         if let (Some(from), Some(&q)) = (open_from, quote_tokens.last()) {
-            if self.pairer.open_started_in(p) && from > 0 {
+            // (one that opens the paragraph continues the attribution ending the last one:
+            // `The Ledger reports:`)
+            if self.pairer.open_started_in(p) && from == 0 {
+                self.pending = self
+                    .closing
+                    .take()
+                    .filter(|c| self.last_visible == Some(c.0))
+                    .map(|c| Pending {
+                        speaker: c.1,
+                        cue: c.2,
+                    });
+            } else if self.pairer.open_started_in(p) {
                 if let Some(a) = attribution::find(text, &tokens, q, false) {
                     let name = self.memory.resolve(&a.mention, p);
                     let off =
