@@ -100,7 +100,7 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
     {
         return Some(Cue::Verb(p.len()));
     }
-    if !contains(lang.cue_verbs, &l) {
+    if !lang.is_cue_verb(&l) {
         return None;
     }
     // a passive participle before its agent: "the divide highlighted by the shootings", "asked
@@ -474,7 +474,9 @@ fn after_immediate(
             return None;
         }
         let m = right(text, tokens, n + 1, tokens.len())?;
-        if m.kind == MentionKind::Description {
+        // (where the verb stands second, a quotation first and the cue after it is inverted
+        // whatever its subject: "Als „großen Fehler“ bezeichnete die Ministerin den Plan")
+        if m.kind == MentionKind::Description && !(text.lang.verb_second && m.definite) {
             return None;
         }
         let after_end = past(tokens, n + 1, &m);
@@ -502,11 +504,9 @@ fn after_immediate(
             after_end,
         });
     }
-    // "„…“, so die Agentur": a source word that only a quotation and its comma make a cue
-    if comma
-        && tokens[n].is_word()
-        && contains(text.lang.after_quote_sources, &lower_tok(text, tokens, n))
-    {
+    // "„…“, so die Agentur": a source word that only a quotation set off makes a cue ("„…“ so
+    // das Fazit des Vereins"), perhaps before its verb ("„…“, so urteilte Kim")
+    if tokens[n].is_word() && contains(text.lang.after_quote_sources, &lower_tok(text, tokens, n)) {
         if let Some(m) = right(text, tokens, n + 1, tokens.len()) {
             let after_end = past(tokens, n + 1, &m);
             return Some(Attribution {
@@ -725,12 +725,12 @@ fn inverted_pronoun(text: &Text, tokens: &[Token], n: usize) -> Option<Attributi
         .find(|s| w.len() > s.len() && w.ends_with(**s))?;
     let stem = Lower::new(w.get(..w.len() - suffix.len())?);
     let pronoun = suffix.rsplit_once('-').map_or(*suffix, |(_, last)| last);
-    let (cue, after_end) = if contains(lang.cue_verbs, &stem) {
+    let (cue, after_end) = if lang.is_cue_verb(&stem) {
         ((t.start, t.end - suffix.len()), n + 1)
     } else if contains(lang.auxiliaries, &stem) {
         let c = tokens
             .get(n + 1)
-            .filter(|c| c.is_word() && contains(lang.cue_verbs, &Lower::new(word(text, c))))?;
+            .filter(|c| c.is_word() && lang.is_cue_verb(&Lower::new(word(text, c))))?;
         ((c.start, c.end), n + 2)
     } else {
         return None;
@@ -1114,7 +1114,6 @@ fn clause_subject_of(
         return None;
     }
     let mut k = past(tokens, floor, &m);
-    // after the verb ("Dann sagte er: „…“"), or right before it ("Die Regierung hatte …")
     if text.lang.verb_second
         && finite_verb(text, tokens, floor, q).is_some_and(|v| tokens[v].start < m.start || v == k)
     {
@@ -1151,7 +1150,7 @@ fn clause_subject_of(
                 && (verb_form(text.lang, w)
                     || w.ends_with("ed")
                     || is_between(text.lang, w)
-                    || contains(text.lang.cue_verbs, &Lower::new(w)))
+                    || text.lang.is_cue_verb(&Lower::new(w)))
         })
         .then_some(m)
 }
@@ -1165,8 +1164,7 @@ pub fn headline_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Menti
     while e < q.min(6) && tokens[e].is_word() {
         let w = word(text, &tokens[e]);
         let l = Lower::new(w);
-        if !is_capitalized(w) || text.lang.is_function_word(&l) || contains(text.lang.cue_verbs, &l)
-        {
+        if !is_capitalized(w) || text.lang.is_function_word(&l) || text.lang.is_cue_verb(&l) {
             break;
         }
         e += 1;
@@ -1472,7 +1470,14 @@ fn v2_subject(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> Opti
     }
     let adverbial = contains(lang.prepositions, &first)
         || contains(lang.sentence_adverbs, &first)
-        || contains(lang.oblique_determiners, &first);
+        || contains(lang.oblique_determiners, &first)
+        // "der" or "das" before an adjective in -en is no subject's: "Der örtlichen Zeitung sagte
+        // Kim" (a nominative singular takes -e: "der örtliche Verein")
+        || matches!(&*first, "der" | "das")
+            && tokens.get(k + 1).is_some_and(|t| {
+                let w = word(text, t);
+                w.ends_with("en") && !is_capitalized(w)
+            });
     if !adverbial {
         if let Some(m) = right(text, tokens, k, limit) {
             return Some(m);

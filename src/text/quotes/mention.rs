@@ -47,12 +47,15 @@ pub fn is_capitalized(w: &str) -> bool {
 /// Whether `l` (lower case) is in `list` or, where nouns are capitalised and compound (German),
 /// ends with a word of it of four letters or more: "bundesinnenminister" → "minister",
 /// "nachrichtenagentur" → "agentur".
+/// A feminine in -in is found by its masculine: "ministerin" → "minister".
 pub fn in_list(lang: &Lang, list: &Words, l: &str) -> bool {
     contains(list, l)
         || lang.capitalised_nouns
-            && l.char_indices()
+            && (l
+                .char_indices()
                 .skip(1)
                 .any(|(i, _)| l.len() - i >= 4 && contains(list, l.get(i..).unwrap_or("")))
+                || l.strip_suffix("in").is_some_and(|m| in_list(lang, list, m)))
 }
 
 /// A title or qualifier kept out of a name: "President", "Sen.", "U.S.".
@@ -433,7 +436,7 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
             && !is_capitalized(word(text, &tokens[i - 2]))
             && !lang.is_function_word(&lower(word(text, &tokens[i - 2])));
     if lang.is_function_word(&l)
-        || (contains(lang.cue_verbs, &l) && !noun)
+        || (lang.is_cue_verb(&l) && !noun)
         || is_between(lang, w)
         || l.chars().any(|c| c.is_numeric())
     {
@@ -466,7 +469,7 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
             m.roles = roles;
             return Some(m);
         }
-        if lang.is_function_word(&pl) || contains(lang.cue_verbs, &pl) {
+        if lang.is_function_word(&pl) || lang.is_cue_verb(&pl) {
             break;
         }
         // a copula before an adjective ends the noun phrase: "the infrastructure is tough to
@@ -477,7 +480,7 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         k -= 1;
     }
     // a bare plural or role noun: "officials said", "U.S. officials said"
-    if contains(lang.person_heads, &l) || contains(lang.org_heads, &l) {
+    if head_class(lang, &l).is_some() {
         let mut s = i - 1;
         while s > floor
             && tokens[s - 1].is_word()
@@ -554,14 +557,16 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
                 && det
                 && e > start + 1
                 && is_capitalized(word(text, &tokens[e - 1]))
-                && !is_capitalized(ew)
-                && !contains(lang.determiners, &el);
+                && (!is_capitalized(ew) && !contains(lang.determiners, &el)
+                    // (or an object's article: "die Ministerin Eva Lind den Plan"; a genitive's
+                    // ends in -s: "des", "eines")
+                    || contains(lang.oblique_determiners, &el) && !el.ends_with('s'));
             if stop
                 || after_caps
                 || after_noun
                 || verb
                 // (a cue word right after the determiner is the head: "noted a report")
-                || contains(lang.cue_verbs, &el) && !(det && e == start + 1)
+                || lang.is_cue_verb(&el) && !(det && e == start + 1)
                 || (!det && !is_capitalized(ew) && !contains(lang.name_particles, &el))
             {
                 break;
@@ -628,7 +633,7 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
             m = make(text, &run[name_from..], MentionKind::Name, true);
             m.roles = roles;
         }
-    } else if contains(lang.person_heads, &l) {
+    } else if in_list(lang, lang.person_heads, &l) {
         m = make(
             text,
             &tokens[start..start + 1],
@@ -683,7 +688,7 @@ fn modified_name(
             continue;
         }
         if lang.is_function_word(&l)
-            || contains(lang.cue_verbs, &l)
+            || lang.is_cue_verb(&l)
             || contains(lang.between, &l)
             || contains(lang.pronouns, &l)
             || is_possessive(lang, w)
@@ -710,7 +715,7 @@ fn modified_name(
     // after a capitalised first word ("Florida-based", "Obama"), only with a role before the name
     let role = tokens[start..at].iter().any(|t| {
         let l = lower(word(text, t));
-        contains(text.lang.person_heads, &l) || contains(text.lang.titles, &l)
+        in_list(text.lang, text.lang.person_heads, &l) || in_list(text.lang, text.lang.titles, &l)
     });
     if is_capitalized(word(text, &tokens[start])) && !role {
         return None;

@@ -706,7 +706,7 @@ fn name_position(text: &Text, tokens: &[Token], q: usize) -> bool {
     mention::is_capitalized(w)
         || contains(text.lang.definite, &l)
         || contains(text.lang.prepositions, &l)
-        || contains(text.lang.cue_verbs, &l)
+        || text.lang.is_cue_verb(&l)
 }
 
 /// A headline: at most 30 words, no final period, and most longer words capitalised.
@@ -751,7 +751,7 @@ fn modifier(text: &Text, tokens: &[Token], q: usize) -> bool {
         let lower = Lower::new(w);
         w.chars().next().is_some_and(char::is_lowercase)
             && !contains(lang.determiners, &lower)
-            && !contains(lang.cue_verbs, &lower)
+            && !lang.is_cue_verb(&lower)
             && !lang.is_function_word(&lower)
     });
     before && after

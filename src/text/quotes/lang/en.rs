@@ -11,6 +11,7 @@ pub static EN: Lang = Lang {
         "who", "will", "with", "would",
     ],
     cue_verbs: CUE_VERBS,
+    verb_endings: &[],
     noun_cues: NOUN_CUES,
     guess_verb_forms: true,
     not_speech: NOT_SPEECH,

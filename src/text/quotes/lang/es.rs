@@ -35,6 +35,7 @@ pub static ES: Lang = Lang {
         "señaló",
         "subrayó",
     ],
+    verb_endings: &[],
     noun_cues: words![],
     guess_verb_forms: false,
     not_speech: words![],

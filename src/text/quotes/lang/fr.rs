@@ -51,6 +51,7 @@ pub static FR: Lang = Lang {
         "souligne",
         "souligné",
     ],
+    verb_endings: &[],
     noun_cues: words![],
     guess_verb_forms: false,
     not_speech: words![],

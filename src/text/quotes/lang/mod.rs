@@ -18,7 +18,7 @@ pub mod en;
 pub mod es;
 pub mod fr;
 
-use super::lexicon::{contains_hashed, hash, Lower, Words};
+use super::lexicon::{contains, contains_hashed, hash, Lower, Words};
 
 /// One language's cue grammar: the words and patterns the engine decides with.
 pub struct Lang {
@@ -30,6 +30,9 @@ pub struct Lang {
     // ---- cues
     /// Speech and attribution verbs in all their forms.
     pub cue_verbs: &'static Words,
+    /// Endings of a verb's forms after its stem (German "sag" + "t", "te", "ten"): a stem in
+    /// [`Lang::cue_verbs`] stands for all its forms. Empty where every form is listed.
+    pub verb_endings: &'static [&'static str],
     /// Cue verbs whose bare form is also a common noun ("an unprompted call").
     pub noun_cues: &'static Words,
     /// Whether a speech verb the lexicon lacks is read from its form after a quotation ("…," the
@@ -175,6 +178,19 @@ pub struct Lang {
 }
 
 impl Lang {
+    /// A speech verb: listed, or a listed stem and one of [`Lang::verb_endings`].
+    pub fn is_cue_verb(&self, l: &str) -> bool {
+        contains(self.cue_verbs, l) || self.stem_cue(l)
+    }
+
+    /// A listed stem and one of [`Lang::verb_endings`].
+    fn stem_cue(&self, l: &str) -> bool {
+        self.verb_endings.iter().any(|e| {
+            l.strip_suffix(e)
+                .is_some_and(|s| contains(self.cue_verbs, s))
+        })
+    }
+
     /// A function word: listed, or one of the language's prepositions and sentence adverbs
     /// (kept in lists of their own, not repeated here).
     pub fn is_function_word(&self, l: &str) -> bool {
@@ -275,7 +291,10 @@ pub fn counts(text: &str) -> Counts {
         let l = Lower::new(w);
         let h = hash(l.as_bytes(), 0, l.len());
         for (n, lang) in ALL.iter().enumerate() {
-            if contains_hashed(lang.markers, &l, h) || contains_hashed(lang.cue_verbs, &l, h) {
+            if contains_hashed(lang.markers, &l, h)
+                || contains_hashed(lang.cue_verbs, &l, h)
+                || lang.stem_cue(&l)
+            {
                 c[n] += 1;
             }
         }
