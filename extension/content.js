@@ -9,8 +9,9 @@
 //
 // Timeline of a page (run_at document_start):
 //   1. at once: settings are read, one MutationObserver starts watching the document;
-//   2. while the page is parsed, each animation frame runs the cheap pre-check (looksLikeArticle);
-//      once it passes, the module starts loading (one cached promise) in parallel with parsing;
+//   2. once the settings are read (and the site is not excluded), the module is compiled off the main
+//      thread; while the page is parsed, each animation frame runs the cheap pre-check
+//      (looksLikeArticle); once it passes, the module is instantiated from that compilation;
 //   3. at DOMContentLoaded (or as soon as the module is ready after it) the first pass processes
 //      document.body, usually before the first paint, so repeats are never seen and nothing shifts;
 //      then `data-verbatim="ready"` is set on <html>. A page that fails the pre-check is skipped
@@ -49,23 +50,50 @@ const st = {
   ready: false,
   badge: -1,
   // ms, for the evaluation script; a pass on a huge page is several steps (longestPass: one step)
-  timing: { compile: 0, firstPass: 0, longestPass: 0, passes: 0, steps: 0 },
+  timing: { compile: 0, compileAsync: 0, firstPass: 0, longestPass: 0, passes: 0, steps: 0 },
 };
 
 // ---- the module, loaded once ------------------------------------------------------------------
 
 // The module's bytes travel inside this script (build.mjs writes them as VERBATIM_WASM_BASE64): no
-// fetch, so at the first frame that finds an article the module is compiled, instantiated and run
-// synchronously, before that frame is painted. Pages that fail the pre-check never decode,
-// compile or run it. (A string literal costs the parser next to nothing until it is used.)
+// fetch. They are decoded (about a millisecond) and compiled off the main thread as soon as the
+// settings allow; at the first frame that finds an article the module is instantiated and run
+// synchronously, before that frame is painted. Pages that fail the pre-check never instantiate or
+// run it; with lazy compilation, compiling costs them little more than validating the module.
 let loaded = false;
 let pending = null; // the fallback, loading asynchronously
+// The module compiled off the main thread (WebAssembly.compile), started as soon as the settings
+// say Verbatim runs on this site: by the frame that finds an article, or by DOMContentLoaded, it is
+// usually compiled, and making it ready is an instantiation instead of a synchronous compile (which
+// held the main thread for about 8 ms at the moment the page became ready).
+let compiling = null;
+let compiled = null;    // the WebAssembly.Module once compiled
+let compileDone = false; // compiled, or refused (a CSP without 'wasm-unsafe-eval': loadNow meets it again)
 
 function wasmBytes() {
+  // the browser's own decoder (Chrome 140, Firefox 133): half a millisecond, where the loop below
+  // held the main thread for 5 to 45 ms on a busy 2-core machine
+  if (typeof Uint8Array.fromBase64 === "function") return Uint8Array.fromBase64(VERBATIM_WASM_BASE64);
   const text = atob(VERBATIM_WASM_BASE64);
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   return bytes;
+}
+
+/// Starts compiling the module in the background, once per page.
+function compileEarly() {
+  if (compiling || loaded) return;
+  const t0 = performance.now();
+  compiling = WebAssembly.compile(wasmBytes()).then(
+    (module) => { compiled = module; st.timing.compileAsync = performance.now() - t0; },
+    () => {},
+  ).finally(() => { compileDone = true; });
+}
+
+/// Whether making the module ready now would wait on nothing: it is loaded, or no compilation is in
+/// flight (loadNow then compiles synchronously, or meets the refusal and starts the fallback).
+function loadableNow() {
+  return loaded || !compiling || compileDone;
 }
 
 /// Makes the module ready now if WebAssembly is allowed: true if it is ready. Otherwise the
@@ -75,19 +103,21 @@ function loadNow() {
   if (pending) return false;
   try {
     const t0 = performance.now();
-    verbatimGlue.initSync({ module: wasmBytes() });
+    verbatimGlue.initSync({ module: compiled ?? wasmBytes() });
     st.timing.compile = performance.now() - t0;
     st.engine = "wasm";
     loaded = true;
   } catch (error) {
     pending = fallback(error);
   }
+  compiled = null;
   return loaded;
 }
 
-/// The module, loaded once (a cached promise).
-function loadModule() {
-  return loadNow() ? Promise.resolve() : pending;
+/// The module, loaded once: a compilation in flight is awaited, not repeated.
+async function loadModule() {
+  if (compiling) await compiling;
+  if (!loadNow()) await pending;
 }
 
 async function fallback(error) {
@@ -191,7 +221,7 @@ function nextStep() {
 
 async function start() {
   st.phase = "loading";
-  if (!loadNow()) await loadModule();
+  if (!loadableNow() || !loadNow()) await loadModule();
   if (st.phase !== "loading") return; // turned off while loading
   st.phase = "active";
   colours();
@@ -377,7 +407,7 @@ function frame() {
       // frame is painted.
       if (!st.settings || !looksLikeArticle()) return undefined;
       if (verbatimSiteExcluded(st.site, st.settings.excluded)) return undefined;
-      if (!loadNow()) {
+      if (!loadableNow() || !loadNow()) {
         loadModule().then(schedule, () => {}); // a failure is met again, and handled, at DOMContentLoaded
         return undefined;
       }
@@ -811,10 +841,14 @@ async function firstDecision() {
   // the reading memory, asked for at document_start, is in hand before the first pass
   mem.data = settings.memory ? await memoryRequest : null;
   st.settings = settings;
-  // Index the memory now, in a task of its own, so that the first pass does not pay for it (a
-  // page whose CSP forbids WebAssembly gets it in its first pass instead, once the fallback loads).
-  if (mem.data?.sources.length && !verbatimSiteExcluded(st.site, settings.excluded) && loadNow()) {
-    guarded(() => applyMemory(document.documentElement));
+  if (!verbatimSiteExcluded(st.site, settings.excluded)) compileEarly();
+  // Index the memory as soon as the module is compiled, in a task of its own, so that the first
+  // pass does not pay for it (a page whose CSP forbids WebAssembly gets it in its first pass
+  // instead, once the fallback loads).
+  if (mem.data?.sources.length && compiling) {
+    compiling.then(() => guarded(() => {
+      if (st.phase !== "off" && st.phase !== "error" && loadNow()) applyMemory(document.documentElement);
+    }));
   }
   schedule(); // the early pass may now run
   if (verbatimSiteExcluded(st.site, st.settings.excluded)) {
@@ -839,6 +873,7 @@ async function firstDecision() {
 if (/^https?:$/.test(location.protocol) && document instanceof HTMLDocument) {
   observer.observe(document, { childList: true, subtree: true });
   memoryRequest = requestMemory();
+  compileEarly();
   firstDecision().catch(standDown);
 } else {
   st.phase = "skipped";

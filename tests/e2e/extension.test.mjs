@@ -94,6 +94,12 @@ test("static article printed twice: repeats hidden before ready and never painte
   const tabId = await tabIdOf(page);
   await page.waitForTimeout(100); // the badge message goes through the background worker
   assert.equal(await browser.inWorker((id) => chrome.action.getBadgeText({ tabId: id }), tabId), String(state.paragraphs), "the badge counts the repeats hidden");
+  // the module was compiled off the main thread (WebAssembly.compile) before the first pass needed it
+  const popup = await popupFor(page);
+  const status = await popup.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: "verbatim:status" }), tabId);
+  assert.equal(status.engine, "wasm");
+  assert.ok(status.timing.compileAsync > 0, JSON.stringify(status.timing));
+  await popup.close();
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -303,7 +309,7 @@ test("options page: keyboard-operable controls save to storage.sync", async () =
   await options.close();
 });
 
-test("a page that is not an article is skipped, ready, without compiling or running the module", async () => {
+test("a page that is not an article is skipped, ready, without instantiating or running the module", async () => {
   const { page, errors } = await open(`${FIXTURES}/app.html`);
   assert.equal(await page.locator("[data-verbatim-repeat], mark[data-verbatim-quote]").count(), 0);
   const popup = await popupFor(page);
