@@ -615,6 +615,26 @@ fn german_inflection_and_word_order() {
             "„Die Halle bleibt bis zum Frühjahr geschlossen.“ so das Fazit des Hallenwarts.",
             ("„Die Halle bleibt bis zum Frühjahr geschlossen.“", Direct, Some("das Fazit des Hallenwarts"), Some("so")),
         ),
+        // „so“ and a verb before the subject
+        (
+            "Ein „klarer Auftrag“, so urteilte Lisa Brenner über das Ergebnis der Wahl.",
+            ("„klarer Auftrag“", Partial, Some("Lisa Brenner"), Some("urteilte")),
+        ),
+        // a thing first, "der" after the verb: the thing is the object
+        (
+            "Die neue Regel für die Märkte stellte der Vorsitzende des Verbands in Frage: „Das trifft die Kleinen.“",
+            ("„Das trifft die Kleinen.“", Direct, Some("der Vorsitzende des Verbands"), Some("stellte")),
+        ),
+        // a thing's owner introduces a quoted sentence with any verb
+        (
+            "Das Fazit von Ina Moll, der Leiterin der Schule, lautete dazu: „Wir sind mit dem Jahr zufrieden.“",
+            ("„Wir sind mit dem Jahr zufrieden.“", Direct, Some("Ina Moll"), Some("lautete")),
+        ),
+        // a person or organisation with a phrase after its head, then any verb and a colon
+        (
+            "Der Sprecher von Grünwacht wandte sich gegen die Pläne: „Das schadet den Böden.“",
+            ("„Das schadet den Böden.“", Direct, Some("Der Sprecher"), Some("wandte")),
+        ),
         // every form of a speech verb by its stem: "antwort" + "ete"
         (
             "Auf die Frage nach den Kosten antwortete der Kämmerer Paul Rieger: „Das zahlt das Land.“",

@@ -515,6 +515,9 @@ fn after_immediate(
                 after_end,
             });
         }
+        // (not a name's introduction: "„…“, so heißt ein neues Projekt")
+        return v2_inverted(text, tokens, n + 1, true)
+            .filter(|a| a.mention.kind != MentionKind::Description || a.mention.definite);
     }
     if let Some(cue) = cue_at(text, tokens, n) {
         // inverted: "…," said X / "…," according to X
@@ -1114,10 +1117,24 @@ fn clause_subject_of(
         return None;
     }
     let mut k = past(tokens, floor, &m);
+    // a thing's owner speaks when the clause introduces a quoted sentence ("Das Fazit von Eva
+    // Lind lautete: „…“")
+    let class = head_class(text.lang, &m.head);
+    let owner = (loose
+        && m.kind == MentionKind::Description
+        && class.is_none()
+        && tokens.get(k).is_some_and(|t| word(text, t) == "von"))
+    .then(|| right(text, tokens, k + 1, q))
+    .flatten()
+    .filter(|o| o.kind == MentionKind::Name);
+    // after the verb ("Dann sagte er: „…“"), or right before it ("Die Regierung hatte …"), or
+    // a person or organisation anywhere before it ("Der Sprecher von Ökofront wandte sich …")
+    let someone = loose && (owner.is_some() || class.is_some());
     if text.lang.verb_second
-        && finite_verb(text, tokens, floor, q).is_some_and(|v| tokens[v].start < m.start || v == k)
+        && finite_verb(text, tokens, floor, q)
+            .is_some_and(|v| tokens[v].start < m.start || v == k || someone)
     {
-        return Some(m);
+        return owner.or(Some(m));
     }
     // an apposition or parenthesis after the subject: "Trump, who …, pledged"
     if k < q && matches!(tokens[k].kind, Kind::Punct(',' | '(')) {
@@ -1478,8 +1495,13 @@ fn v2_subject(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> Opti
                 let w = word(text, t);
                 w.ends_with("en") && !is_capitalized(w)
             });
-    if !adverbial {
-        if let Some(m) = right(text, tokens, k, limit) {
+    if let Some(m) = right(text, tokens, k, limit).filter(|_| !adverbial) {
+        // a thing first is an object when "der", which opens no object, follows the verb ("Die
+        // neue Regel stellte der Vorsitzende in Frage")
+        let object = m.kind == MentionKind::Description
+            && head_class(lang, &m.head).is_none()
+            && after.is_some_and(|a| a < limit && &*lw(a) == "der");
+        if !object {
             return Some(m);
         }
     }
