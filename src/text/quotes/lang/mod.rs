@@ -424,7 +424,7 @@ mod tests {
     fn markers_belong_to_one_language() {
         for (n, a) in ALL.iter().enumerate() {
             for b in &ALL[n + 1..] {
-                for w in a.markers.text.lines() {
+                for w in a.markers.text().lines() {
                     assert!(!contains(b.markers, w), "{w}: {} and {}", a.code, b.code);
                 }
             }
