@@ -1080,3 +1080,18 @@ fn a_paragraph_ending_with_a_colon_introduces_the_quotation_that_follows() {
     assert_eq!(q.len(), 1, "one quotation over two paragraphs: {q:?}");
     assert_eq!(q[0].1.as_deref(), Some("Harbour Gazette"), "{q:?}");
 }
+
+#[test]
+fn went_on_is_a_cue_and_a_description_ends_before_the_next_clause() {
+    // "went on" continues speech: the quotation before it is the subject's
+    let q = speakers(&[
+        "\"You know, it happens,\" Ortega went on, as if he had not heard. \"You get over it.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Ortega"), "{q:?}");
+    assert_eq!(q[1].2.as_deref(), Some("Ortega"), "{q:?}");
+    // a determiner after the head starts a clause: "the town embodied the …" is no one
+    let q = speakers(&[
+        "Lena Ruiz defended the \"island way of life,\" saying the town embodied the \"grit of the coast.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Lena Ruiz"), "{q:?}");
+}

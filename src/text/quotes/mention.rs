@@ -561,7 +561,11 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
                     // (or an object's article: "die Ministerin Eva Lind den Plan"; a genitive's
                     // ends in -s: "des", "eines")
                     || contains(lang.oblique_determiners, &el) && !el.ends_with('s'));
+            // (so does a determiner after it: "saying the city embodied the …")
+            let clause =
+                det && e > start + 1 && !lang.capitalised_nouns && contains(lang.determiners, &el);
             if stop
+                || clause
                 || after_caps
                 || after_noun
                 || verb

@@ -24,6 +24,7 @@ pub static EN: Lang = Lang {
         &["puts", "it"],
         &["shot", "back"],
         &["fired", "back"],
+        &["went", "on"],
     ],
     inverted_openers: words!["as"],
     auxiliaries: words![],
