@@ -651,4 +651,24 @@ fn german_inflection_and_word_order() {
     // but a participle before its noun is no speech verb: "die so genannten „…“" stay a term
     let got = quotes(&["Die Ämter verteilten die so genannten „Notfallpakete“ an alle Haushalte."]);
     assert_eq!(got[0].1, Scare);
+    // an interrogative clause first is no name: the subject follows the main clause's verb
+    let got = quotes(&[
+        "Warum die Stadt den Fehler so lange nicht bemerkte, erklärte die Bürgermeisterin so: „Die Prüfer haben damals keine Hinweise gefunden.“",
+    ]);
+    assert_eq!(got[0].3.as_deref(), Some("die Bürgermeisterin"));
+    // reported speech in the subjunctive goes on in a quoted sentence: the last speaker's, not
+    // an adverb's that opens the sentence before
+    let got = quotes(&[
+        "Der Leiter des Amtes, Tom Weber, sagte: „Wir müssen uns vorbereiten.“ Die Lage sei ernst. Bisher gebe es zwar noch keine Fälle, weil die Grenzen geschlossen seien. „Aber das kann sich jeden Tag ändern.“",
+    ]);
+    assert_eq!(got[1].3, got[0].3);
+    assert_eq!(got[1].3.as_deref(), Some("Der Leiter des Amtes"));
+    // a person first, a phrase after its head, the finite verb later: the subject of a fragment
+    let got = quotes(&[
+        "Auch der Sprecher der Fraktion im Landtag, Jonas Feld, will den Plan „noch einmal sorgfältig prüfen“.",
+    ]);
+    assert_eq!(
+        (got[0].1, got[0].3.as_deref()),
+        (Partial, Some("der Sprecher der Fraktion"))
+    );
 }

@@ -1129,7 +1129,7 @@ fn clause_subject_of(
     .filter(|o| o.kind == MentionKind::Name);
     // after the verb ("Dann sagte er: „…“"), or right before it ("Die Regierung hatte …"), or
     // a person or organisation anywhere before it ("Der Sprecher von Ökofront wandte sich …")
-    let someone = loose && (owner.is_some() || class.is_some());
+    let someone = loose && owner.is_some() || class.is_some();
     if text.lang.verb_second
         && finite_verb(text, tokens, floor, q)
             .is_some_and(|v| tokens[v].start < m.start || v == k || someone)

@@ -328,7 +328,7 @@ pub static DE: Lang = Lang {
         "aber", "alle", "das", "dass", "dem", "den", "denn", "der", "des", "die", "dies", "diese",
         "dieser", "dieses", "ein", "eine", "einige", "er", "es", "jede", "jeder", "jemand", "man",
         "manche", "nachdem", "niemand", "ob", "obwohl", "oder", "sie", "sondern", "und", "viele",
-        "was", "weil", "welche", "welcher", "welches", "wenn", "wer", "wie", "wir"
+        "warum", "was", "weil", "welche", "welcher", "welches", "wenn", "wer", "wie", "wir"
     ],
     org_words: ORGANISATIONS,
     person_heads: PERSONS,
@@ -514,6 +514,8 @@ pub static DE: Lang = Lang {
         "mittlerweile",
         "morgen",
         "möglicherweise",
+        "nicht",
+        "noch",
         "nun",
         "nur",
         "nämlich",
