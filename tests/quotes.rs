@@ -1095,3 +1095,38 @@ fn went_on_is_a_cue_and_a_description_ends_before_the_next_clause() {
     ]);
     assert_eq!(q[0].2.as_deref(), Some("Lena Ruiz"), "{q:?}");
 }
+
+#[test]
+fn a_label_before_a_colon_is_no_speaker_but_a_transcript_name_is() {
+    // a one-word label opening a line of the text ("Example:", "Disclaimer:") names nobody; a name
+    // before a colon speaks when the text names that person elsewhere, or in capitals
+    let paragraphs = [
+        "Harbour Council Meets on Ferry Fares",
+        "Councillor Ada Okafor opened the hearing on the ferry fares.",
+        "Example: “The ferry leaves at nine and nobody waits for it.”",
+        "Okafor: “We will publish the figures in March, as promised.”",
+        "MAREN: “Then publish them before the vote, not after it.”",
+    ];
+    let speakers: Vec<(String, Option<String>)> = describe(&paragraphs)
+        .into_iter()
+        .filter(|d| d.1 != QuoteKind::Scare)
+        .map(|d| (d.0, d.2))
+        .collect();
+    assert_eq!(
+        speakers,
+        vec![
+            (
+                "“The ferry leaves at nine and nobody waits for it.”".to_string(),
+                None
+            ),
+            (
+                "“We will publish the figures in March, as promised.”".to_string(),
+                Some("Councillor Ada Okafor".to_string())
+            ),
+            (
+                "“Then publish them before the vote, not after it.”".to_string(),
+                Some("MAREN".to_string())
+            ),
+        ]
+    );
+}

@@ -329,11 +329,24 @@ impl QuoteFinder {
                     None => q + 1,
                 };
                 if let Some(Attribution { cue, mention, .. }) = &attr {
+                    // a label line inside a text ("Disclaimer: …", "Example: “…”") is no transcript
+                    // line: one word before the colon speaks when it names someone elsewhere
+                    // ("Okafor: …" after "Ada Okafor") or is in capitals ("PENCE:", "UN:"). (A
+                    // headline's "Trump: ‘…’" comes before the name's first mention.)
+                    let label = !headline
+                        && p != 0
+                        && text.get(cue.0..cue.1) == Some(":")
+                        && mention.kind == mention::MentionKind::Name
+                        && !mention.text.contains(' ')
+                        && mention.text.chars().filter(|c| c.is_uppercase()).count() < 2
+                        && !self.memory.knows(&mention.text);
                     // an adverb first ("Passend dazu warnte die Moderatorin"): the subject
                     // follows the verb
                     let m = Some(mention.clone())
                         .filter(|m| {
-                            !text.lang.capitalised_nouns || self.plausible(text, &tokens, m)
+                            !label
+                                && (!text.lang.capitalised_nouns
+                                    || self.plausible(text, &tokens, m))
                         })
                         .or_else(|| attribution::after_first(text, &tokens, mention));
                     if let Some(m) = m {
