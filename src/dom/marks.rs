@@ -101,12 +101,17 @@ pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
     sort_by(&mut pieces, |a, b| (a.0, a.1, a.3) < (b.0, b.1, b.3));
     let mut first_mark: Vec<Option<Element>> = vec![None; quotes.len()];
     let mut at = 0;
-    while at < pieces.len() {
-        let p = pieces[at].0;
-        let count = pieces[at..].iter().take_while(|piece| piece.0 == p).count();
-        let ranges = &pieces[at..at + count];
+    // (`get` rather than indexing here and below: every index is in bounds, but each would carry a
+    // panic path, with its location, into the module)
+    while let Some(rest) = pieces.get(at..).filter(|rest| !rest.is_empty()) {
+        let p = rest[0].0;
+        let count = rest.iter().take_while(|piece| piece.0 == p).count();
+        let ranges = rest.get(..count).unwrap_or_default();
         at += count;
-        let segments = doc.paragraphs[p].take_segments();
+        let Some(paragraph) = doc.paragraphs.get_mut(p) else {
+            continue;
+        };
+        let segments = paragraph.take_segments();
         let mut out = Vec::with_capacity(segments.len() + 2 * ranges.len());
         let mut result = Ok(());
         for segment in segments {
@@ -122,14 +127,16 @@ pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
             }
             out.push(segment);
         }
-        doc.paragraphs[p].put_segments(out);
+        if let Some(paragraph) = doc.paragraphs.get_mut(p) {
+            paragraph.put_segments(out);
+        }
         result?;
     }
-    for (q, mark) in first_mark.iter().enumerate() {
+    for ((mark, quote), described) in first_mark.iter().zip(quotes).zip(&marks) {
         if let Some(mark) = mark {
             // one stop per quotation for keyboard readers, where the label shows on focus
             mark.set_attribute("tabindex", "0")?;
-            count(doc, &quotes[q], &marks[q]);
+            count(doc, quote, described);
         }
     }
     Ok(())
@@ -204,15 +211,15 @@ fn mark_segment(
     let pieces = bounds.len() - 1;
     let mut out = Vec::with_capacity(pieces);
     let created = Array::new();
-    for i in 0..pieces {
+    for (i, pair) in bounds.windows(2).enumerate() {
         let piece: Text = made.get(i as u32).unchecked_into();
         if i > 0 {
             created.push(&piece);
         }
         out.push(Segment {
             node: piece,
-            start: seg_start + bounds[i],
-            len: bounds[i + 1] - bounds[i],
+            start: seg_start + pair[0],
+            len: pair[1] - pair[0],
         });
     }
     if created.length() > 0 {
@@ -220,9 +227,9 @@ fn mark_segment(
     }
     let mut made_at = pieces as u32;
     let mut i = 0;
-    while i < which.len() {
-        let n = which[i] as usize;
-        for &item in &which[i + 1..i + 1 + n] {
+    while let Some(&n) = which.get(i) {
+        let n = n as usize;
+        for &item in which.get(i + 1..i + 1 + n).unwrap_or_default() {
             let wrapper: Element = made.get(made_at).unchecked_into();
             made_at += 1;
             if let Some(first) = first_mark.get_mut(item as usize) {
@@ -279,7 +286,12 @@ fn cue_texts(doc: &DocState, quotes: &[Quote]) -> Vec<String> {
         at = Some((p, byte, unit));
         bytes.push(byte);
     }
-    let byte = |k: u64| keys.binary_search(&k).ok().map_or(0, |i| bytes[i]);
+    let byte = |k: u64| {
+        keys.binary_search(&k)
+            .ok()
+            .and_then(|i| bytes.get(i).copied())
+            .unwrap_or(0)
+    };
     quotes
         .iter()
         .map(|q| {
