@@ -671,4 +671,12 @@ fn german_inflection_and_word_order() {
         (got[0].1, got[0].3.as_deref()),
         (Partial, Some("der Sprecher der Fraktion"))
     );
+    // a one-word name opening the sentence is a name when another is coordinated with it
+    let got = quotes(&[
+        "Anna und Paul Weber teilten daraufhin mit: „Das trifft uns sehr. Wir bitten darum, allein bleiben zu können.“",
+    ]);
+    assert_eq!(
+        (got[0].3.as_deref(), got[0].4.as_deref()),
+        (Some("Anna"), Some("teilten"))
+    );
 }

@@ -578,10 +578,16 @@ impl QuoteFinder {
         let at = tokens.partition_point(|t| t.start < m.start);
         let initial = at == 0 || tokens[at - 1].sentence != tokens[at].sentence;
         let comma = tokens.get(at + 1).is_some_and(|t| t.is_punct(','));
+        // (a name coordinated with another is one: "Anna und Paul Weber teilten mit")
+        let paired = tokens.get(at + 1).is_some_and(|t| {
+            t.is_word() && contains(text.lang.coordinators, mention::word(text, t))
+        }) && tokens
+            .get(at + 3)
+            .is_some_and(|t| t.is_word() && mention::is_capitalized(mention::word(text, t)));
         let acronym = m.text.chars().filter(|c| c.is_uppercase()).count() >= 2
             || mention::head_class(text.lang, &Lower::new(&m.text)).is_some();
         let doubtful = comma || text.lang.capitalised_nouns && !acronym;
-        !(initial && doubtful) || self.memory.knows(&m.text)
+        !(initial && doubtful) || paired || self.memory.knows(&m.text)
     }
 
     /// The speaker a quotation with no cue continues, when nothing intervenes since the last one.
