@@ -1130,3 +1130,23 @@ fn a_label_before_a_colon_is_no_speaker_but_a_transcript_name_is() {
         ]
     );
 }
+
+#[test]
+fn a_person_of_a_place_speaks_not_the_place() {
+    // "X of Y said": Y is where X is from or what X belongs to; a body's name runs on
+    let q = describe(&[
+        "Senator Ada Okafor of Riverland called the plan “the worst deal of the decade.”",
+        "Mayor Jon Brandt from Eastport told reporters the ferry was “a lifeline, not a luxury.”",
+        "The Bank of Riverland said the new fees were “a fair price for the service.”",
+    ]);
+    let names: Vec<Option<&str>> = q.iter().map(|d| d.3.as_deref()).collect();
+    assert_eq!(
+        names,
+        vec![
+            Some("Ada Okafor"),
+            Some("Jon Brandt"),
+            Some("Bank of Riverland")
+        ],
+        "{q:?}"
+    );
+}

@@ -411,6 +411,43 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
                 return None;
             }
         }
+        // a person of a place or a body before the cue: "Ada Okafor of Riverland said", "Kim
+        // Sang-ki from Seoul told" (the earlier run is a name of two words or more, not a title:
+        // "Secretary of State …"); a body's name with its place: "the Bank of Riverland said"
+        if !lang.capitalised_nouns
+            && j >= floor + 2
+            && tokens[j - 1].is_word()
+            && contains(lang.role_stops, &lower(word(text, &tokens[j - 1])))
+        {
+            let end = j - 1;
+            let mut s = end;
+            while s > floor
+                && end - s < 6
+                && tokens[s - 1].is_word()
+                && is_capitalized(word(text, &tokens[s - 1]))
+            {
+                s -= 1;
+            }
+            let earlier = &tokens[s..end];
+            let (from, roles_before) = split_titles(text, earlier);
+            let last = word(text, &tokens[end - 1]);
+            if from < earlier.len()
+                && earlier.len() - from >= 2
+                && head_class(lang, &lower(last)).is_none()
+                && !is_title(lang, last)
+            {
+                let mut m = make(text, &earlier[from..], MentionKind::Name, true);
+                m.roles = roles_before;
+                m.roles.extend(roles);
+                return Some(m);
+            }
+            // a body's name runs on: "the Bank of Riverland said"
+            if from < earlier.len() && head_class(lang, &lower(last)) == Some(true) {
+                let mut m = make(text, &tokens[s + from..i], MentionKind::Name, true);
+                m.roles = roles;
+                return Some(m);
+            }
+        }
         let run = &tokens[j..i];
         let (mut name_from, mut title_roles) = split_titles(text, run);
         if name_from >= run.len() {
