@@ -211,6 +211,16 @@ fn german_titles_and_names_are_not_speech() {
 fn french_cue_patterns() {
     check(&[
         (
+            // "des" joins the ministry's complement: the description runs on
+            "« La frontière reste ouverte », a affirmé le ministère des Affaires maritimes.",
+            (
+                "« La frontière reste ouverte »",
+                Direct,
+                Some("le ministère des Affaires maritimes"),
+                Some("affirmé"),
+            ),
+        ),
+        (
             "« Nous ne reculerons pas », a déclaré Paul Martin, maire de Villebourg.",
             (
                 "« Nous ne reculerons pas »",

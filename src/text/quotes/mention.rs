@@ -598,9 +598,13 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
                     // (or an object's article: "die Ministerin Eva Lind den Plan"; a genitive's
                     // ends in -s: "des", "eines")
                     || contains(lang.oblique_determiners, &el) && !el.ends_with('s'));
-            // (so does a determiner after it: "saying the city embodied the …")
-            let clause =
-                det && e > start + 1 && !lang.capitalised_nouns && contains(lang.determiners, &el);
+            // (so does a determiner after it: "saying the city embodied the …"; not one that
+            // joins a complement, French "le ministère des Affaires étrangères")
+            let clause = det
+                && e > start + 1
+                && !lang.capitalised_nouns
+                && contains(lang.determiners, &el)
+                && !contains(lang.role_stops, &el);
             if stop
                 || clause
                 || after_caps
