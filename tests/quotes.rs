@@ -1150,3 +1150,28 @@ fn a_person_of_a_place_speaks_not_the_place() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_quoted_sentence_after_a_sentence_about_someone_is_theirs() {
+    // a name or "he"/"she" as the subject of the sentence before
+    let q = speakers(&[
+        "\"The ferry is late again,\" said Pia Holm, a pilot. She has sailed the route for 20 years. \"I have never seen it this bad.\"",
+    ]);
+    assert_eq!(q[1].1.as_deref(), Some("Pia Holm"), "{q:?}");
+    // not "they" or "it", which are as often things
+    let q = speakers(&[
+        "Ortega visited two harbours. They lie far from any road. \"That is a hard place to reach.\"",
+    ]);
+    assert_eq!(q[0].1, None, "{q:?}");
+}
+
+#[test]
+fn an_inverted_cue_opening_the_sentence_is_not_part_of_the_name() {
+    let q = speakers(&[
+        "Said Anna Berg, who lives by the pier:",
+        "\"We were all worried about the ferry.\"",
+        "\"It will come back,\" Berg said.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Anna Berg"), "{q:?}");
+    assert_eq!(q[1].1.as_deref(), Some("Anna Berg"), "{q:?}");
+}

@@ -1258,16 +1258,21 @@ pub fn previous_sentence(text: &Text, tokens: &[Token], q: usize) -> Option<Attr
     of_sentence(text, tokens, from, q)
 }
 
-/// Where the verb stands second (German), a quoted sentence with no cue after a sentence about
-/// someone is that someone's: "Khan verurteilte die Haltung der Regierung. „…“". The subject of
+/// A quoted sentence with no cue after a sentence about someone is that someone's: "Khan
+/// verurteilte die Haltung der Regierung. „…“", "Ortega holds two degrees. “…”". The subject of
 /// the sentence before quotation token `q`, when it is a name, a personal pronoun or a definite
-/// description of a person or an organisation.
+/// description of a person or an organisation (where the verb stands second; elsewhere a name or
+/// "he", "she": "they" and "it" are as often things).
 pub fn previous_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Mention> {
-    if !text.lang.verb_second || q == 0 || tokens[q - 1].sentence == tokens[q].sentence {
+    if q == 0 || tokens[q - 1].sentence == tokens[q].sentence {
         return None;
     }
     let from = sentence_floor(tokens, q - 1);
-    clause_subject(text, tokens, from, q)
+    clause_subject(text, tokens, from, q).filter(|m| {
+        text.lang.verb_second
+            || m.kind == MentionKind::Name
+            || contains(text.lang.person_pronouns, &m.head)
+    })
 }
 
 /// Where the verb stands second (German), reported speech goes on in the subjunctive after the
@@ -1332,8 +1337,10 @@ pub fn last_sentence(text: &Text, tokens: &[Token]) -> Option<Attribution> {
     of_sentence(text, tokens, from, tokens.len()).or_else(|| {
         // a clause about someone that ends with a colon introduces what follows: "The council
         // released the following statement:"
-        let m = subject(text, tokens, from, last).filter(|m| is_someone(text, m))?;
-        tokens[last].is_punct(':').then(|| Attribution {
+        let m = tokens[last]
+            .is_punct(':')
+            .then(|| subject(text, tokens, from, last))??;
+        is_someone(text, &m).then(|| Attribution {
             cue: span(tokens, last, 1),
             mention: m,
             after_end: tokens.len(),

@@ -161,14 +161,15 @@ fn make(text: &str, tokens: &[Token], kind: MentionKind, definite: bool) -> Ment
 /// Splits a capitalised run into titles and the name: the name starts after the last title.
 pub fn split_titles(text: &Text, run: &[Token]) -> (usize, Vec<String>) {
     let mut from = 0;
-    // leading function words, sentence adverbs and the auxiliary of a question: "But Trump", "On
-    // Monday North Korea", "Accordingly Turkey", "Was Bartleby"
+    // leading function words, sentence adverbs, the auxiliary of a question and an inverted cue:
+    // "But Trump", "On Monday North Korea", "Accordingly Turkey", "Was Bartleby", "Said Anna Berg"
     while from < run.len() && {
         let l = lower(word(text, &run[from]));
         let suffix = text.lang.adverb_suffix;
         text.lang.is_function_word(&l)
             || (from + 1 < run.len()
                 && (contains(text.lang.run_openers, &l)
+                    || contains(text.lang.cue_verbs, &l)
                     || !suffix.is_empty() && l.len() > suffix.len() + 3 && l.ends_with(suffix)))
     } {
         from += 1;
