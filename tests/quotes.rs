@@ -1175,3 +1175,22 @@ fn an_inverted_cue_opening_the_sentence_is_not_part_of_the_name() {
     assert_eq!(q[0].1.as_deref(), Some("Anna Berg"), "{q:?}");
     assert_eq!(q[1].1.as_deref(), Some("Anna Berg"), "{q:?}");
 }
+
+#[test]
+fn british_spellings_and_rarer_speech_verbs_are_cues_before_the_quotation() {
+    // speech verbs PolNeAR's American news never uses still cue speech in news at large
+    let q = describe(&[
+        "Councillor Ada Okafor emphasised that the ferry was “a lifeline, not a luxury.”",
+        "Jon Brandt sighed that the timetable had been “rewritten for the third time.”",
+    ]);
+    let cues: Vec<(Option<&str>, Option<&str>)> =
+        q.iter().map(|d| (d.2.as_deref(), d.4.as_deref())).collect();
+    assert_eq!(
+        cues,
+        vec![
+            (Some("Councillor Ada Okafor"), Some("emphasised")),
+            (Some("Jon Brandt"), Some("sighed"))
+        ],
+        "{q:?}"
+    );
+}
