@@ -1152,13 +1152,13 @@ fn a_person_of_a_place_speaks_not_the_place() {
 }
 
 #[test]
-fn a_quoted_sentence_after_a_sentence_about_someone_is_theirs() {
-    // a name or "he"/"she" as the subject of the sentence before
+fn a_quoted_title_after_a_reference_line_is_nobody_s() {
+    // in English a quotation with no cue is not given to the subject of the sentence before: on
+    // real pages that "sentence" is as often a reference's author and the quotation a title
     let q = speakers(&[
-        "\"The ferry is late again,\" said Pia Holm, a pilot. She has sailed the route for 20 years. \"I have never seen it this bad.\"",
+        "^ Holm, Pia (1986). \"The Search For The Northern Sea\". In Brandt, J (ed.). The Harbour Book. p. 12.",
     ]);
-    assert_eq!(q[1].1.as_deref(), Some("Pia Holm"), "{q:?}");
-    // not "they" or "it", which are as often things
+    assert!(q.iter().all(|s| s.1.is_none()), "{q:?}");
     let q = speakers(&[
         "Ortega visited two harbours. They lie far from any road. \"That is a hard place to reach.\"",
     ]);
