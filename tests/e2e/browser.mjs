@@ -99,11 +99,44 @@ export async function withFirefox({ dir = top, routes, systemAccess = false, pre
   const call = (method, path, body) => raw(method, `/session/${id}${path}`, body);
   await call("POST", "/moz/addon/install", { path: join(top, "dist", "firefox"), temporary: true, ...(privateBrowsing ? { allowPrivateBrowsing: true } : {}) });
   const { server, port: webPort } = await serveStatic(dir, { routes });
+  const run = (script, ...args) => call("POST", "/execute/sync", { script, args });
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  /// Runs `script` in the browser's own chrome (the window WebDriver is on).
+  const inChrome = async (script, ...args) => {
+    await call("POST", "/moz/context", { context: "chrome" });
+    try {
+      return await run(script, ...args);
+    } finally {
+      await call("POST", "/moz/context", { context: "content" });
+    }
+  };
   return {
     call,
     base: `http://127.0.0.1:${webPort}`,
     /// Runs a function body in the page (main world) and returns its value.
-    run: (script, ...args) => call("POST", "/execute/sync", { script, args }),
+    run,
+    inChrome,
+    /// Opens `url`: an add-on page through the browser's own chrome (WebDriver may not navigate
+    /// to one), waiting until it has loaded; a web page by WebDriver, waiting (unless `ready` is
+    /// false) until Verbatim says ready.
+    async go(url, ready = true) {
+      if (url.startsWith("moz-extension:")) {
+        await inChrome("openTrustedLinkIn(arguments[0], 'current');", url);
+        for (let i = 0; i < 100; i++) {
+          if (await run("return location.href === arguments[0] && document.readyState === 'complete'", url).catch(() => false)) break;
+          await sleep(100);
+        }
+        await sleep(300);
+        return;
+      }
+      await call("POST", "/url", { url });
+      if (!ready) return;
+      for (let i = 0; i < 150; i++) {
+        if (await run("return document.documentElement.dataset.verbatim === 'ready'")) return;
+        await sleep(100);
+      }
+      throw new Error(`not ready: ${url}`);
+    },
     async close() {
       await call("DELETE", "").catch(() => {});
       driver.kill();

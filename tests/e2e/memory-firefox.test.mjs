@@ -29,30 +29,7 @@ after(async () => {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function go(url, ready = true) {
-  if (url.startsWith("moz-extension:")) {
-    // WebDriver may not navigate to an add-on's page: the browser's own chrome does it
-    await ff.call("POST", "/moz/context", { context: "chrome" });
-    try {
-      await ff.run("openTrustedLinkIn(arguments[0], 'current');", url);
-    } finally {
-      await ff.call("POST", "/moz/context", { context: "content" });
-    }
-    for (let i = 0; i < 100; i++) {
-      if (await ff.run("return location.href === arguments[0] && document.readyState === 'complete'", url).catch(() => false)) break;
-      await sleep(100);
-    }
-    await sleep(300);
-    return;
-  }
-  await ff.call("POST", "/url", { url });
-  if (!ready) return;
-  for (let i = 0; i < 150; i++) {
-    if (await ff.run("return document.documentElement.dataset.verbatim === 'ready'")) return;
-    await sleep(100);
-  }
-  throw new Error(`not ready: ${url}`);
-}
+const go = (url, ready) => ff.go(url, ready);
 
 /// Reads page A: the top, then the middle; never the bottom. Leaving the page sends what was read.
 async function readA() {

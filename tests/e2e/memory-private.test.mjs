@@ -63,33 +63,8 @@ after(async () => {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/// Runs `script` in the browser's own chrome (the window WebDriver is on).
-async function inChrome(script, ...args) {
-  await ff.call("POST", "/moz/context", { context: "chrome" });
-  try {
-    return await ff.run(script, ...args);
-  } finally {
-    await ff.call("POST", "/moz/context", { context: "content" });
-  }
-}
-
-async function go(url) {
-  if (url.startsWith("moz-extension:")) {
-    await inChrome("openTrustedLinkIn(arguments[0], 'current');", url);
-    for (let i = 0; i < 100; i++) {
-      if (await ff.run("return location.href === arguments[0] && document.readyState === 'complete'", url).catch(() => false)) break;
-      await sleep(100);
-    }
-    await sleep(300);
-    return;
-  }
-  await ff.call("POST", "/url", { url });
-  for (let i = 0; i < 150; i++) {
-    if (await ff.run("return document.documentElement.dataset.verbatim === 'ready'")) return;
-    await sleep(100);
-  }
-  throw new Error(`not ready: ${url}`);
-}
+const inChrome = (script, ...args) => ff.inChrome(script, ...args);
+const go = (url) => ff.go(url);
 
 /// The add-on's storage: `area` ("local" or "sync"), read or written from its options page.
 async function storage(area, set) {
