@@ -338,7 +338,7 @@ impl QuoteFinder {
                         && text.get(cue.0..cue.1) == Some(":")
                         && mention.kind == mention::MentionKind::Name
                         && !mention.text.contains(' ')
-                        && mention.text.chars().filter(|c| c.is_uppercase()).count() < 2
+                        && !in_capitals(&mention.text)
                         && !self.memory.knows(&mention.text);
                     // an adverb first ("Passend dazu warnte die Moderatorin"): the subject
                     // follows the verb
@@ -584,8 +584,8 @@ impl QuoteFinder {
         }) && tokens
             .get(at + 3)
             .is_some_and(|t| t.is_word() && mention::is_capitalized(mention::word(text, t)));
-        let acronym = m.text.chars().filter(|c| c.is_uppercase()).count() >= 2
-            || mention::head_class(text.lang, &Lower::new(&m.text)).is_some();
+        let acronym =
+            in_capitals(&m.text) || mention::head_class(text.lang, &Lower::new(&m.text)).is_some();
         let doubtful = comma || text.lang.capitalised_nouns && !acronym;
         !(initial && doubtful) || paired || self.memory.knows(&m.text)
     }
@@ -736,6 +736,12 @@ fn name_position(text: &Text, tokens: &[Token], q: usize) -> bool {
         || contains(text.lang.definite, &l)
         || contains(text.lang.prepositions, &l)
         || text.lang.is_cue_verb(&l)
+}
+
+/// A name written with two capitals or more: an acronym ("WWF", "UN") or a transcript's speaker
+/// ("PENCE"), a name as it stands.
+fn in_capitals(name: &str) -> bool {
+    name.chars().filter(|c| c.is_uppercase()).count() >= 2
 }
 
 /// A headline: at most 30 words, no final period, and most longer words capitalised.
