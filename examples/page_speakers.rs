@@ -6,7 +6,7 @@
 //! `analyze` on those same paragraphs and prints `page<TAB>name<TAB>count` lines in order of first
 //! quotation, as the summary does (direct and partial quotations with a speaker): the same list as
 //! the browser's while the walker is unchanged. `--quotes` also prints each quotation under its
-//! speaker, to read why a name was given. Skips cleanly when FILE is absent.
+//! speaker, to read why a name was given; `--context` also the text around each mention. Skips cleanly when FILE is absent.
 
 use std::fs;
 
@@ -14,7 +14,8 @@ use verbatim::text::{analyze, Options, QuoteKind};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let show = args.iter().any(|a| a == "--quotes");
+    let context = args.iter().any(|a| a == "--context");
+    let show = context || args.iter().any(|a| a == "--quotes");
     let Some(path) = args.iter().find(|a| !a.starts_with("--")) else {
         eprintln!("usage: page_speakers FILE [--quotes]");
         return;
@@ -58,7 +59,20 @@ fn main() {
                 let mention = String::from_utf16_lossy(
                     &m[s.mention.start.min(m.len())..s.mention.end.min(m.len())],
                 );
-                println!("  {slug}\t{}\t[{mention}]\t{quote}", s.name);
+                let cue = q.cue.as_ref().map_or(String::new(), |c| {
+                    let u: Vec<u16> = texts[c.paragraph].encode_utf16().collect();
+                    String::from_utf16_lossy(&u[c.start.min(u.len())..c.end.min(u.len())])
+                });
+                println!(
+                    "  {slug}\t{}\t[{mention}]\t{quote}\t{:?} cue <{cue}>",
+                    s.name, q.kind
+                );
+                if context {
+                    // the mention's paragraph, 120 UTF-16 units either side of it
+                    let from = s.mention.start.saturating_sub(120).min(m.len());
+                    let to = (s.mention.end + 120).min(m.len()).max(from);
+                    println!("    … {} …", String::from_utf16_lossy(&m[from..to]));
+                }
             }
             match names.iter_mut().find(|(n, _)| *n == s.name) {
                 Some(e) => e.1 += 1,

@@ -1194,3 +1194,22 @@ fn british_spellings_and_rarer_speech_verbs_are_cues_before_the_quotation() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_cue_later_in_the_sentence_needs_its_own_subject() {
+    // the noun after a preposition is no subject: the phrase before it speaks, or nobody
+    let q = speakers(&[
+        "The ferry is “a lifeline for the islands,” a retired pilot in Eastport said on Monday.",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("a retired pilot"), "{q:?}");
+    let q = speakers(&[
+        "Writing “no entry” into a harbour log is not allowed, so the clerks leave it blank.",
+    ]);
+    assert_eq!(q[0].1, None, "{q:?}");
+    // nor does a verb after "to" or after a form of "be" have the phrase before it as its speaker
+    let q = speakers(&[
+        "Nearly every site with a “Share” button is encouraging your phone to tell the harbour board where you are.",
+        "Every “no swimming after dark” sign the harbour master was told about came down.",
+    ]);
+    assert!(q.iter().all(|s| s.1.is_none()), "{q:?}");
+}

@@ -1601,13 +1601,21 @@ fn after_in_sentence(text: &Text, tokens: &[Token], q: usize) -> Option<Attribut
                     })
                 }
                 Cue::Verb(len) => {
+                    // a verb after "to" or a form of "be" is not its subject's speech: "… asks
+                    // your browser to tell", "is not allowed", "was told"
+                    if !finite_cue(text, tokens, k, q) {
+                        k += 1;
+                        continue;
+                    }
                     // `"…" that Sanders can win, said Dana Okafor, an analyst.`: inverted after
                     // a comma
-                    let m = left(text, tokens, k, q + 1).or_else(|| {
-                        (k > q + 1 && tokens[k - 1].is_punct(','))
-                            .then(|| right(text, tokens, k + len, tokens.len()))
-                            .flatten()
-                    })?;
+                    let m = left(text, tokens, k, q + 1)
+                        .and_then(|m| subject_not_object(text, tokens, m, q))
+                        .or_else(|| {
+                            (k > q + 1 && tokens[k - 1].is_punct(','))
+                                .then(|| right(text, tokens, k + len, tokens.len()))
+                                .flatten()
+                        })?;
                     Some(Attribution {
                         cue: span(tokens, k, len),
                         mention: m,
@@ -1619,4 +1627,47 @@ fn after_in_sentence(text: &Text, tokens: &[Token], q: usize) -> Option<Attribut
         k += 1;
     }
     None
+}
+
+/// Whether the verb at token `k` (after the quotation at `q`) is a finite verb with a subject
+/// before it: not an infinitive ("to tell") and not a participle after a form of "be", perhaps
+/// negated ("is not allowed", "was told": its subject is the one spoken to, or nobody).
+fn finite_cue(text: &Text, tokens: &[Token], k: usize, q: usize) -> bool {
+    let mut p = k - 1;
+    if p > q && tokens[p].is_word() && &*lower_tok(text, tokens, p) == "not" {
+        p -= 1;
+    }
+    if p <= q || !tokens[p].is_word() {
+        return true;
+    }
+    let l = lower_tok(text, tokens, p);
+    &*l != text.lang.infinitive && !contains(text.lang.copulas, &l)
+}
+
+/// The mention `m` before a verb, when it is the verb's subject: not the object of a preposition
+/// ("a representative in Allentown said", "inserting “…” into a header is allowed"), where the
+/// subject is the phrase before the preposition, when one stands there after the quotation `q`.
+fn subject_not_object(text: &Text, tokens: &[Token], m: Mention, q: usize) -> Option<Mention> {
+    let mut p = tokens.partition_point(|t| t.start < m.start);
+    if p > q + 1
+        && tokens[p - 1].is_word()
+        && contains(text.lang.determiners, &lower_tok(text, tokens, p - 1))
+    {
+        p -= 1;
+    }
+    let p = p - 1;
+    if p <= q
+        || !tokens[p].is_word()
+        || !contains(text.lang.prepositions, &lower_tok(text, tokens, p))
+    {
+        return Some(m);
+    }
+    // (a thing may stand there: "a lawsuit in New York alleging", so a description needs a
+    // person's or a body's head)
+    left(text, tokens, p, q + 1).filter(|m| is_speaker_like(text, m))
+}
+
+/// A name, a pronoun, or a description with a person's or an organisation's head.
+fn is_speaker_like(text: &Text, m: &Mention) -> bool {
+    m.kind != MentionKind::Description || head_class(text.lang, &m.head).is_some()
 }

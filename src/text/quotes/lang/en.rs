@@ -88,7 +88,11 @@ pub static EN: Lang = Lang {
     scare_markers: SCARE_MARKERS,
     name_particles: NAME_PARTICLES,
     abbreviations: ABBREVIATIONS,
-    prepositions: words![],
+    prepositions: words![
+        "about", "across", "against", "among", "at", "behind", "between", "by", "for", "from",
+        "in", "inside", "into", "near", "of", "on", "onto", "outside", "over", "through", "toward",
+        "towards", "under", "upon", "with", "within", "without",
+    ],
     sentence_adverbs: words![],
     oblique_determiners: words![],
     subjunctive: words![],

@@ -147,9 +147,12 @@ pub struct Lang {
     /// Abbreviations whose period does not end a sentence.
     pub abbreviations: &'static Words,
 
-    // ---- verb-second languages (German)
-    /// Prepositions: a capitalised run after one is an adverbial, not a subject ("Am Montag").
+    /// Prepositions: a noun phrase after one is no subject ("a representative in Allentown
+    /// said": Allentown does not speak; in German a capitalised run after one is an adverbial,
+    /// "Am Montag").
     pub prepositions: &'static Words,
+
+    // ---- verb-second languages (German)
     /// Adverbs that may open a sentence before its verb or its subject ("Auch", "Dabei").
     pub sentence_adverbs: &'static Words,
     /// Determiners of a case no subject takes ("dem", "den", "einem"): a first constituent opened
