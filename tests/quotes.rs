@@ -1213,3 +1213,22 @@ fn a_cue_later_in_the_sentence_needs_its_own_subject() {
     ]);
     assert!(q.iter().all(|s| s.1.is_none()), "{q:?}");
 }
+
+#[test]
+fn a_fragment_belongs_to_the_subject_of_its_own_clause() {
+    // the nearer clause's subject, after a coordinator
+    let q = speakers(&[
+        "Okafor opened the session early, and she later pushed for a \"long and bitter fight\" over the port.",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("she"));
+    // past a leading adverbial too long to skip as one ("On the night when …, Ruiz …")
+    let q = speakers(&[
+        "On the night when the last ballots from the northern valleys were finally counted in the old town hall, Ruiz opened with a plea for a \"pause and a recount\" of every district.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Ruiz"));
+    // a name in a list before a comma is no clause's subject
+    let q = speakers(&[
+        "Okafor thanked the crews of Lagos, Accra and Dakar, and for their \"tireless work through the storm\" the harbour staff.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Okafor"));
+}

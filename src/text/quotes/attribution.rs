@@ -1080,7 +1080,55 @@ fn intro_end(text: &Text, tokens: &[Token], floor: usize, q: usize) -> usize {
 /// the one whose words they are. Only a name, a personal pronoun or a description with a person or
 /// organisation head, followed by its (lower-case) verb.
 pub fn sentence_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Mention> {
-    clause_subject(text, tokens, sentence_floor(tokens, q), q)
+    let floor = sentence_floor(tokens, q);
+    nearest_clause_subject(text, tokens, floor, q)
+        .or_else(|| clause_subject(text, tokens, floor, q))
+}
+
+/// The subject of the clause a fragment stands in, when a clause of its own (after a comma, a
+/// coordinator or a conjunction) precedes it in the sentence: "Kim spoke first, and she warned of
+/// a “long winter”", "On the night when the last votes came in from the north, Ruiz called for a
+/// “pause”" (a reader takes the nearest subject, not the sentence's first words).
+fn nearest_clause_subject(
+    text: &Text,
+    tokens: &[Token],
+    floor: usize,
+    q: usize,
+) -> Option<Mention> {
+    let lang = text.lang;
+    if lang.verb_second {
+        return None;
+    }
+    (floor + 1..q)
+        .rev()
+        .take(40)
+        .filter(|&k| match tokens[k].kind {
+            Kind::Punct(c) => matches!(c, ',' | ';' | '—' | '–'),
+            Kind::Word => {
+                let l = lower_tok(text, tokens, k);
+                contains(lang.coordinators, &l)
+                    || contains(lang.intro_openers, &l) && !contains(lang.role_stops, &l)
+            }
+            _ => false,
+        })
+        .find_map(|k| {
+            // (right after the boundary, not an object after a verb; a verb or a parenthesis
+            // right after it: not a name in a list, "Europe and Africa, and …")
+            clause_subject(text, tokens, k + 1, q).filter(|m| {
+                let mut v = past(tokens, k + 1, m);
+                while v < q && tokens[v].is_word() && is_between(lang, word(text, &tokens[v])) {
+                    v += 1;
+                }
+                (m.start == tokens[k + 1].start || is_capitalized(word(text, &tokens[k + 1])))
+                    && tokens.get(v).is_some_and(|t| {
+                        let w = word(text, t);
+                        t.is_punct('(')
+                            || t.is_word()
+                                && !is_capitalized(w)
+                                && !lang.is_function_word(&Lower::new(w))
+                    })
+            })
+        })
 }
 
 /// Whether a subject can be a speaker with no cue: a name, a personal pronoun or a definite
