@@ -1232,3 +1232,26 @@ fn a_fragment_belongs_to_the_subject_of_its_own_clause() {
     ]);
     assert_eq!(q[0].1.as_deref(), Some("Okafor"));
 }
+
+#[test]
+fn a_quotation_running_into_the_next_paragraph_takes_the_sentence_before() {
+    let q = speakers(&[
+        "\"The harbour is not for sale,\" Okafor said of the offer. \"If they want it, they can build their own.",
+        "\"We have waited long enough for the council.\"",
+    ]);
+    assert_eq!(q[1].1.as_deref(), Some("Okafor"));
+    assert_eq!(q[1].2.as_deref(), Some("Okafor"));
+}
+
+#[test]
+fn a_quoted_sentence_continues_its_speaker_past_a_sentence_of_narration() {
+    let q = speakers(&[
+        "\"Those are very small towns,\" Okafor said. They lie far from the coast, beyond the reach of any ferry. \"That is a hard place to live.\"",
+    ]);
+    assert_eq!(q[1].1.as_deref(), Some("Okafor"));
+    // not past a sentence that opens with a name, someone else's doing
+    let q = speakers(&[
+        "\"Those are very small towns,\" Okafor said. Ruiz, who runs the ferry, disagreed with her at once. \"That is a hard place to live.\"",
+    ]);
+    assert_ne!(q[1].1.as_deref(), Some("Okafor"));
+}

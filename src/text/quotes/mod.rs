@@ -40,6 +40,10 @@ pub use marks::{MAX_QUOTE_PARAGRAPHS, MAX_QUOTE_UNITS};
 /// attribution's trailing "Sunday (local time)"), beyond its own attribution.
 const CONTINUATION_GAP: usize = 6;
 
+/// Words of narration, with no cue, that a quoted sentence of the same paragraph may follow and
+/// still continue the speaker of the quotation before them.
+const SENTENCE_GAP: usize = 30;
+
 /// The speaker of the last quotation, for the next one to continue.
 #[derive(Clone, Debug)]
 struct Last {
@@ -447,7 +451,10 @@ impl QuoteFinder {
                         cue: c.2,
                     });
             } else if self.pairer.open_started_in(p) {
-                if let Some(a) = attribution::find(text, &tokens, q, false) {
+                // (or the sentence before it: `"…," Okafor said. "… ¶ …"`)
+                if let Some(a) = attribution::find(text, &tokens, q, false)
+                    .or_else(|| attribution::previous_sentence(text, &tokens, q))
+                {
                     let name = self.memory.resolve(&a.mention, p);
                     let off =
                         Offsets::new(text, vec![a.mention.start, a.mention.end, a.cue.0, a.cue.1]);
@@ -598,7 +605,19 @@ impl QuoteFinder {
             let between = &tokens[from..q];
             let words = between.iter().filter(|t| t.is_word()).count();
             let cue = (from..q).any(|k| attribution::is_cue(text, tokens, k));
-            if words <= CONTINUATION_GAP && !cue {
+            // (a quoted sentence goes on with its speaker past a sentence of narration: `"…,"
+            // Okafor said. The town lies far from the coast. "…"`; not past one that opens with a
+            // name, someone else's doing: "Ruiz disagreed.")
+            let opens = q > 0 && tokens[q - 1].sentence != tokens[q].sentence;
+            let named = (from.max(1)..q).any(|k| {
+                let w = mention::word(text, &tokens[k]);
+                tokens[k - 1].sentence != tokens[k].sentence
+                    && tokens[k].is_word()
+                    && mention::is_capitalized(w)
+                    && !text.lang.is_function_word(&Lower::new(w))
+            });
+            let narration = opens && !named && words <= SENTENCE_GAP;
+            if (words <= CONTINUATION_GAP || narration) && !cue {
                 return Some(Carried::Same(last.index_here));
             }
             return None;
