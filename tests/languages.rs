@@ -690,3 +690,52 @@ fn german_inflection_and_word_order() {
         (Some("Anna"), Some("teilten"))
     );
 }
+
+#[test]
+fn german_reported_speech_keeps_its_speaker() {
+    // a sentence in the subjunctive reports what was said about its subject: a fragment after it
+    // is the speaker's named with the cue before, not that subject's
+    let got = quotes(&[
+        "In seiner Rede erklärte Kanzler Ben Ahlers, die Renten blieben sicher. Er werde „keine Kürzungen“ zulassen. Alle Rentner im Land könnten sich darauf verlassen, zwei Jahre „unnötiger Streit“ seien genug.",
+    ]);
+    assert_eq!(got[1].3.as_deref(), Some("Ben Ahlers"));
+    // and a quoted sentence after it goes on with the paragraph's last speaker
+    let got = quotes(&[
+        "„Wir helfen, wo wir können“, wird Minister Jan Roth zitiert. Die Entscheidung wolle er dem Rat überlassen. „Wir warten auf den Bericht.“",
+    ]);
+    assert_eq!(got[1].3.as_deref(), Some("Jan Roth"));
+}
+
+#[test]
+fn german_quoted_names_as_sources() {
+    // a newspaper's quoted name after the cue, with or without its article, is the source (the
+    // name itself a scare quotation)
+    for (paragraph, mention, name) in [
+        (
+            "„Das Ergebnis ist ein Signal an alle Parteien“, schreibt die „Nordpost“.",
+            "die „Nordpost“",
+            "Nordpost",
+        ),
+        (
+            "„Sie war eine Stimme ihrer Stadt“, schrieb „Die Woche“ in einem Nachruf.",
+            "„Die Woche“",
+            "Die Woche",
+        ),
+    ] {
+        let got = quotes(&[paragraph]);
+        assert_eq!(
+            (got[0].1, got[0].2.as_deref(), got[0].3.as_deref(), got[1].1),
+            (Direct, Some(name), Some(mention), Scare),
+            "{paragraph}"
+        );
+    }
+    let got = quotes(&["Laut „Westblick“ will der Konzern „bis zu 300 Stellen“ streichen."]);
+    assert_eq!(
+        (got[1].0.as_str(), got[1].3.as_deref(), got[1].2.as_deref()),
+        (
+            "„bis zu 300 Stellen“",
+            Some("„Westblick“"),
+            Some("Westblick")
+        )
+    );
+}

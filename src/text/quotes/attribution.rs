@@ -1342,10 +1342,15 @@ pub fn earlier_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Mentio
         let last = end.checked_sub(1)?;
         let from = sentence_floor(tokens, last);
         // a sentence of reported speech with its cue ("Er bezeichnete die Pläne als …"), or
-        // one about someone
+        // one about someone; not one in the subjunctive, whose subject is what was said about
+        // ("Johnson erklärte … Er werde … Drei Jahre „…“ seien vorbei": Johnson's)
         if let Some(m) = of_sentence(text, tokens, from, end)
             .map(|a| a.mention)
-            .or_else(|| clause_subject(text, tokens, from, end))
+            .or_else(|| {
+                (!subjunctive_in(text, tokens, from, end))
+                    .then(|| clause_subject(text, tokens, from, end))
+                    .flatten()
+            })
         {
             return Some(m);
         }
@@ -1364,19 +1369,22 @@ pub fn subjunctive_only(text: &Text, tokens: &[Token], q: usize) -> bool {
 /// Whether a verb form of reported speech stands in the sentence of token `q`, outside quotations.
 pub fn subjunctive_in_sentence(text: &Text, tokens: &[Token], q: usize) -> bool {
     let s = tokens[q].sentence;
+    let from = (q.saturating_sub(60)..q)
+        .find(|&k| tokens[k].sentence == s)
+        .unwrap_or(q);
+    let to = (q..(q + 60).min(tokens.len()))
+        .find(|&k| tokens[k].sentence != s)
+        .unwrap_or((q + 60).min(tokens.len()));
+    subjunctive_in(text, tokens, from, to)
+}
+
+/// Whether a verb form of reported speech stands among tokens `from..to`.
+fn subjunctive_in(text: &Text, tokens: &[Token], from: usize, to: usize) -> bool {
     // (finite verbs mid-sentence are in lower case and short: most words need no look-up)
-    for t in &tokens[q.saturating_sub(60)..(q + 60).min(tokens.len())] {
+    tokens[from..to.min(tokens.len())].iter().any(|t| {
         let w = word(text, t);
-        if t.sentence == s
-            && t.is_word()
-            && w.len() <= 8
-            && !is_capitalized(w)
-            && contains(text.lang.subjunctive, w)
-        {
-            return true;
-        }
-    }
-    false
+        t.is_word() && w.len() <= 8 && !is_capitalized(w) && contains(text.lang.subjunctive, w)
+    })
 }
 
 /// The attribution of the last sentence of a paragraph.

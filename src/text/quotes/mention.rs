@@ -220,6 +220,11 @@ pub fn left(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
 
 /// The mention that starts at token `start`, not past token `limit`, when it can be someone.
 pub fn right(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Option<Mention> {
+    if text.lang.quoted_names && start < limit {
+        if let Some(m) = quoted_name(text, tokens, start, limit) {
+            return Some(m);
+        }
+    }
     right_any(text, tokens, start, limit).filter(|m| someone(text.lang, m))
 }
 
@@ -700,6 +705,38 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         // unreachable with this tokenizer; kept simple
     }
     Some(m)
+}
+
+/// Where names are quoted ([`Lang::quoted_names`]), a quoted name at token `start`, perhaps
+/// after its article, is the source of the cue before it: "schrieb „Die Zeit“", "laut
+/// „Reuters“", "schreibt die „Rundschau“". A quotation of at most four words that is no sentence;
+/// its name is its text between the marks (and its own head: a name has no head noun).
+#[inline(never)]
+fn quoted_name(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Option<Mention> {
+    // (an article mid-sentence is in lower case)
+    let det = contains(text.lang.right_determiners, word(text, &tokens[start]));
+    let k = start + usize::from(det);
+    let t = tokens
+        .get(k)
+        .filter(|t| k < limit && matches!(t.kind, Kind::Quote(_)))?;
+    let w = word(text, t);
+    let mut chars = w.char_indices();
+    chars.next();
+    let (from, to) = (chars.next()?.0, chars.next_back()?.0);
+    let inner = w.get(from..to)?;
+    let b = inner.as_bytes();
+    if b.iter().filter(|&&c| c == b' ').count() > 3 || b.iter().any(|c| b",.!?:".contains(c)) {
+        return None;
+    }
+    Some(Mention {
+        kind: MentionKind::Name,
+        start: tokens[start].start,
+        end: t.end,
+        text: inner.to_string(),
+        head: inner.to_string(),
+        definite: true,
+        roles: Vec::new(),
+    })
 }
 
 /// A name after lower-case modifiers, starting at token `start`: "former Obama adviser David

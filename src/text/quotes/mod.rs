@@ -394,25 +394,26 @@ impl QuoteFinder {
                             item.speaker = Some((name, m.start, m.end));
                         }
                     } else if opens {
+                        // reported speech in the subjunctive goes on in the quotation: the
+                        // paragraph's last speaker ("Kim sagte: „…“ Die Lage sei ernst. „…“"),
+                        // not the subject of what was reported ("Das wolle er prüfen. „…“")
+                        let reported = attribution::subjunctive_in_sentence(text, &tokens, q - 1)
+                            .then(|| self.last.as_ref().filter(|l| l.paragraph == p))
+                            .flatten()
+                            .map(|l| Carried::Same(l.index_here));
                         // `Schiff said. "…"`: the sentence before attributes this one
                         if let Some(a) = attribution::previous_sentence(text, &tokens, q) {
                             let name = self.memory.resolve(&a.mention, p);
                             item.speaker = Some((name, a.mention.start, a.mention.end));
                             item.cue = Some(a.cue);
+                        } else if reported.is_some() {
+                            item.carried = reported;
                         } else if let Some(m) = attribution::previous_subject(text, &tokens, q)
                             .filter(|m| self.plausible(text, &tokens, m))
                         {
                             // "Khan verurteilte die Haltung der Regierung. „…“"
                             let name = self.memory.resolve(&m, p);
                             item.speaker = Some((name, m.start, m.end));
-                        } else if attribution::subjunctive_in_sentence(text, &tokens, q - 1) {
-                            // reported speech in the subjunctive goes on in the quotation: the
-                            // paragraph's last speaker ("Kim sagte: „…“ Die Lage sei ernst. „…“")
-                            item.carried = self
-                                .last
-                                .as_ref()
-                                .filter(|l| l.paragraph == p)
-                                .map(|l| Carried::Same(l.index_here));
                         }
                     } else if q == 0 {
                         // a paragraph that opens with a quotation after one that ends `X said.`
