@@ -776,7 +776,8 @@ fn sentence_openers_and_contractions_are_not_names() {
 
 #[test]
 fn a_headline_verb_in_title_case_ends_the_description() {
-    let q = speakers(&["Island Student Shares ‘A Year Without Ferries’ In New Film"]);
+    // (with a speech verb in it: with no cue at all a word for a person does not speak, below)
+    let q = speakers(&["Island Student Shares ‘A Year Without Ferries’, Tells of Rescue"]);
     assert_eq!(q[0].1.as_deref(), Some("Island Student"), "{q:?}");
     // a surname in -s is no verb
     let q = speakers(&["Dana Rivers ‘Deeply Sorry’ For Harbour Remarks"]);
@@ -1254,4 +1255,42 @@ fn a_quoted_sentence_continues_its_speaker_past_a_sentence_of_narration() {
         "\"Those are very small towns,\" Okafor said. Ruiz, who runs the ferry, disagreed with her at once. \"That is a hard place to live.\"",
     ]);
     assert_ne!(q[1].1.as_deref(), Some("Okafor"));
+}
+
+#[test]
+fn a_headline_quotation_needs_someone_who_acts_or_a_cue() {
+    let speaker = |headline: &str| speakers(&[headline])[0].1.clone();
+    // with no speech verb, the one who acts in the headline: a name
+    assert_eq!(
+        speaker("Ada Okafor Pins Delay On ‘Reckless’ Board").as_deref(),
+        Some("Ada Okafor")
+    );
+    // not someone things happen to, not a bare word for a person, not the reader bidden to look
+    for headline in [
+        "Ada Okafor Rescued From Harbour ‘Lucky To Be Alive’",
+        "Student Dies After Ferry Crash ‘That Never Had To Happen’",
+        "Watch the First Trailer for ‘Harbour Lights’",
+        "‘Harbour Lights’ Release Date Revealed",
+    ] {
+        assert_eq!(speaker(headline), None, "{headline}");
+    }
+    // the source set off at the end of the headline speaks
+    assert_eq!(
+        speaker("Pier Closes to Ferries, Some ‘for Good,’ Harbour Board Says").as_deref(),
+        Some("Harbour Board")
+    );
+}
+
+#[test]
+fn the_writer_or_it_in_a_later_clause_does_not_speak_a_fragment() {
+    // the fragment goes to the nearest clause's subject when that is someone, not the writer's
+    // "we" or a thing's "it"; the sentence's own subject may still speak it
+    let q = speakers(&[
+        "The ferry office keeps its old forms, and even if we sign a “no claims waiver” nobody reads it.",
+    ]);
+    assert_eq!(q[0].1, None, "{q:?}");
+    let q = speakers(&[
+        "The old ticket machine is slow, and when it jams it shows a “please wait for staff” notice.",
+    ]);
+    assert_eq!(q[0].1, None, "{q:?}");
 }

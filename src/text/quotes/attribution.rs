@@ -1081,7 +1081,14 @@ fn intro_end(text: &Text, tokens: &[Token], floor: usize, q: usize) -> usize {
 /// organisation head, followed by its (lower-case) verb.
 pub fn sentence_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Mention> {
     let floor = sentence_floor(tokens, q);
+    // (not the writer or "it" of a clause in between: "even if we accept a “…”", "a dialog that
+    // it pops up saying “…”": those quote a term or a thing, not their own words)
+    let lang = text.lang;
     nearest_clause_subject(text, tokens, floor, q)
+        .filter(|m| {
+            m.kind != MentionKind::Pronoun
+                || !contains(lang.writer_pronouns, &m.head) && !contains(lang.org_pronouns, &m.head)
+        })
         .or_else(|| clause_subject(text, tokens, floor, q))
 }
 
@@ -1225,6 +1232,29 @@ fn clause_subject_of(
 /// Strike: ‘…’"). The leading capitalised run stops at a cue verb, a function word or any other
 /// token; after its titles at most two words are kept, since the verb is capitalised too.
 pub fn headline_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Mention> {
+    // the source set off at the end: "Pier Closes for ‘Good,’ Harbour Board Says"
+    if let Some(v) = tokens
+        .iter()
+        .rposition(Token::is_word)
+        .filter(|&v| v > q + 1)
+    {
+        let mut s = v;
+        while s > q + 1
+            && tokens[s - 1].is_word()
+            && is_capitalized(word(text, &tokens[s - 1]))
+            && !text.lang.is_function_word(&lower_tok(text, tokens, s - 1))
+        {
+            s -= 1;
+        }
+        let set_off = s == q + 1 || tokens[s - 1].is_punct(',');
+        // (a present tense: "Date Revealed" is a passive, its subject is no speaker)
+        let verb = lower_tok(text, tokens, v);
+        if s < v && set_off && text.lang.is_cue_verb(&verb) && !is_participle(text.lang, &verb) {
+            if let Some(m) = right(text, tokens, s, v) {
+                return Some(m);
+            }
+        }
+    }
     let mut e = 0;
     while e < q.min(6) && tokens[e].is_word() {
         let w = word(text, &tokens[e]);
@@ -1250,7 +1280,25 @@ pub fn headline_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Menti
     if name_from >= e || e == name_from + 1 && e + 1 >= q {
         return None;
     }
-    right(text, tokens, 0, e.min(name_from + 2))
+    // with no speech verb and no colon in the headline, the quotation is the words of whoever
+    // acts in it ("Okafor Pins Delay On ‘Reckless’ Board"): a name, not a word for a person
+    // ("Student Dies After …"), not one things happen to ("Ada Okafor Rescued From River ‘…’"),
+    // nor a verb bidding the reader ("Watch the Trailer for ‘…’": a determiner follows no name)
+    let cued = tokens.iter().enumerate().any(|(k, t)| {
+        t.is_punct(':') || t.is_word() && text.lang.is_cue_verb(&lower_tok(text, tokens, k))
+    });
+    let imperative = e == name_from + 1
+        && tokens[e].is_word()
+        && contains(text.lang.determiners, &lower_tok(text, tokens, e));
+    let m = right(text, tokens, 0, e.min(name_from + 2))?;
+    let next = tokens.partition_point(|t| t.start < m.end);
+    let passive = tokens
+        .get(next)
+        .is_some_and(|t| t.is_word() && is_participle(text.lang, &lower_tok(text, tokens, next)));
+    if !cued && (imperative || passive || head_class(text.lang, &m.head).is_some()) {
+        return None;
+    }
+    Some(m)
 }
 
 /// The attribution of a sentence of reported speech (tokens `from..to`): "Schiff said.", "X said
