@@ -33,10 +33,7 @@ impl<'a> Utf16Map<'a> {
         }
         // `get`, not indexing: both ends are char boundaries, and indexing links core's formatting
         // of slice errors (kilobytes, with the Unicode tables of `char`'s Debug)
-        let units: usize = (self.text.get(self.last_byte..byte).unwrap_or(""))
-            .chars()
-            .map(char::len_utf16)
-            .sum();
+        let units = units_of(self.text.get(self.last_byte..byte).unwrap_or(""));
         self.last_unit += units;
         self.last_byte = byte;
         self.last_unit
@@ -45,7 +42,15 @@ impl<'a> Utf16Map<'a> {
 
 /// The UTF-16 length of a string.
 pub fn len_utf16(text: &str) -> usize {
-    text.chars().map(char::len_utf16).sum()
+    units_of(text)
+}
+
+/// The UTF-16 length of a string, counted on its bytes without decoding: one unit per byte that
+/// starts a character, and one more for each that starts a four-byte one (two units).
+fn units_of(text: &str) -> usize {
+    text.bytes()
+        .map(|b| usize::from(b & 0xc0 != 0x80) + usize::from(b >= 0xf0))
+        .sum()
 }
 
 /// The part of `text` between UTF-16 offsets `start..end` (clamped, rounded to characters).
@@ -88,6 +93,9 @@ mod tests {
             "inside a char rounds down, going back restarts"
         );
         assert_eq!(len_utf16(text), 7);
+        for text in ["", "ascii", "é", "€", "😀", "a😀é€\u{10FFFF}\u{FFFD}"] {
+            assert_eq!(len_utf16(text), text.encode_utf16().count(), "{text}");
+        }
     }
 
     #[test]

@@ -128,22 +128,82 @@ pub(crate) use words;
 
 /// Whether `word` (lower case) is in `list`.
 pub fn contains(list: &Words, word: &str) -> bool {
-    let (filter, text) = list.parts();
-    if filter.is_empty() {
-        return search(text, word.as_bytes());
-    }
     contains_hashed(list, word, hash(word.as_bytes(), 0, word.len()))
 }
 
 /// [`contains`] for a word whose [`hash`] is known (one word looked up in several lists).
 pub fn contains_hashed(list: &Words, word: &str, hash: u32) -> bool {
     let (filter, text) = list.parts();
-    if filter.is_empty() {
-        return search(text, word.as_bytes());
+    if !filter.is_empty() {
+        let (x, y) = bits(hash, filter.len() * 8);
+        let set = |i: usize| filter.get(i / 8).is_some_and(|f| f >> (i % 8) & 1 == 1);
+        if !(set(x) && set(y)) {
+            return false;
+        }
     }
-    let (x, y) = bits(hash, filter.len() * 8);
-    let set = |i: usize| filter.get(i / 8).is_some_and(|f| f >> (i % 8) & 1 == 1);
-    set(x) && set(y) && search(text, word.as_bytes())
+    remembered(text.as_ptr() as usize, word.as_bytes(), hash, &|| {
+        u8::from(search(text, word.as_bytes()))
+    }) != 0
+}
+
+/// Slots of the memory of look-ups (a power of two): 32 KB.
+const MEMO_BITS: u32 = 12;
+
+/// The longest word remembered, in bytes.
+const MEMO_WORD: usize = 22;
+
+/// One remembered answer: the question (a list, by the address of its text, and a word) and the
+/// answer.
+#[derive(Clone, Copy)]
+struct Memo {
+    key: usize,
+    len: u8,
+    answer: u8,
+    word: [u8; MEMO_WORD],
+}
+
+/// An empty slot (no list has address 0).
+const EMPTY: Memo = Memo {
+    key: 0,
+    len: 0,
+    answer: 0,
+    word: [0; MEMO_WORD],
+};
+
+thread_local! {
+    /// Answers to recent look-ups that the filter could not settle. Text is Zipfian: a few hundred
+    /// words make most of it, and the rules ask the same lists about them again and again, on every
+    /// page; a binary search costs a few hundred instructions, a remembered answer a few dozen. The
+    /// memory keeps the whole question, so it answers exactly as the search would. (All zeros at
+    /// first: no bytes in the module.)
+    static MEMO: [std::cell::Cell<Memo>; 1 << MEMO_BITS] = const { [const { std::cell::Cell::new(EMPTY) }; 1 << MEMO_BITS] };
+}
+
+/// The answer of `find` to the question (`key`, `word`), remembered: `key` names what is asked
+/// (a list, by its address; never 0), `hash` is the word's [`hash`]. Words longer than
+/// [`MEMO_WORD`] bytes are not remembered.
+pub(crate) fn remembered(key: usize, word: &[u8], hash: u32, find: &dyn Fn() -> u8) -> u8 {
+    let mut question = Memo {
+        key,
+        len: word.len() as u8,
+        answer: 0,
+        word: [0; MEMO_WORD],
+    };
+    match question.word.get_mut(..word.len()) {
+        Some(w) => w.copy_from_slice(word),
+        None => return find(),
+    }
+    let at = ((hash ^ (key as u32 >> 2)).wrapping_mul(0x9e37_79b1) >> (32 - MEMO_BITS)) as usize;
+    let slot = MEMO.with(|memo| memo.get(at).map(std::cell::Cell::get));
+    if let Some(slot) = slot {
+        if slot.key == key && slot.len == question.len && slot.word == question.word {
+            return slot.answer;
+        }
+    }
+    // (`find` may look up words itself)
+    question.answer = find();
+    MEMO.with(|memo| memo.get(at).map(|slot| slot.set(question)));
+    question.answer
 }
 
 /// Binary search for the line `w` in `t`, sorted lines each ended by a newline.

@@ -127,7 +127,57 @@ pub fn scan(text: &str, arena: &mut Words) -> Scan {
             arena.flags.push(flags);
         }
     };
-    for c in text.chars() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            // ASCII, most of the text: the steps below for one byte, without decoding, folding
+            // tables or case runs (fold_char keeps every ASCII character but white space and the
+            // backtick; lower case is the ASCII one)
+            i += 1;
+            if b.is_ascii_whitespace() || b == 0x0b {
+                pending_space = any;
+            } else {
+                if pending_space {
+                    running = (running ^ u64::from(b' ')).wrapping_mul(0x0100_0000_01b3);
+                    pending_space = false;
+                }
+                let l = if b == b'`' {
+                    b'\''
+                } else {
+                    b.to_ascii_lowercase()
+                };
+                running = (running ^ u64::from(l)).wrapping_mul(0x0100_0000_01b3);
+                any = true;
+                if !l.is_ascii_punctuation() {
+                    committed = running;
+                }
+            }
+            if b.is_ascii_alphanumeric() {
+                if !in_word {
+                    h = FNV;
+                    in_word = true;
+                    flags = if b.is_ascii_uppercase() && count > 0 {
+                        CAPITAL
+                    } else {
+                        0
+                    };
+                }
+                if b.is_ascii_digit() {
+                    flags |= DIGIT;
+                }
+                h ^= u64::from(b.to_ascii_lowercase());
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            } else if in_word {
+                finish(h, flags, &mut count);
+                in_word = false;
+            }
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         // the folded text
         if let Some(f) = fold_char(c) {
             if f == ' ' {

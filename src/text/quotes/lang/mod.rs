@@ -18,7 +18,7 @@ pub mod en;
 pub mod es;
 pub mod fr;
 
-use super::lexicon::{contains, contains_hashed, hash, Lower, Words};
+use super::lexicon::{contains, contains_hashed, hash, remembered, Lower, Words};
 
 /// One language's cue grammar: the words and patterns the engine decides with.
 pub struct Lang {
@@ -293,13 +293,9 @@ pub fn counts(text: &str) -> Counts {
         let Some(w) = text.get(from..i) else { continue };
         let l = Lower::new(w);
         let h = hash(l.as_bytes(), 0, l.len());
-        for (n, lang) in ALL.iter().enumerate() {
-            if contains_hashed(lang.markers, &l, h)
-                || contains_hashed(lang.cue_verbs, &l, h)
-                || lang.stem_cue(&l)
-            {
-                c[n] += 1;
-            }
+        let langs = langs(&l, h);
+        for (n, count) in c.iter_mut().enumerate() {
+            *count += u32::from(langs >> n & 1);
         }
         // enough evidence: the rest of the sample would not change the answer
         if clear(&c, 6).is_some() {
@@ -307,6 +303,26 @@ pub fn counts(text: &str) -> Counts {
         }
     }
     c
+}
+
+/// The languages (bit `n` for `ALL[n]`) whose markers or speech verbs hold `l` (hash `h`),
+/// remembered (see [`remembered`]): pages sample the same few hundred function words again and
+/// again, and each costs a dozen list look-ups (markers, speech verbs, and a verb stem per
+/// ending, in every language).
+fn langs(l: &str, h: u32) -> u8 {
+    // (the question's key: 1, which is no list's address)
+    remembered(1, l.as_bytes(), h, &|| {
+        let mut langs = 0;
+        for (n, lang) in ALL.iter().enumerate() {
+            if contains_hashed(lang.markers, l, h)
+                || contains_hashed(lang.cue_verbs, l, h)
+                || lang.stem_cue(l)
+            {
+                langs |= 1 << n;
+            }
+        }
+        langs
+    })
 }
 
 /// The index of the largest count, if it is clearly ahead: at least `min` and twice the next.
