@@ -1294,3 +1294,35 @@ fn the_writer_or_it_in_a_later_clause_does_not_speak_a_fragment() {
     ]);
     assert_eq!(q[0].1, None, "{q:?}");
 }
+
+#[test]
+fn a_share_of_people_speaks_and_a_number_is_no_name() {
+    let q = speakers(&["However, 63 percent said the council was \"right to wait\" on the ferry."]);
+    assert_eq!(q[0].2.as_deref(), Some("63 percent"), "{q:?}");
+    // a number word opening the sentence is no name ("Sixty" is nobody)
+    for text in [
+        "Sixty percent see the ferry plan as \"a waste of good money.\"",
+        "Forty-one percent of voters see the ferry plan as \"a waste of good money.\"",
+    ] {
+        let q = speakers(&[text]);
+        assert_eq!(q[0].1, None, "{q:?}");
+    }
+}
+
+#[test]
+fn a_tweet_s_credit_line_names_its_author() {
+    let q = speakers(&[
+        "The mayor spoke at dawn.",
+        "“We are ready for the storm and we will keep the port open.” — Ada Okafor (@adaokafor) March 3, 2026",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Ada Okafor"), "{q:?}");
+}
+
+#[test]
+fn a_description_finds_the_body_whose_name_holds_its_head() {
+    let q = speakers(&[
+        "The Northern Ledger reported the closure first.",
+        "The Harbour Court ruled on Monday. \"The closure was lawful,\" the court said.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Harbour Court"), "{q:?}");
+}

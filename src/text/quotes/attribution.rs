@@ -453,7 +453,10 @@ fn after_immediate(
     if matches!(t.kind, Kind::Punct('—' | '–' | '-' | '―' | '−')) && n == q + 1 {
         let m = right(text, tokens, n + 1, tokens.len())?;
         let after_end = past(tokens, n + 1, &m);
-        if m.kind != MentionKind::Name || !is_sentence_end(tokens, after_end) {
+        // (or a handle in brackets after it: a tweet's credit line "— Ada Okafor (@adaokafor)
+        // March 3, 2026")
+        let handle = tokens.get(after_end).is_some_and(|t| t.is_punct('('));
+        if m.kind != MentionKind::Name || !is_sentence_end(tokens, after_end) && !handle {
             return None;
         }
         return Some(Attribution {

@@ -309,7 +309,11 @@ impl Memory {
                     .entities
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| e.seen + LOOK_BACK >= paragraph && e.roles.contains(&m.head))
+                    // (or whose name holds it: "the court" is the Harbour Court named before)
+                    .filter(|(_, e)| {
+                        e.seen + LOOK_BACK >= paragraph
+                            && (e.roles.contains(&m.head) || e.words.contains(&m.head))
+                    })
                     .max_by_key(|(i, e)| (e.spoke.unwrap_or(e.seen), *i))
                     .map(|(i, _)| i);
                 // "the daily", "the board": an organisation that spoke, else one named in the

@@ -522,14 +522,14 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         }
         k -= 1;
     }
-    // a bare plural or role noun: "officials said", "U.S. officials said"
+    // a bare plural or role noun: "officials said", "U.S. officials said", "63 percent said"
     if head_class(lang, &l).is_some() {
         let mut s = i - 1;
-        while s > floor
-            && tokens[s - 1].is_word()
-            && is_capitalized(word(text, &tokens[s - 1]))
-            && !lang.is_function_word(&lower(word(text, &tokens[s - 1])))
-        {
+        while s > floor && tokens[s - 1].is_word() && {
+            let w = word(text, &tokens[s - 1]);
+            is_capitalized(w) && !lang.is_function_word(&lower(w))
+                || w.bytes().any(|b| b.is_ascii_digit())
+        } {
             s -= 1;
         }
         let mut m = make(text, &tokens[s..i], MentionKind::Description, false);
@@ -636,6 +636,23 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         }
         if e == start + usize::from(det) {
             return None;
+        }
+        // one capitalised word before a lower-case head is no name but a description: "Sixty
+        // percent said", "Okafor aides said"
+        if !det
+            && !lang.capitalised_nouns
+            && e == start + 1
+            && e < limit
+            && tokens[e].is_word()
+            && !is_capitalized(word(text, &tokens[e]))
+            && head_class(lang, &lower(word(text, &tokens[e]))) == Some(false)
+            && !tokens
+                .get(e + 1)
+                .is_some_and(|t| t.is_word() && is_capitalized(word(text, t)))
+        {
+            let mut m = make(text, &tokens[start..=e], MentionKind::Description, false);
+            m.roles = Vec::new();
+            return Some(m);
         }
         next = e;
         // where nouns are capitalised, a determiner makes a description ("sagte der Minister")
