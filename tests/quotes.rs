@@ -1326,3 +1326,17 @@ fn a_description_finds_the_body_whose_name_holds_its_head() {
     ]);
     assert_eq!(q[0].1.as_deref(), Some("Harbour Court"), "{q:?}");
 }
+
+#[test]
+fn a_cue_word_after_a_possessive_is_a_noun_whose_owner_speaks_only_its_clause() {
+    // "Ruiz's remarks" is a noun: the subject of the sentence speaks
+    let q = speakers(&["Okafor denounced Ruiz's remarks as \"hurtful and small\" on Monday."]);
+    assert_eq!(q[0].1.as_deref(), Some("Okafor"), "{q:?}");
+    // a contraction is no possessive: "he's said"
+    let q =
+        speakers(&["Since the vote, he's said the same thing at every stop: \"It is about us.\""]);
+    assert_eq!(q[0].2.as_deref(), Some("he's"), "{q:?}");
+    // the owner of a claim speaks the clause it opens
+    let q = speakers(&["The council seized on Okafor's claim that there were \"hundreds of empty berths\" in the port."]);
+    assert_eq!(q[0].2.as_deref(), Some("Okafor's"), "{q:?}");
+}

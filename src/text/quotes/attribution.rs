@@ -15,8 +15,8 @@
 use super::lang::Text;
 use super::lexicon::{contains, Lower};
 use super::mention::{
-    head_class, is_between, is_capitalized, is_participle, is_relative, left, only_titles, right,
-    someone_head, split_titles, verb_form, word, Mention, MentionKind,
+    head_class, is_between, is_capitalized, is_participle, is_possessor, is_relative, left,
+    only_titles, right, someone_head, split_titles, verb_form, word, Mention, MentionKind,
 };
 use super::tokens::{Kind, Token};
 
@@ -143,7 +143,15 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
     }
     if k > 0 && tokens[k - 1].is_word() {
         let p = lower_tok(text, tokens, k - 1);
-        if contains(lang.cue_blockers, &p) {
+        // (or a possessive: "Okafor's remark", "the city's claims"; its owner speaks in the clause
+        // it opens: "Okafor's claim that …")
+        let content = tokens.get(k + 1).is_some_and(|n| {
+            let l = Lower::new(word(text, n));
+            n.is_word() && contains(lang.clause_openers, &l) && contains(lang.relatives, &l)
+        });
+        if contains(lang.cue_blockers, &p)
+            || is_possessor(lang, word(text, &tokens[k - 1])) && !content
+        {
             return None;
         }
         // a noun after its determiner and an adjective: "an unprompted call"

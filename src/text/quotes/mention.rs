@@ -96,6 +96,12 @@ fn is_possessive(lang: &Lang, w: &str) -> bool {
     lang.possessive_suffixes.iter().any(|s| w.ends_with(s))
 }
 
+/// A possessive that is no contraction ("Okafor's", "the city's"; not "he's", "that's"): a noun
+/// that shares its form with a cue verb after it is that noun ("Okafor's remark").
+pub fn is_possessor(lang: &Lang, w: &str) -> bool {
+    is_possessive(lang, w) && !contraction(lang, &lower(w))
+}
+
 /// Words the cue search skips between a subject and its verb: "also", "has", adverbs in -ly
 /// (but not a head noun in -ly: "the daily wrote", "the weekly said").
 pub fn is_between(lang: &Lang, w: &str) -> bool {
@@ -470,7 +476,10 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
     // a noun that is also a verb, after its determiner and perhaps an adjective: "the note
     // says", "the new report said"
     let det = |k: usize| {
-        tokens[k].is_word() && contains(lang.noun_before_verb, &lower(word(text, &tokens[k])))
+        tokens[k].is_word() && {
+            let w = word(text, &tokens[k]);
+            contains(lang.noun_before_verb, &lower(w)) || is_possessor(lang, w)
+        }
     };
     let noun = i >= 2 && det(i - 2)
         || i >= 3
