@@ -1340,3 +1340,12 @@ fn a_cue_word_after_a_possessive_is_a_noun_whose_owner_speaks_only_its_clause() 
     let q = speakers(&["The council seized on Okafor's claim that there were \"hundreds of empty berths\" in the port."]);
     assert_eq!(q[0].2.as_deref(), Some("Okafor's"), "{q:?}");
 }
+
+#[test]
+fn an_outlet_with_its_article_after_a_quotation_speaks() {
+    let q = speakers(&[
+        "Okafor said the four \"gaps\" he found are \"the ferry, the bridge, the port and the road,\" The Ledger reported.",
+    ]);
+    assert_eq!(q[1].1.as_deref(), Some("Ledger"), "{q:?}");
+    assert_eq!(q[1].2.as_deref(), Some("Ledger"), "{q:?}");
+}

@@ -282,14 +282,15 @@ fn relative(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
     })
 }
 
-/// Whether `run` holds only titles before its last word: "Mr.", "Sen.",
-/// "U.S. Sen." before a name.
+/// Whether `run` holds only titles (or an article) before its last word: "Mr.", "Sen.",
+/// "U.S. Sen." before a name, "The" before "Hill".
 pub fn only_titles(text: &Text, run: &[Token]) -> bool {
     let (last, titles) = run.split_last().map_or((None, run), |(l, t)| (Some(l), t));
     last.is_some_and(|l| l.is_word())
-        && titles
-            .iter()
-            .all(|t| t.is_word() && is_title(text.lang, word(text, t)))
+        && titles.iter().all(|t| {
+            let w = word(text, t);
+            t.is_word() && (is_title(text.lang, w) || contains(text.lang.definite, &lower(w)))
+        })
 }
 
 /// Whether a mention is a relative pronoun standing for the words before it ([`relative`]).
