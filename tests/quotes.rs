@@ -1349,3 +1349,11 @@ fn an_outlet_with_its_article_after_a_quotation_speaks() {
     assert_eq!(q[1].1.as_deref(), Some("Ledger"), "{q:?}");
     assert_eq!(q[1].2.as_deref(), Some("Ledger"), "{q:?}");
 }
+
+#[test]
+fn the_sentence_after_a_fragment_that_ends_one_is_its_own() {
+    let q = speakers(&[
+        "Valdoria branded Norland an \"outlaw state on the border.\" Ostmark insisted that the talks go on.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Valdoria"), "{q:?}");
+}

@@ -580,9 +580,14 @@ fn after_immediate(
             let after_end = c + len;
             // after a full sentence, only a name or pronoun right before its verb: `"…?" Trump
             // said of Apple`, not the subject of a new sentence with more to say
-            let tight = c == n + 1 && m.kind != MentionKind::Description
-                || c == n + 2 && m.kind == MentionKind::Name
-                || m.kind == MentionKind::Name && tokens[c - 1].is_punct(',');
+            // (not after a fragment that ends a sentence begun before it: "Japan called it an
+            // “outlaw state.” Russia insisted that …" opens a sentence of its own)
+            let fragment =
+                q > 0 && tokens[q - 1].is_word() && tokens[q - 1].sentence == tokens[q].sentence;
+            let tight = !fragment
+                && (c == n + 1 && m.kind != MentionKind::Description
+                    || c == n + 2 && m.kind == MentionKind::Name
+                    || m.kind == MentionKind::Name && tokens[c - 1].is_punct(','));
             // (a capitalised pronoun after a finished quotation opens a sentence of its own
             // unless the attribution ends there: `"…." He said, twice, that …`)
             let opens = m.kind == MentionKind::Pronoun
