@@ -1357,3 +1357,12 @@ fn the_sentence_after_a_fragment_that_ends_one_is_its_own() {
     ]);
     assert_eq!(q[0].1.as_deref(), Some("Valdoria"), "{q:?}");
 }
+
+#[test]
+fn characterised_is_a_cue_before_the_quotation() {
+    let q = describe(&[
+        "However, he characterized the harbour master, Ada Okafor, as \"a little desperate and always in a hurry.\"",
+    ]);
+    assert_eq!(q[0].3.as_deref(), Some("he"), "{q:?}");
+    assert_eq!(q[0].4.as_deref(), Some("characterized"), "{q:?}");
+}
