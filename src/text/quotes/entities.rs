@@ -309,10 +309,12 @@ impl Memory {
                     .entities
                     .iter()
                     .enumerate()
-                    // (or whose name holds it: "the court" is the Harbour Court named before)
+                    // (or whose name of two words or more holds it: "the court" is the Harbour
+                    // Court named before)
                     .filter(|(_, e)| {
                         e.seen + LOOK_BACK >= paragraph
-                            && (e.roles.contains(&m.head) || e.words.contains(&m.head))
+                            && (e.roles.contains(&m.head)
+                                || e.words.len() > 1 && e.words.contains(&m.head))
                     })
                     .max_by_key(|(i, e)| (e.spoke.unwrap_or(e.seen), *i))
                     .map(|(i, _)| i);
