@@ -100,6 +100,9 @@ fn lower_one(c: char) -> char {
 
 /// `text` in lower case, as `str::to_lowercase` (see the module's note on `Σ`).
 pub fn lower_str(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     let mut after_letter = false;
     let mut chars = text.chars();

@@ -347,6 +347,11 @@ impl Pairer {
                     *units = 0;
                 }
             }
+            // (letters, digits and spaces, most of the text, are no marks)
+            if c.is_ascii_alphanumeric() || c == ' ' {
+                i += 1;
+                continue;
+            }
             let role = self.role(chars, i, stack, i >= no_single_open_from);
             let (closers, opener, len): (&[Closer], Option<Closer>, usize) = match role {
                 Role::None => {

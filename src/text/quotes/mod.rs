@@ -772,18 +772,18 @@ fn is_headline(text: &str) -> bool {
     {
         return false;
     }
-    let words: Vec<&str> = trimmed
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| w.chars().count() >= 4)
-        .collect();
-    if words.len() < 2 || words.len() > 30 {
+    // (counted as the words stream by: no list of them)
+    let (mut words, mut caps) = (0usize, 0usize);
+    for w in trimmed.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        if w.chars().nth(3).is_some() {
+            words += 1;
+            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
+    if !(2..=30).contains(&words) {
         return false;
     }
-    let caps = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    caps * 10 >= words.len() * 7
+    caps * 10 >= words * 7
 }
 
 /// A term marker stands right before the quotation: so-called "…", dubbed "…", known as "…".
