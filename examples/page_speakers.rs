@@ -41,7 +41,8 @@ fn main() {
                 continue;
             }
             let Some(s) = &q.speaker else { continue };
-            if s.name.is_empty() {
+            // (as the summary lists them: no unresolved pronoun)
+            if s.name.is_empty() || !verbatim::text::quotes::names_someone(&s.name) {
                 continue;
             }
             if show {

@@ -1366,3 +1366,32 @@ fn characterised_is_a_cue_before_the_quotation() {
     assert_eq!(q[0].3.as_deref(), Some("he"), "{q:?}");
     assert_eq!(q[0].4.as_deref(), Some("characterized"), "{q:?}");
 }
+
+#[test]
+fn a_pronoun_left_unresolved_names_no_one() {
+    use verbatim::text::quotes::names_someone;
+    for name in [
+        "he", "I", "I.", "We've", "it’s", "they", "er", "Sie", "il", "ella",
+    ] {
+        assert!(!names_someone(name), "{name}");
+    }
+    let q = speakers(&[
+        "“The ferry is late again,” I said at the gate.",
+        "“Only by an hour,” he said, and went back to his paper.",
+    ]);
+    assert_eq!(
+        (q[0].1.as_deref(), q[1].1.as_deref()),
+        (Some("I"), Some("he")),
+        "{q:?}"
+    );
+    for name in [
+        "Maria Elston",
+        "He Jiankui",
+        "Itzel",
+        "the harbour master",
+        "Ich AG",
+        "IT Crowd",
+    ] {
+        assert!(names_someone(name), "{name}");
+    }
+}

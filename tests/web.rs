@@ -611,6 +611,51 @@ fn quote_ids_stay_unique_across_calls_and_restores() {
 }
 
 #[wasm_bindgen_test]
+fn an_unresolved_pronoun_is_shown_but_not_listed_or_coloured() {
+    // the writer's "I" and a "he" the text never names: the hover keeps the pronoun, the list
+    // of speakers and the colours are for people the text names
+    let root = fixture(
+        "<p>“The ferry is late again,” I said at the gate.</p>\
+         <p>“Only by an hour,” he said, and went back to his paper.</p>\
+         <p>“It sails at noon,” said Maria Elston, the harbour master.</p>",
+    );
+    let summary = process(&root);
+    let speakers: js_sys::Array = get(&summary, "speakers").unchecked_into();
+    let names: Vec<String> = speakers
+        .iter()
+        .map(|s| get(&s, "name").as_string().unwrap())
+        .collect();
+    assert_eq!(names, ["Maria Elston"]);
+    assert_eq!(get(&summary, "quotes").as_f64(), Some(3.0));
+    let marks = root
+        .query_selector_all("mark[data-verbatim-quote]")
+        .unwrap();
+    let described: Vec<(String, String)> = (0..marks.length())
+        .map(|i| {
+            let m: web_sys::Element = marks.item(i).unwrap().unchecked_into();
+            (
+                m.get_attribute("data-verbatim-speaker").unwrap_or_default(),
+                m.get_attribute("class").unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        described[0],
+        ("I".into(), "verbatim-q verbatim-unknown".into())
+    );
+    assert_eq!(
+        described[1],
+        ("he".into(), "verbatim-q verbatim-unknown".into())
+    );
+    assert_eq!(described[2].0, "Maria Elston");
+    assert!(
+        described[2].1.starts_with("verbatim-q verbatim-s"),
+        "{described:?}"
+    );
+    cleanup(&root);
+}
+
+#[wasm_bindgen_test]
 fn the_summary_names_speakers_with_counts_and_first_quotes() {
     let root = fixture(
         "<p>“The port stays open,” said Maria Elston, the mayor of the town.</p>\

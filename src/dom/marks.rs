@@ -326,7 +326,8 @@ fn describe(doc: &mut DocState, quote: &Quote, cue: String) -> QuoteMarks {
     };
     let class = if quote.kind == QuoteKind::Scare {
         "verbatim-q verbatim-scare".to_owned()
-    } else if speaker.is_empty() {
+    } else if !listed(&speaker) {
+        // (a pronoun the text leaves unresolved shows on hover but takes no speaker's colour)
         "verbatim-q verbatim-unknown".to_owned()
     } else {
         let slot = match doc.speaker_slots.iter().position(|s| *s == speaker) {
@@ -351,9 +352,15 @@ fn describe(doc: &mut DocState, quote: &Quote, cue: String) -> QuoteMarks {
     }
 }
 
+/// Whether a speaker's name goes in the summary's list and gets a colour of its own: a name, not
+/// nothing and not a pronoun the text leaves unresolved ("he", "I").
+fn listed(speaker: &str) -> bool {
+    !speaker.is_empty() && crate::text::quotes::names_someone(speaker)
+}
+
 fn count(doc: &mut DocState, quote: &Quote, marks: &QuoteMarks) {
     doc.summary.quotes += 1;
-    if quote.kind == QuoteKind::Scare || marks.speaker.is_empty() {
+    if quote.kind == QuoteKind::Scare || !listed(&marks.speaker) {
         return;
     }
     match doc

@@ -36,6 +36,26 @@ use tokens::{Kind, Token};
 
 pub use marks::{MAX_QUOTE_PARAGRAPHS, MAX_QUOTE_UNITS};
 
+/// Whether a speaker's name says who speaks: not a pronoun the text left unresolved ("he", "I",
+/// "We've", "il"). Such a quotation keeps its pronoun as its speaker (the hover shows who the
+/// sentence says), but it is nobody to list among the page's speakers or to give a colour of
+/// their own: two unresolved "he"s may be two people, and "I" is the writer.
+pub fn names_someone(name: &str) -> bool {
+    // the pronoun alone, or with a contraction or a full stop ("We've", "it’s", "I."); (`get`,
+    // not slicing: a slice's panic path brings the formatting machinery into the module)
+    let end = name
+        .bytes()
+        .position(|b| b == b'\'' || b == b'.' || b == 0xE2)
+        .unwrap_or(name.len());
+    let word = name.get(..end).unwrap_or(name);
+    let rest = name.get(end..).unwrap_or("");
+    let bare = rest.len() <= 5 && !rest.contains(' ');
+    !(bare
+        && lang::ALL
+            .iter()
+            .any(|l| contains(l.pronouns, &Lower::new(word))))
+}
+
 /// Words of frame text that may stand between a quotation and the next one it continues (an
 /// attribution's trailing "Sunday (local time)"), beyond its own attribution.
 const CONTINUATION_GAP: usize = 6;
