@@ -59,24 +59,15 @@ fn lower_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// A hash of [`lower_words`] of `name`, computed without allocating.
-fn key(name: &str) -> u64 {
+/// A hash of a name's [`lower_words`].
+fn key(words: &[String]) -> u64 {
     let mut h = 0xcbf2_9ce4_8422_2325_u64;
-    for w in name.split_whitespace() {
-        for b in Lower::new(w.trim_end_matches('.')).bytes().chain([0xff]) {
+    for w in words {
+        for b in w.bytes().chain([0xff]) {
             h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
         }
     }
     h
-}
-
-/// Whether `words` are [`lower_words`] of `name`, without allocating.
-fn same_words(words: &[String], name: &str) -> bool {
-    words.len() == name.split_whitespace().count()
-        && words
-            .iter()
-            .zip(name.split_whitespace())
-            .all(|(a, w)| *a == *Lower::new(w.trim_end_matches('.')))
 }
 
 fn class_of(lang: &Lang, words: &[String], roles: &[String]) -> Option<bool> {
@@ -207,17 +198,19 @@ impl Memory {
 
     /// Adds or refreshes a named entity; returns its index.
     fn note(&mut self, name: &str, roles: Vec<String>, paragraph: usize) -> usize {
-        let key = key(name);
+        // (the name's words in lower case, once: they find it, and a new entity keeps them)
+        let words = lower_words(name);
+        let key = key(&words);
         let found = self
             .keys
             .iter()
             .rposition(|&k| k == key)
-            .filter(|&i| same_words(&self.entities[i].words, name))
+            .filter(|&i| self.entities[i].words == words)
             .or_else(|| {
                 // two names of one hash (never seen in practice): compare the words
                 self.entities
                     .iter()
-                    .rposition(|e| e.key == key && same_words(&e.words, name))
+                    .rposition(|e| e.key == key && e.words == words)
             });
         if let Some(i) = found {
             let lang = self.lang();
@@ -240,7 +233,6 @@ impl Memory {
                 h.1 = h.1.saturating_sub(1);
             }
         }
-        let words = lower_words(name);
         let org = class_of(self.lang(), &words, &roles);
         self.keys.push(key);
         self.entities.push(Entity {
