@@ -1395,3 +1395,13 @@ fn a_pronoun_left_unresolved_names_no_one() {
         assert!(names_someone(name), "{name}");
     }
 }
+
+#[test]
+fn a_quotation_in_a_leading_clause_belongs_to_that_clause_s_cue() {
+    let q = speakers(&[
+        "After Okafor said that smaller ships might do better at \"less busy ports,\" Ruiz called the remark cruel.",
+        "When Kim pointed out that Lee refers to it as \"a ferry for all,\" Ruiz laughed.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Okafor"), "{q:?}");
+    assert_eq!(q[1].1.as_deref(), Some("Kim"), "{q:?}");
+}

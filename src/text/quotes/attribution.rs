@@ -269,7 +269,15 @@ pub fn find(text: &Text, tokens: &[Token], q: usize, ends_sentence: bool) -> Opt
         return Some(a);
     }
     let inside = q > 0 && tokens[q - 1].sentence == tokens[q].sentence;
-    let early = if ends_sentence && inside {
+    // a quotation inside a leading subordinate clause belongs to that clause's cue, not to the
+    // main clause after it ("When Kim pointed out that Lee calls it “…,” Ruiz laughed", "When
+    // someone shouted, “…,” Ruiz smiled")
+    let floor = sentence_floor(tokens, q);
+    let leading = inside
+        && tokens[floor].is_word()
+        && contains(text.lang.intro_openers, &lower_tok(text, tokens, floor))
+        && !(floor..q - 1).any(|k| tokens[k].is_punct(','));
+    let early = if ends_sentence && inside || leading {
         before(text, tokens, q)
     } else {
         None
