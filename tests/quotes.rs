@@ -1405,3 +1405,11 @@ fn a_quotation_in_a_leading_clause_belongs_to_that_clause_s_cue() {
     assert_eq!(q[0].1.as_deref(), Some("Okafor"), "{q:?}");
     assert_eq!(q[1].1.as_deref(), Some("Kim"), "{q:?}");
 }
+
+#[test]
+fn a_passive_s_subject_is_no_speaker() {
+    let q = speakers(&[
+        "Okafor, who phoned Ruiz shortly after the result was declared, told her crew, \"I still love this port.\"",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Okafor"), "{q:?}");
+}

@@ -143,6 +143,10 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
     }
     if k > 0 && tokens[k - 1].is_word() {
         let p = lower_tok(text, tokens, k - 1);
+        // (or a copula: a passive's subject is no speaker, "after the winner was declared")
+        if contains(lang.copulas, &p) && is_participle(lang, w) {
+            return None;
+        }
         // (or a possessive: "Okafor's remark", "the city's claims"; its owner speaks in the clause
         // it opens: "Okafor's claim that …")
         let content = tokens.get(k + 1).is_some_and(|n| {
