@@ -1413,3 +1413,15 @@ fn a_passive_s_subject_is_no_speaker() {
     ]);
     assert_eq!(q[0].1.as_deref(), Some("Okafor"), "{q:?}");
 }
+
+#[test]
+fn a_second_verb_before_the_quotation_is_its_clause_subject_s() {
+    let q = speakers(&[
+        "Last week, when I asked Okafor about the port, she looked straight at me, shook her head and said, \"We will see.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("she"), "{q:?}");
+    let q = speakers(&[
+        "Once, when my mother mentioned the storm to me, I laughed and said, \"I don't believe in storms.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("I"), "{q:?}");
+}

@@ -826,6 +826,17 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
         {
             return Some(found(span(tokens, adjacent, 1), m));
         }
+        // a second verb of the nearest clause's subject: "…, I laughed and said, “…”"
+        if tokens[adjacent - 1].is_word()
+            && contains(
+                text.lang.coordinators,
+                &lower_tok(text, tokens, adjacent - 1),
+            )
+        {
+            if let Some(m) = nearest_clause_subject(text, tokens, floor, adjacent - 1) {
+                return Some(found(span(tokens, adjacent, 1), m));
+            }
+        }
     }
     // the first cue of the sentence that yields a mention (the main clause's speaker: "Trump said
     // Clinton once described it as “…”" is Trump's claim); a cue in a leading adverbial ("In a
