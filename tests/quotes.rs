@@ -1425,3 +1425,12 @@ fn a_second_verb_before_the_quotation_is_its_clause_subject_s() {
     ]);
     assert_eq!(q[0].2.as_deref(), Some("I"), "{q:?}");
 }
+
+#[test]
+fn a_participle_after_a_preposition_is_the_subject_s_speech() {
+    let q = describe(&[
+        "Okafor began her speech by slamming rivals who think they can \"outsource\" the port to strangers.",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Okafor"), "{q:?}");
+    assert_eq!(q[0].4.as_deref(), Some("slamming"), "{q:?}");
+}

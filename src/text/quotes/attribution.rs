@@ -1011,7 +1011,14 @@ fn first_cue(
                     && (tokens[k - 1].is_punct(',')
                         || matches!(tokens[k - 1].kind, Kind::Quote(_))
                             && quote_tail(text, &tokens[k - 1]) == Some(','));
-                let participle = comma && is_progressive(text, &tokens[k]);
+                // (or a preposition: "they published it by announcing that …", "after saying")
+                let prep = k > floor + 1 && tokens[k - 1].is_word() && {
+                    let p = lower_tok(text, tokens, k - 1);
+                    *p == *text.lang.agent
+                        || contains(text.lang.intro_openers, &p)
+                        || contains(text.lang.role_stops, &p)
+                };
+                let participle = (comma || prep) && is_progressive(text, &tokens[k]);
                 if participle {
                     // "Clinton spoke out, arguing that …": the sentence's subject speaks
                     if let Some(m) = subject(text, tokens, floor, k).or(inverted.take()) {
