@@ -1434,3 +1434,18 @@ fn a_participle_after_a_preposition_is_the_subject_s_speech() {
     assert_eq!(q[0].2.as_deref(), Some("Okafor"), "{q:?}");
     assert_eq!(q[0].4.as_deref(), Some("slamming"), "{q:?}");
 }
+
+#[test]
+fn states_is_a_cue_but_not_a_plural_after_an_adjective() {
+    let q = describe(&[
+        "A memo on the council's website states that the ferry runs only when the sea is \"calm enough for safe passage.\"",
+    ]);
+    assert_eq!(q[0].4.as_deref(), Some("states"), "{q:?}");
+    // a plural noun after a capitalised adjective and a determiner or preposition is no cue
+    let q = describe(&[
+        "The ferry has stirred mixed feelings in many Northern states, and the board has used \"soft words\" in its talks, said Ada Okafor, a harbour expert.",
+        "The board rated 30% of Liberal claims as \"false and misleading\" last year.",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("Ada Okafor"), "{q:?}");
+    assert_ne!(q[1].3.as_deref(), Some("Liberal"), "{q:?}");
+}

@@ -143,6 +143,20 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
     }
     if k > 0 && tokens[k - 1].is_word() {
         let p = lower_tok(text, tokens, k - 1);
+        // (or a plural noun after an adjective and a determiner or preposition: "in many Asian
+        // states", "of Republican claims")
+        let plural = k > 1
+            && l.strip_suffix('s')
+                .is_some_and(|n| contains(lang.noun_cues, n))
+            && is_capitalized(word(text, &tokens[k - 1]))
+            && tokens[k - 2].is_word()
+            && {
+                let d = lower_tok(text, tokens, k - 2);
+                contains(lang.determiners, &d) || contains(lang.role_stops, &d)
+            };
+        if plural {
+            return None;
+        }
         // (or a copula: a passive's subject is no speaker, "after the winner was declared")
         if contains(lang.copulas, &p) && is_participle(lang, w) {
             return None;

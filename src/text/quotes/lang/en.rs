@@ -602,6 +602,7 @@ const CUE_VERBS: &Words = words![
     "spoke",
     "spoken",
     "stated",
+    "states",
     "stating",
     "stress",
     "stressed",
@@ -760,7 +761,7 @@ const PRONOUNS: &Words = words!["he", "i", "it", "she", "they", "we", "you"];
 /// the noun ("an unprompted call", "a fundraising email"), not a cue.
 const NOUN_CUES: &Words = words![
     "call", "claim", "demand", "email", "estimate", "note", "promise", "protest", "remark",
-    "reply", "report", "tweet", "vow",
+    "reply", "report", "state", "tweet", "vow",
 ];
 
 /// Words that open a description ("the expert", "a spokesman", "his lawyer", "some analysts").
