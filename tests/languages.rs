@@ -739,3 +739,31 @@ fn german_quoted_names_as_sources() {
         )
     );
 }
+
+#[test]
+fn german_speaker_of_an_earlier_sentence() {
+    // a fragment with no speaker of its own goes back to the nearest sentence with a cue, whose
+    // inverted verb may have a reflexive before its subject
+    let got = quotes(&[
+        "Ministerin Lea Brandt verteidigte den Plan. „Wir halten daran fest“, äußerte sich Brandt gegenüber der Presse. Die neue Studie aus dem Institut für Verkehr in Kassel zeige, „dass der Plan wirkt“.",
+    ]);
+    assert_eq!(
+        (got[1].0.as_str(), got[1].3.as_deref()),
+        ("„dass der Plan wirkt“", Some("Brandt"))
+    );
+}
+
+#[test]
+fn german_one_word_name_before_its_verb() {
+    // a surname alone, named nowhere before, right before its speech verb is the speaker (a word
+    // that opens a sentence is a name only with such evidence)
+    check(&[(
+        "Okonjo sagte dazu am Abend: „Wir sind zufrieden.“",
+        (
+            "„Wir sind zufrieden.“",
+            Direct,
+            Some("Okonjo"),
+            Some("sagte"),
+        ),
+    )]);
+}

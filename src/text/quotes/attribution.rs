@@ -1384,9 +1384,10 @@ pub fn of_sentence(text: &Text, tokens: &[Token], from: usize, to: usize) -> Opt
                     .or_else(|| {
                         // inverted after a quotation (`"…," said X.`) or opening its sentence
                         // (`Said X:`)
+                        // (past a reflexive: "„…“, äußerte sich Kim")
                         (k == from
                             || matches!(tokens[k - 1].kind, Kind::Quote(_) | Kind::Punct(',')))
-                        .then(|| right(text, tokens, k + len, to))
+                        .then(|| right(text, tokens, after_verb(text, tokens, k + len, to), to))
                         .flatten()
                     }),
             ),

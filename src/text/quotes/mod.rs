@@ -372,7 +372,12 @@ impl QuoteFinder {
                                 && (!text.lang.capitalised_nouns
                                     || self.plausible(text, &tokens, m))
                         })
-                        .or_else(|| attribution::after_first(text, &tokens, mention));
+                        .or_else(|| attribution::after_first(text, &tokens, mention))
+                        // else a name right before its speech verb ("Putin sagte dazu: „…“")
+                        .or_else(|| {
+                            let next = text.get(mention.end..cue.0).map(str::trim);
+                            (!label && next == Some("")).then(|| mention.clone())
+                        });
                     if let Some(m) = m {
                         let name = self.memory.resolve(&m, p);
                         item.speaker = Some((name, m.start, m.end));
