@@ -767,3 +767,51 @@ fn german_one_word_name_before_its_verb() {
         ),
     )]);
 }
+
+#[test]
+fn german_infinitive_clause_first() {
+    // an infinitive clause set off by a comma opens the sentence ("Um … zu …,"): the subject
+    // follows the verb after it, and a quoted sentence after that sentence is the subject's
+    let got = quotes(&[
+        "Um den Plan zu retten, will Kerstin Oberle die Steuern senken. „Das ist unser Weg.“",
+    ]);
+    assert_eq!(got[0].3.as_deref(), Some("Kerstin Oberle"));
+    // (and "um" as a preposition of time is no clause: "Um 10 Uhr sagte die Ministerin, …")
+    check(&[(
+        "Um 10 Uhr sagte die Ministerin, dass die Schulen „ab Montag wieder öffnen“.",
+        (
+            "„ab Montag wieder öffnen“",
+            Partial,
+            Some("die Ministerin"),
+            Some("sagte"),
+        ),
+    )]);
+}
+
+#[test]
+fn german_colon_opens_a_main_clause() {
+    // a colon before a main clause of its own: the cue after it speaks, not the sentence's first
+    check(&[(
+        "Auch die Kommission kritisierte das Verfahren scharf: So sagte Kommissar Aldo Brenner dazu: „Man kann ein Gesetz nicht ohne Debatte beschließen.“",
+        (
+            "„Man kann ein Gesetz nicht ohne Debatte beschließen.“",
+            Direct,
+            Some("Aldo Brenner"),
+            Some("sagte"),
+        ),
+    )]);
+}
+
+#[test]
+fn german_two_main_clauses_in_one_sentence() {
+    // a subject and its verb after a quotation and its comma open a clause of their own: no
+    // attribution of the quotation before ("„…“, Trainer Brem bezeichnete …"), and the speaker
+    // of the quotation in it
+    let got = quotes(&[
+        "Der Stürmer Jan Oskamp, der früh vom Platz musste, nannte seinen Platzverweis „überzogen“, Trainer Paul Brem bezeichnete die vielen Karten als „übertrieben“.",
+    ]);
+    assert_eq!(
+        (got[0].3.as_deref(), got[1].3.as_deref()),
+        (Some("Jan Oskamp"), Some("Paul Brem"))
+    );
+}

@@ -466,11 +466,11 @@ fn after_immediate(
     }
     // "…," as a memo put it
     let comma = n > q + 1 || quote_tail(text, &tokens[q]) == Some(',');
-    if comma
+    let opened = comma
         && n + 1 < tokens.len()
         && tokens[n].is_word()
-        && contains(text.lang.inverted_openers, word(text, &tokens[n]))
-    {
+        && contains(text.lang.inverted_openers, word(text, &tokens[n]));
+    if opened {
         n += 1;
     }
     // a line of dialogue and the narrator's verb: "—Vamos a ganar —dijo el entrenador—"
@@ -598,6 +598,15 @@ fn after_immediate(
             break;
         }
         if let Some(Cue::Verb(len)) = cue_at(text, tokens, c) {
+            // (where the verb stands second, a subject and its verb after a quotation open a
+            // clause of their own: "nannte ihn „überzogen“, Trainer Löw bezeichnete …"; not a
+            // "wie X sagte" or an "X zufolge")
+            if text.lang.verb_second
+                && !opened
+                && !contains(text.lang.source_posts, &lower_tok(text, tokens, c))
+            {
+                break;
+            }
             // (a cue inside an apposition, "…," a source, who was not authorized to speak,
             // told Fox News: the next cue)
             let Some(m) = left_from(text, tokens, c, n) else {
@@ -813,7 +822,21 @@ fn sentence_floor(tokens: &[Token], q: usize) -> usize {
 }
 
 fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
-    let floor = sentence_floor(tokens, q);
+    let mut floor = sentence_floor(tokens, q);
+    // where the verb stands second, a colon before a main clause opens a sentence of its own:
+    // "Auch die Kommission kritisierte das Gesetz: So sagte Kommissar Olli Rehn: „…“"
+    // (so does a quotation and its comma before a capitalised subject: "nannte ihn „überzogen“,
+    // Trainer Löw bezeichnete es als „…“")
+    if text.lang.verb_second {
+        if let Some(c) = (floor..q.saturating_sub(2)).rev().find(|&c| {
+            (tokens[c].is_punct(':')
+                || tokens[c].is_punct(',') && c > 0 && matches!(tokens[c - 1].kind, Kind::Quote(_)))
+                && tokens[c + 1].is_word()
+                && is_capitalized(word(text, &tokens[c + 1]))
+        }) {
+            floor = c + 1;
+        }
+    }
     let found = |cue: (usize, usize), mention: Mention| Attribution {
         cue,
         mention,

@@ -285,7 +285,7 @@ pub static DE: Lang = Lang {
     coordinators: words!["aber", "und"],
     // (the adverbs that may open a sentence are [`Lang::sentence_adverbs`])
     sentence_openers: words!["Aber", "Und"],
-    intro_openers: words!["als", "nachdem", "wenn", "während"],
+    intro_openers: words!["als", "nachdem", "um", "wenn", "während"],
     determiners: words![
         "alle", "beide", "das", "dem", "den", "der", "des", "die", "diese", "diesem", "diesen",
         "dieser", "dieses", "ein", "eine", "einem", "einen", "einer", "eines", "ihr", "ihre",
