@@ -291,22 +291,9 @@ pub fn counts(text: &str) -> Counts {
             continue;
         }
         let Some(w) = text.get(from..i) else { continue };
-        // (an ASCII word, most of them, lowered on the stack: only a word the memory does not
-        // know yet is read back as text)
-        let mut buf = [0u8; 12];
-        let langs = match buf.get_mut(..w.len()) {
-            Some(lower) if w.is_ascii() => {
-                for (to, from) in lower.iter_mut().zip(w.bytes()) {
-                    *to = from.to_ascii_lowercase();
-                }
-                let h = hash(lower, 0, lower.len());
-                langs(lower, h)
-            }
-            _ => {
-                let l = Lower::new(w);
-                langs(l.as_bytes(), hash(l.as_bytes(), 0, l.len()))
-            }
-        };
+        let l = Lower::new(w);
+        let h = hash(l.as_bytes(), 0, l.len());
+        let langs = langs(&l, h);
         for (n, count) in c.iter_mut().enumerate() {
             *count += u32::from(langs >> n & 1);
         }
@@ -319,16 +306,13 @@ pub fn counts(text: &str) -> Counts {
     c
 }
 
-/// The languages (bit `n` for `ALL[n]`) whose markers or speech verbs hold `l` (lower case, hash `h`),
+/// The languages (bit `n` for `ALL[n]`) whose markers or speech verbs hold `l` (hash `h`),
 /// remembered (see [`remembered`]): pages sample the same few hundred function words again and
 /// again, and each costs a dozen list look-ups (markers, speech verbs, and a verb stem per
 /// ending, in every language).
-fn langs(l: &[u8], h: u32) -> u8 {
+fn langs(l: &str, h: u32) -> u8 {
     // (the question's key: 1, which is no list's address)
-    remembered(1, l, h, &|| {
-        let Ok(l) = std::str::from_utf8(l) else {
-            return 0;
-        };
+    remembered(1, l.as_bytes(), h, &|| {
         let mut langs = 0;
         for (n, lang) in ALL.iter().enumerate() {
             if contains_hashed(lang.markers, l, h)
