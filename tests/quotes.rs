@@ -1449,3 +1449,10 @@ fn states_is_a_cue_but_not_a_plural_after_an_adjective() {
     assert_eq!(q[0].2.as_deref(), Some("Ada Okafor"), "{q:?}");
     assert_ne!(q[1].3.as_deref(), Some("Liberal"), "{q:?}");
 }
+
+#[test]
+fn a_headline_run_with_a_possessive_names_what_someone_has() {
+    // with no cue, "X's New Adviser" is no one who speaks the quotation
+    let q = speakers(&["Mayor Okafor's New Adviser Has A Plan for ‘Quiet Harbour’ Nights"]);
+    assert_eq!(q[0].1, None, "{q:?}");
+}

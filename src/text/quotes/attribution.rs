@@ -1370,6 +1370,8 @@ pub fn headline_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Menti
     let cued = tokens.iter().enumerate().any(|(k, t)| {
         t.is_punct(':') || t.is_word() && text.lang.is_cue_verb(&lower_tok(text, tokens, k))
     });
+    // "Prince Okafor's New Adviser Has …": the run names what someone has, not who acts
+    let possessed = (name_from..e).any(|k| is_possessor(text.lang, word(text, &tokens[k])));
     let imperative = e == name_from + 1
         && tokens[e].is_word()
         && contains(text.lang.determiners, &lower_tok(text, tokens, e));
@@ -1378,7 +1380,7 @@ pub fn headline_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Menti
     let passive = tokens
         .get(next)
         .is_some_and(|t| t.is_word() && is_participle(text.lang, &lower_tok(text, tokens, next)));
-    if !cued && (imperative || passive || head_class(text.lang, &m.head).is_some()) {
+    if !cued && (imperative || passive || possessed || head_class(text.lang, &m.head).is_some()) {
         return None;
     }
     Some(m)
