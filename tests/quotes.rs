@@ -1456,3 +1456,16 @@ fn a_headline_run_with_a_possessive_names_what_someone_has() {
     let q = speakers(&["Mayor Okafor's New Adviser Has A Plan for ‘Quiet Harbour’ Nights"]);
     assert_eq!(q[0].1, None, "{q:?}");
 }
+
+#[test]
+fn a_phrase_of_time_between_a_speaker_and_the_cue_is_passed_over() {
+    let q = speakers(&[
+        "Okafor, who has in the past described Ruiz as \"a reckless captain,\" kept quiet on Monday.",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("who"), "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("Okafor"), "{q:?}");
+    let q = speakers(&[
+        "Ruiz has long clashed with Okafor, now the harbour chief, who in 2019 said the port's goal was a \"one-season ferry.\"",
+    ]);
+    assert_eq!(q[0].2.as_deref(), Some("who"), "{q:?}");
+}

@@ -304,13 +304,23 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
     let mut i = end;
     let mut skipped = 0;
     // (and a day or a month: "Okafor on Monday said", "Okafor later Thursday told")
-    while i > floor
-        && skipped < 4
-        && tokens[i - 1].is_word()
-        && (is_between(lang, word(text, &tokens[i - 1]))
-            || time_word(text, tokens, i - 1) && tokens[i - 2].is_word())
-    {
-        i -= 1;
+    while i > floor && skipped < 4 && tokens[i - 1].is_word() {
+        let w = word(text, &tokens[i - 1]);
+        if is_between(lang, w) || time_word(text, tokens, i - 1) && tokens[i - 2].is_word() {
+            i -= 1;
+        } else if i > floor + 2
+            && (contains(lang.not_someone, &lower(w)) || w.bytes().all(|b| b.is_ascii_digit()))
+        {
+            // a phrase of time: "who has in the past described", "who in 2010 said"
+            let p =
+                i - 2 - usize::from(contains(lang.definite, &lower(word(text, &tokens[i - 2]))));
+            if !(p > floor && contains(lang.role_stops, &lower(word(text, &tokens[p])))) {
+                break;
+            }
+            i = p;
+        } else {
+            break;
+        }
         skipped += 1;
     }
     if let Some(m) = relative(text, tokens, i, floor) {
