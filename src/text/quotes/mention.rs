@@ -657,22 +657,21 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         if e == start + usize::from(det) {
             return None;
         }
-        // one capitalised word before a lower-case head is no name but a description: "Sixty
-        // percent said", "Okafor aides said"
+        // one capitalised word before a lower-case head of a person is no name: "Sixty percent
+        // see …", "Okafor aides said" (the head's own phrase, not the name, is the subject; but
+        // "Harbour president Ada Okafor" is a title and a name)
         if !det
             && !lang.capitalised_nouns
             && e == start + 1
-            && e < limit
-            && tokens[e].is_word()
-            && !is_capitalized(word(text, &tokens[e]))
-            && head_class(lang, &lower(word(text, &tokens[e]))) == Some(false)
+            && !is_title(lang, w)
+            && tokens
+                .get(e)
+                .is_some_and(|t| head_class(lang, &lower(word(text, t))) == Some(false))
             && !tokens
                 .get(e + 1)
                 .is_some_and(|t| t.is_word() && is_capitalized(word(text, t)))
         {
-            let mut m = make(text, &tokens[start..=e], MentionKind::Description, false);
-            m.roles = Vec::new();
-            return Some(m);
+            return None;
         }
         next = e;
         // where nouns are capitalised, a determiner makes a description ("sagte der Minister")
