@@ -632,16 +632,12 @@ impl QuoteFinder {
             let words = between.iter().filter(|t| t.is_word()).count();
             let cue = (from..q).any(|k| attribution::is_cue(text, tokens, k));
             // (a quoted sentence goes on with its speaker past a sentence of narration: `"…,"
-            // Okafor said. The town lies far from the coast. "…"`; not past one that opens with a
-            // name, someone else's doing: "Ruiz disagreed.")
+            // Okafor said. The town lies far from the coast. "…"`; not past one whose subject is
+            // a name, someone else's doing: "Ruiz, who runs the ferry, disagreed.")
             let opens = q > 0 && tokens[q - 1].sentence != tokens[q].sentence;
-            let named = (from.max(1)..q).any(|k| {
-                let w = mention::word(text, &tokens[k]);
-                tokens[k - 1].sentence != tokens[k].sentence
-                    && tokens[k].is_word()
-                    && mention::is_capitalized(w)
-                    && !text.lang.is_function_word(&Lower::new(w))
-            });
+            let named = opens
+                && attribution::sentence_subject(text, tokens, q - 1)
+                    .is_some_and(|m| m.kind == mention::MentionKind::Name);
             let narration = opens && !named && words <= SENTENCE_GAP;
             if (words <= CONTINUATION_GAP || narration) && !cue {
                 return Some(Carried::Same(last.index_here));
