@@ -815,3 +815,22 @@ fn german_two_main_clauses_in_one_sentence() {
         (Some("Jan Oskamp"), Some("Paul Brem"))
     );
 }
+
+#[test]
+fn a_spanish_sentence_opened_by_a_preposition_does_not_name_it() {
+    // "Entre", "Sobre", "Tras" open an adverbial, "Consultada" a participle: no speaker
+    let q = quotes_with(
+        &[
+            "Entre ellos figuraba Ruiz, a quien el informe situó \"con casa en el puerto y en el centro de la ciudad\", y a otros dos pescadores del barrio.",
+            "Consultada sobre esta demora, una fuente del puerto nos la resumió así: \"La obra del muelle no terminará antes del invierno y todos lo saben.\"",
+        ],
+        Some("es"),
+    );
+    let names: Vec<Option<&str>> = q.iter().map(|g| g.2.as_deref()).collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !matches!(n, Some("Entre" | "Consultada"))),
+        "{q:?}"
+    );
+}

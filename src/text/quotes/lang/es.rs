@@ -136,7 +136,10 @@ pub static ES: Lang = Lang {
     ],
     name_particles: words!["de", "del", "la", "y"],
     abbreviations: words!["dr", "dra", "sr", "sra", "srta"],
-    prepositions: words!["a", "al", "con", "de", "del", "en", "para", "por"],
+    prepositions: words![
+        "a", "al", "ante", "bajo", "con", "contra", "de", "del", "desde", "en", "entre", "hacia",
+        "hasta", "para", "por", "sin", "sobre", "tras",
+    ],
     sentence_adverbs: words![],
     oblique_determiners: words![],
     subjunctive: words![],
