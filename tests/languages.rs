@@ -834,3 +834,16 @@ fn a_spanish_sentence_opened_by_a_preposition_does_not_name_it() {
         "{q:?}"
     );
 }
+
+#[test]
+fn german_name_particle_opens_the_sentence() {
+    // a name whose particle is also a preposition, named in full before, opens its sentence
+    let got = quotes(&[
+        "Ministerin Ursula von der Brelen besuchte am Montag die Werft.",
+        "Von der Brelen betonte, die Werft sei „für die ganze Region unverzichtbar“.",
+    ]);
+    assert_eq!(got[0].3.as_deref(), Some("Von der Brelen"));
+    // a preposition before a noun stays one: no one named so
+    let got = quotes(&["Von der Stadt hieß es dazu am Abend: „Wir prüfen den Fall.“"]);
+    assert_ne!(got[0].3.as_deref(), Some("Von der Stadt"));
+}

@@ -16,7 +16,7 @@ use super::lang::Text;
 use super::lexicon::{contains, Lower};
 use super::mention::{
     head_class, is_between, is_capitalized, is_participle, is_possessor, is_relative, left,
-    only_titles, right, someone_head, split_titles, verb_form, word, Mention, MentionKind,
+    name_of, only_titles, right, someone_head, split_titles, verb_form, word, Mention, MentionKind,
 };
 use super::tokens::{Kind, Token};
 
@@ -1703,7 +1703,21 @@ fn v2_subject(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> Opti
             return Some(m);
         }
     }
-    right(text, tokens, after?, limit)
+    let after = after?;
+    let subject = right(text, tokens, after, limit);
+    // a name whose particle is also a preposition opens the sentence ("Von der Leyen betonte",
+    // "Zu Lindau sagte"): capitalised words up to the verb, and no subject after it
+    if subject.is_none() && contains(lang.name_particles, &first) {
+        let v = verb?;
+        let named = (k + 1..v).all(|j| {
+            tokens[j].is_word() && {
+                let w = word(text, &tokens[j]);
+                is_capitalized(w) || contains(lang.name_particles, w)
+            }
+        }) && is_capitalized(word(text, &tokens[v - 1]));
+        return named.then(|| name_of(text, &tokens[k..v]));
+    }
+    subject
 }
 
 /// Where the verb stands second and mention `m` opens its sentence but is no subject (an adverb

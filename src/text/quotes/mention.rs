@@ -145,6 +145,11 @@ fn roles_of(text: &Text, tokens: &[Token]) -> Vec<String> {
     roles
 }
 
+/// The name that `run` spells.
+pub fn name_of(text: &str, run: &[Token]) -> Mention {
+    make(text, run, MentionKind::Name, true)
+}
+
 fn make(text: &str, tokens: &[Token], kind: MentionKind, definite: bool) -> Mention {
     let start = tokens.first().map_or(0, |t| t.start);
     let end = tokens.last().map_or(0, |t| t.end);

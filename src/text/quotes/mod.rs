@@ -605,8 +605,19 @@ impl QuoteFinder {
     /// adverb or an adjective, and a person or a body is named in full before a sentence opens
     /// with the name alone (an acronym, "WWF", is a name as it stands).
     fn plausible(&self, text: &Text, tokens: &[Token], m: &mention::Mention) -> bool {
-        if m.kind != mention::MentionKind::Name || m.text.contains(' ') {
+        if m.kind != mention::MentionKind::Name {
             return true;
+        }
+        // a name that opens with a preposition ("Von der Leyen", not "Von der Stadt") is one
+        // the text named before
+        let b = m.text.as_bytes();
+        if let (Some(i), Some(j)) = (
+            b.iter().position(|&c| c == b' '),
+            b.iter().rposition(|&c| c == b' '),
+        ) {
+            let (first, last) = (m.text.get(..i), m.text.get(j + 1..));
+            return !contains(text.lang.prepositions, &Lower::new(first.unwrap_or("")))
+                || self.memory.knows(last.unwrap_or(""));
         }
         let at = tokens.partition_point(|t| t.start < m.start);
         let initial = at == 0 || tokens[at - 1].sentence != tokens[at].sentence;
