@@ -1469,3 +1469,12 @@ fn a_phrase_of_time_between_a_speaker_and_the_cue_is_passed_over() {
     ]);
     assert_eq!(q[0].2.as_deref(), Some("who"), "{q:?}");
 }
+
+#[test]
+fn an_organisation_s_description_finds_the_one_named_before_it_in_its_paragraph() {
+    let q = speakers(&[
+        "\"We will reopen in spring,\" the Harbour Board said.",
+        "The Northern Ledger broke the story. The daily wrote that the council was \"in disarray.\"",
+    ]);
+    assert_eq!(q[1].1.as_deref(), Some("Northern Ledger"), "{q:?}");
+}

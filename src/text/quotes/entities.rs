@@ -310,11 +310,18 @@ impl Memory {
                     })
                     .max_by_key(|(i, e)| (e.spoke.unwrap_or(e.seen), *i))
                     .map(|(i, _)| i);
-                // "the daily", "the board": an organisation that spoke, else one named in the
-                // last two paragraphs (not a person of unknown class); "the expert": a person
+                // "the daily", "the board": an organisation named before it in its paragraph,
+                // else one that spoke, else one named in the last two paragraphs (not a person
+                // of unknown class); "the expert": a person
                 by_role.or_else(|| match head_class(self.lang(), &m.head) {
                     Some(true) => self
-                        .recent_speaker(paragraph, |e| e.org == Some(true))
+                        .here
+                        .iter()
+                        .rev()
+                        .filter(|&&(at, i)| at < m.start && i < self.entities.len())
+                        .map(|&(_, i)| i)
+                        .find(|&i| self.entities[i].org == Some(true))
+                        .or_else(|| self.recent_speaker(paragraph, |e| e.org == Some(true)))
                         .or_else(|| self.recent_seen(paragraph, false)),
                     Some(false) => self.recent_speaker(paragraph, person_like),
                     None => None,
