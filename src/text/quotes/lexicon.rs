@@ -47,15 +47,16 @@ impl Words {
 /// filter's bits.
 pub(crate) const fn hash(b: &[u8], from: usize, to: usize) -> u32 {
     let mut h = 0x811c_9dc5_u32 ^ (to.wrapping_sub(from) as u32);
-    let mut i = from;
-    while i + 4 <= to {
-        let w = u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+    // (slice patterns rather than indices: no bounds check per byte)
+    let mut rest = b.split_at(to).0.split_at(from).1;
+    while let [a, b, c, d, tail @ ..] = rest {
+        let w = u32::from_le_bytes([*a, *b, *c, *d]);
         h = (h ^ w).wrapping_mul(0x9e37_79b1).rotate_left(15);
-        i += 4;
+        rest = tail;
     }
-    while i < to {
-        h = (h ^ b[i] as u32).wrapping_mul(0x9e37_79b1).rotate_left(15);
-        i += 1;
+    while let [a, tail @ ..] = rest {
+        h = (h ^ *a as u32).wrapping_mul(0x9e37_79b1).rotate_left(15);
+        rest = tail;
     }
     h ^= h >> 16;
     h = h.wrapping_mul(0x85eb_ca6b);
