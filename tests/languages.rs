@@ -847,3 +847,24 @@ fn german_name_particle_opens_the_sentence() {
     let got = quotes(&["Von der Stadt hieß es dazu am Abend: „Wir prüfen den Fall.“"]);
     assert_ne!(got[0].3.as_deref(), Some("Von der Stadt"));
 }
+
+#[test]
+fn a_name_given_by_a_participle_of_naming_is_no_speech() {
+    // "a ferry called “…”", "ein Boot, genannt „…“", "un barco llamado «…»": the thing's name
+    for (text, lang) in [
+        ("The harbour board bought a second ferry called \"Northern Light of the Bay\" last spring.", "en"),
+        ("The town keeps old rules for fishing, and some of them are named \"the dawn and dusk laws\" by the crews.", "en"),
+        ("El puerto compró un barco llamado «Luz del Norte de la Bahía» la primavera pasada.", "es"),
+        ("Le port a acheté un bateau baptisé « Lumière du Nord de la Baie » au printemps.", "fr"),
+    ] {
+        let q = quotes_with(&[text], Some(lang));
+        assert_eq!(q[0].1, QuoteKind::Scare, "{text}: {q:?}");
+        assert_eq!(q[0].2, None, "{text}: {q:?}");
+    }
+    // after a name or a pronoun it is what someone called it: speech
+    let q = quotes_with(
+        &["The pier is what Okafor called \"a danger to every boat in the bay\" on Monday."],
+        Some("en"),
+    );
+    assert_ne!(q[0].1, QuoteKind::Scare, "{q:?}");
+}

@@ -845,12 +845,25 @@ fn modifier(text: &Text, tokens: &[Token], q: usize) -> bool {
 }
 
 fn term_marker(text: &Text, tokens: &[Token], q: usize) -> bool {
-    (1..=2).any(|back| {
-        q >= back
-            && tokens[q - back].is_word()
-            && contains(
-                text.lang.scare_markers,
-                &Lower::new(mention::word(text, &tokens[q - back])),
-            )
-    })
+    let lang = text.lang;
+    let lw = |k: usize| Lower::new(mention::word(text, &tokens[k]));
+    // "a technique called “…”", "items that are named “…”": a participle of naming after a noun
+    // or a form of "be" (not after a name or a pronoun: "what Okafor called “…”" is speech)
+    let naming = q >= 2
+        && tokens[q - 1].is_word()
+        && contains(lang.naming_participles, &lw(q - 1))
+        && tokens[q - 2].is_word()
+        && {
+            let before = mention::word(text, &tokens[q - 2]);
+            !mention::is_capitalized(before) && !contains(lang.pronouns, &lw(q - 2))
+        };
+    naming
+        || (1..=2).any(|back| {
+            q >= back
+                && tokens[q - back].is_word()
+                && contains(
+                    text.lang.scare_markers,
+                    &Lower::new(mention::word(text, &tokens[q - back])),
+                )
+        })
 }

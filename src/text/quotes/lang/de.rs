@@ -379,6 +379,7 @@ pub static DE: Lang = Lang {
         "wochenende",
         "zeit"
     ],
+    naming_participles: words!["genannt", "genannte", "genannten"],
     scare_markers: words![
         "aktion",
         "album",

@@ -85,6 +85,7 @@ pub static EN: Lang = Lang {
     person_heads: PERSON_HEADS,
     org_heads: ORG_HEADS,
     not_someone: NOT_SOMEONE,
+    naming_participles: words!["called", "named"],
     scare_markers: SCARE_MARKERS,
     name_particles: NAME_PARTICLES,
     abbreviations: ABBREVIATIONS,

@@ -115,6 +115,7 @@ pub static ES: Lang = Lang {
         "policía",
     ],
     not_someone: words![],
+    naming_participles: words!["denominada", "denominado", "llamada", "llamado"],
     scare_markers: words![
         "canción",
         "denominado",

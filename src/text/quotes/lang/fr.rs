@@ -143,6 +143,15 @@ pub static FR: Lang = Lang {
         "police",
     ],
     not_someone: words![],
+    naming_participles: words![
+        "appelé",
+        "appelée",
+        "appelés",
+        "baptisé",
+        "baptisée",
+        "nommé",
+        "nommée"
+    ],
     scare_markers: words![
         "album",
         "baptisé",

@@ -142,6 +142,9 @@ pub struct Lang {
     pub not_someone: &'static Words,
     /// Words before a quotation that say it is a term, not speech ("so-called").
     pub scare_markers: &'static Words,
+    /// Participles that name a thing ("a technique called", "is named"): right before a quotation
+    /// and after a noun or a form of "be", what follows is the thing's name, not anyone's words.
+    pub naming_participles: &'static Words,
     /// Lower-case particles inside names ("von", "de").
     pub name_particles: &'static Words,
     /// Abbreviations whose period does not end a sentence.
