@@ -29,7 +29,12 @@ for (const [name, cmd, args] of steps) {
   if (only.length && !only.some((o) => name.includes(o))) continue;
   console.log(`\n=== ${name}: ${[cmd, ...args].join(" ")}`);
   const t0 = Date.now();
-  const r = spawnSync(cmd, args, { cwd: top, stdio: "inherit", env: { ...process.env, CARGO_TERM_COLOR: "never" } });
+  // WASM_BINDGEN_TEST_TIMEOUT: wasm-bindgen's runner gives a browser's whole suite 20 s by
+  // default; the adversarial pages take 8 s of it in a debug build on an idle machine and more
+  // than 20 on a busy one (seen here: the runner gave up after 19 s with the tests still running). A real
+  // hang still fails, after 3 minutes.
+  const env = { ...process.env, CARGO_TERM_COLOR: "never", WASM_BINDGEN_TEST_TIMEOUT: process.env.WASM_BINDGEN_TEST_TIMEOUT ?? "180" };
+  const r = spawnSync(cmd, args, { cwd: top, stdio: "inherit", env });
   const ok = r.status === 0;
   ok ? passed++ : failed++;
   results.push(`${ok ? "ok  " : "FAIL"} ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
