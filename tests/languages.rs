@@ -868,3 +868,18 @@ fn a_name_given_by_a_participle_of_naming_is_no_speech() {
     );
     assert_ne!(q[0].1, QuoteKind::Scare, "{q:?}");
 }
+
+#[test]
+fn german_more_speech_verbs() {
+    // würdigen, anprangern, rechtfertigen, skandieren: speech verbs of every form by their stem
+    check(&[
+        (
+            "Die Trainerin Mira Holt würdigte den Spieler als „großen Kämpfer“.",
+            ("„großen Kämpfer“", Partial, Some("Mira Holt"), Some("würdigte")),
+        ),
+        (
+            "Die Abgeordneten Ole Marx und Ida Berg prangerten an, dass die Lehrer „als Hilfspolizisten“ dienten.",
+            ("„als Hilfspolizisten“", Partial, Some("Ole Marx"), Some("prangerten")),
+        ),
+    ]);
+}
