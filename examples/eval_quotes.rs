@@ -18,7 +18,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use verbatim::text::{analyze, Options, QuoteKind};
 
@@ -338,12 +338,11 @@ fn score_article(text_path: &Path, ann_path: &Path, score: &mut Score, errors: b
 fn run(dir: &Path, split: &str, errors: bool) {
     let text_dir = dir.join("text");
     let ann_dir = dir.join("attributions");
-    let (Ok(texts), Ok(anns)) = (fs::read_dir(&text_dir), fs::read_dir(&ann_dir)) else {
+    let (true, Ok(anns)) = (text_dir.is_dir(), fs::read_dir(&ann_dir)) else {
         println!("{split}: {} not found, skipped", dir.display());
         return;
     };
-    let mut texts: Vec<PathBuf> = texts.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    texts.sort();
+    let texts = eval_common::sorted_files(&text_dir, "txt");
     let mut anns: Vec<String> = anns
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().to_string()))
         .collect();

@@ -16,7 +16,7 @@
 //! Skips cleanly when ../shared is absent.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::Value;
 use verbatim::text::{analyze, Options, QuoteKind};
@@ -162,15 +162,11 @@ fn score_article(path: &Path, score: &mut Score, errors: bool) {
 }
 
 fn run(dir: &Path, split: &str, errors: bool) {
-    let Ok(entries) = fs::read_dir(dir) else {
+    if !dir.is_dir() {
         println!("{split}: {} not found, skipped", dir.display());
         return;
-    };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
+    }
+    let files = eval_common::sorted_files(dir, "json");
     let mut score = Score::default();
     for f in &files {
         score_article(f, &mut score, errors);

@@ -21,6 +21,9 @@ use std::path::{Path, PathBuf};
 
 use verbatim::text::{analyze, Options, RepeatKind};
 
+#[path = "eval_common/mod.rs"]
+#[allow(dead_code)] // the scoring half serves the quotation evaluations
+mod eval_common;
 #[path = "eval_common/pages.rs"]
 mod pages;
 use pages::extract_paragraphs;
@@ -90,15 +93,7 @@ fn articles(shared: &Path) -> Vec<(String, Vec<String>)> {
             .join("corpus/quotes/polnear")
             .join(split)
             .join("text");
-        let Ok(entries) = fs::read_dir(&dir) else {
-            continue;
-        };
-        let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-        paths.sort();
-        for path in paths {
-            if path.extension().map_or(true, |e| e != "txt") {
-                continue;
-            }
+        for path in eval_common::sorted_files(&dir, "txt") {
             let Ok(text) = fs::read_to_string(&path) else {
                 continue;
             };

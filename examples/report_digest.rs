@@ -48,19 +48,6 @@ struct Set {
     pages: Vec<Vec<String>>,
 }
 
-fn sorted_files(dir: &Path, ext: &str) -> Vec<PathBuf> {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut files: Vec<PathBuf> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == ext))
-        .collect();
-    files.sort();
-    files
-}
-
 /// The paragraphs of a text as the quotation evaluations cut them (non-blank lines, trimmed).
 fn cut(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
@@ -84,7 +71,7 @@ fn polnear(shared: &Path) -> Vec<Vec<String>> {
             .join("corpus/quotes/polnear")
             .join(split)
             .join("text");
-        for path in sorted_files(&dir, "txt") {
+        for path in eval_common::sorted_files(&dir, "txt") {
             if let Ok(text) = fs::read_to_string(&path) {
                 out.push(cut(&text));
             }
@@ -97,7 +84,7 @@ fn german(shared: &Path) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     for split in ["dev", "train"] {
         let dir = shared.join("corpus/quotes/german").join(split);
-        for path in sorted_files(&dir, "json") {
+        for path in eval_common::sorted_files(&dir, "json") {
             let Ok(raw) = fs::read_to_string(&path) else {
                 continue;
             };

@@ -177,3 +177,17 @@ impl Tally {
         (outcomes, pred_used)
     }
 }
+
+/// The files of `dir` whose extension is `ext`, in name order (none when `dir` cannot be read).
+pub fn sorted_files(dir: &std::path::Path, ext: &str) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<std::path::PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
+        .collect();
+    files.sort();
+    files
+}
