@@ -1,54 +1,46 @@
 //! How the word lists of the cue grammars ([`super::lang`]) are stored and looked up.
 //!
-//! Every list is its words in one string, sorted, each ended by a newline, with a Bloom filter of
-//! about 7 bits a word beside it when it is long ([`Words`]), both built at compile time: no
-//! pointer per word (a `&str` costs 8 bytes in the WebAssembly build, more than most words).
-//! Most lookups are of words not in the list; the filter turns about 15 in 16 of them away after
-//! one hash and two bit tests, and the rest are a binary search over the text itself, each probe
-//! finding its line by the newlines. Lists are written sorted (a test,
-//! `tests::lists_are_sorted_and_found`, keeps the order honest, which the search relies on), so
-//! that a reader also finds a word and a duplicate shows.
+//! Every list is its words in one string, sorted, each ended by a newline ([`Words`]), built at
+//! compile time: no pointer per word (a `&str` costs 8 bytes in the WebAssembly build, more than
+//! most words). Most lookups are of words not in the list; one Bloom filter of (list, word) pairs,
+//! filled at run time with a list's words on its first look-up ([`may_hold`]), turns all but about
+//! 1 in 150 of them away after two bit tests, and the rest are remembered answers
+//! ([`remembered`]) or a binary search over the text itself, each probe finding its line by the
+//! newlines. Lists are
+//! written sorted (a test, `tests::lists_are_sorted_and_found`, keeps the order honest, which the
+//! search relies on), so that a reader also finds a word and a duplicate shows.
 //! Verbs are listed in all their forms (said, says, saying, say) rather than stemmed: stemming
 //! rules mis-fire on names ("Reed") and cost more code than the list costs bytes.
 //!
-//! Measured against the alternatives (`npm run build`, `cargo bench --bench analyze`): a hash table
-//! of u16 offsets per list, half full for speed, cost about 11 KB of the `.wasm` for 2,800 words
-//! against 3 KB for the filters; the binary search alone, without a filter, made the quotation part
-//! of `analyze` twice as slow. A compile-time map crate (`phf`) stores a `&str` per entry plus its
-//! displacement table and links a SipHash, larger than either.
+//! Measured against the alternatives (`npm run build`, `cargo bench --bench analyze`, callgrind
+//! over PolNeAR): a hash table of u16 offsets per list, half full for speed, cost about 11 KB of the
+//! `.wasm` for 2,800 words; Bloom filters of 7 bits a word built at compile time and carried in the
+//! module, 2.2 KB gzip (random bits do not compress) for 8% more instructions than the filter built
+//! at run time, whose bits are in memory only; the binary search behind the memory of look-ups
+//! alone, without a filter, a third more instructions. A compile-time map crate (`phf`) stores a
+//! `&str` per entry plus its displacement table and links a SipHash, larger than either.
 
-/// A word list: one byte string, built at compile time by [`words!`]: the length of its Bloom
-/// filter in bytes (two bytes, little-endian), the filter, then the words in byte order, each
-/// followed by `\n`. One slice rather than a `&str` and a filter slice: 8 bytes a list fewer in
-/// the module (184 lists), whose pointers gzip cannot share.
+/// A word list: its words in byte order, each followed by `\n`, built at compile time by
+/// [`words!`]. One byte string rather than a slice of `&str`: no pointer per word.
 pub struct Words {
     pub(crate) bytes: &'static [u8],
 }
 
 impl Words {
-    /// The filter (empty for a short list) and the text.
-    fn parts(&self) -> (&'static [u8], &'static [u8]) {
-        let (n, rest) = match self.bytes {
-            [lo, hi, rest @ ..] => (*lo as usize | (*hi as usize) << 8, rest),
-            _ => (0, &[][..]),
-        };
-        rest.split_at_checked(n).unwrap_or((&[], rest))
-    }
-
     /// The words, each followed by `\n` (for the tests of the lists).
     #[cfg(test)]
     pub fn text(&self) -> &'static str {
-        std::str::from_utf8(self.parts().1).unwrap_or_default()
+        std::str::from_utf8(self.bytes).unwrap_or_default()
     }
 }
 
 /// A hash of `b[from..to]`, four bytes a step (most words take two or three steps where a
 /// byte-wise hash takes six or eight), with a final mix so that every bit of the word moves the
-/// filter's bits.
-pub(crate) const fn hash(b: &[u8], from: usize, to: usize) -> u32 {
+/// slot it picks in the memory of look-ups.
+pub(crate) fn hash(b: &[u8], from: usize, to: usize) -> u32 {
     let mut h = 0x811c_9dc5_u32 ^ (to.wrapping_sub(from) as u32);
     // (slice patterns rather than indices: no bounds check per byte)
-    let mut rest = b.split_at(to).0.split_at(from).1;
+    let mut rest = b.get(from..to).unwrap_or_default();
     while let [a, b, c, d, tail @ ..] = rest {
         let w = u32::from_le_bytes([*a, *b, *c, *d]);
         h = (h ^ w).wrapping_mul(0x9e37_79b1).rotate_left(15);
@@ -63,97 +55,110 @@ pub(crate) const fn hash(b: &[u8], from: usize, to: usize) -> u32 {
     h ^ (h >> 13)
 }
 
-/// The two filter bits of a word's [`hash`] in a filter of `bits` bits.
-/// (Each hash is mapped onto `0..bits` by a multiply and a shift rather than a division: a word
-/// is looked up in a dozen lists, and the divisions showed in profiles.)
-pub(crate) const fn bits(h: u32, bits: usize) -> (usize, usize) {
-    let second = h.wrapping_mul(0x9e37_79b1).rotate_left(15);
-    (
-        ((h as u64 * bits as u64) >> 32) as usize,
-        ((second as u64 * bits as u64) >> 32) as usize,
-    )
-}
-
-/// Lists shorter than this have no filter: a binary search over them is a few probes, and a
-/// filter's bits are random, so gzip cannot shrink them (filters on all 184 lists cost 3.8 KB of
-/// the gzipped module; on the 37 lists of 16 words or more, 2.4 KB, for 5% more time in the
-/// quotation part of `analyze`).
-const FILTERED: usize = 16;
-
-/// The filter's length in bytes for a list's text: 7 bits per word; none for a short list.
-const fn filter_len(text: &str) -> usize {
-    let b = text.as_bytes();
-    let mut n = 0;
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'\n' {
-            n += 1;
-        }
-        i += 1;
-    }
-    if n < FILTERED {
-        0
-    } else {
-        n * 7 / 8 + 1
-    }
-}
-
-/// The length of a list's [`Words::bytes`].
-pub(crate) const fn packed_len(text: &str) -> usize {
-    2 + filter_len(text) + text.len()
-}
-
-/// A list's [`Words::bytes`]: the filter's length, the Bloom filter of the text's lines, the text.
-pub(crate) const fn pack<const L: usize>(text: &str) -> [u8; L] {
-    let b = text.as_bytes();
-    let n = filter_len(text);
-    let mut out = [0u8; L];
-    out[0] = n as u8;
-    out[1] = (n >> 8) as u8;
-    let mut start = 0;
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'\n' && n > 0 {
-            let (x, y) = bits(hash(b, start, i), n * 8);
-            out[2 + x / 8] |= 1 << (x % 8);
-            out[2 + y / 8] |= 1 << (y % 8);
-            start = i + 1;
-        }
-        out[2 + n + i] = b[i];
-        i += 1;
-    }
-    out
-}
-
 /// A [`Words`] list built at compile time from string literals (written in byte order).
 macro_rules! words {
-    ($($w:literal),* $(,)?) => {{
-        use $crate::text::quotes::lexicon as lx;
-        const TEXT: &str = concat!($($w, "\n"),*);
-        const BYTES: [u8; lx::packed_len(TEXT)] = lx::pack(TEXT);
-        &lx::Words { bytes: &BYTES }
-    }};
+    ($($w:literal),* $(,)?) => {
+        &$crate::text::quotes::lexicon::Words {
+            bytes: concat!($($w, "\n"),*).as_bytes(),
+        }
+    };
 }
 pub(crate) use words;
 
 /// Whether `word` (lower case) is in `list`.
 pub fn contains(list: &Words, word: &str) -> bool {
-    contains_hashed(list, word, hash(word.as_bytes(), 0, word.len()))
+    contains_hashed(list, word, hash_of(word.as_bytes()))
+}
+
+/// The [`hash`] of a whole word.
+fn hash_of(w: &[u8]) -> u32 {
+    hash(w, 0, w.len())
 }
 
 /// [`contains`] for a word whose [`hash`] is known (one word looked up in several lists).
 pub fn contains_hashed(list: &Words, word: &str, hash: u32) -> bool {
-    let (filter, text) = list.parts();
-    if !filter.is_empty() {
-        let (x, y) = bits(hash, filter.len() * 8);
-        let set = |i: usize| filter.get(i / 8).is_some_and(|f| f >> (i % 8) & 1 == 1);
-        if !(set(x) && set(y)) {
-            return false;
-        }
+    let text = list.bytes;
+    if text.is_empty() {
+        // (an empty list's address may be anything, even the key of another question)
+        return false;
     }
-    remembered(text.as_ptr() as usize, word.as_bytes(), hash, &|| {
-        u8::from(search(text, word.as_bytes()))
-    }) != 0
+    let key = text.as_ptr() as usize;
+    may_hold(key, text, hash)
+        && remembered(key, word.as_bytes(), hash, &|| {
+            u8::from(search(text, word.as_bytes()))
+        }) != 0
+}
+
+/// Bits of the filter of every list's words: 2^16 (8 KB of memory, none in the module).
+const FILTER_BITS: u32 = 16;
+
+/// Lists the filter can hold (186 today; a power of two). A list that finds the table full is
+/// searched without the filter: slower, never wrong.
+const LISTS: usize = 1024;
+
+thread_local! {
+    /// One Bloom filter of (list, word) pairs for all lists, filled at run time with a list's words
+    /// on the list's first look-up. Most look-ups are of words not in the list; this turns all but
+    /// about 1 in 150 of them away after two bit tests (2,756 words in 186 lists today, 2 bits
+    /// each in 65,536; at 8,000 words, 1 in 20).
+    static FILTER: [std::cell::Cell<u64>; 1 << (FILTER_BITS - 6)] =
+        const { [const { std::cell::Cell::new(0) }; 1 << (FILTER_BITS - 6)] };
+    /// The lists in [`FILTER`], by the address of their text (open addressing; 0 is free).
+    static FILTERED: [std::cell::Cell<usize>; LISTS] =
+        const { [const { std::cell::Cell::new(0) }; LISTS] };
+}
+
+/// The two bits of [`FILTER`] for a word (by its [`hash`]) in the list at `key`.
+fn filter_bits(key: usize, hash: u32) -> (usize, usize) {
+    let mut x = hash ^ (key as u32).wrapping_mul(0x9e37_79b1);
+    x = (x ^ x >> 15).wrapping_mul(0x85eb_ca6b);
+    x = (x ^ x >> 13).wrapping_mul(0xc2b2_ae35);
+    x ^= x >> 16;
+    let mask = (1 << FILTER_BITS) - 1;
+    ((x & mask) as usize, (x >> (32 - FILTER_BITS)) as usize)
+}
+
+/// Whether the list `text` (at `key`) may hold the word whose [`hash`] is `hash`: false only when
+/// it does not. The list's words enter the filter on its first look-up.
+fn may_hold(key: usize, text: &[u8], hash: u32) -> bool {
+    let filtered = FILTERED.with(|lists| {
+        // (the product's high bits: its low ones depend on the address's low bits alone)
+        let first = ((key as u32).wrapping_mul(0x9e37_79b1) >> (32 - LISTS.ilog2())) as usize;
+        for at in first..first + LISTS {
+            let Some(slot) = lists.get(at % LISTS) else {
+                break;
+            };
+            if slot.get() == key {
+                return true;
+            }
+            if slot.get() == 0 {
+                slot.set(key);
+                for w in text.split(|&b| b == b'\n') {
+                    let (x, y) = filter_bits(key, hash_of(w));
+                    FILTER.with(|f| {
+                        for bit in [x, y] {
+                            if let Some(cell) = f.get(bit / 64) {
+                                cell.set(cell.get() | 1 << (bit % 64));
+                            }
+                        }
+                    });
+                }
+                return true;
+            }
+        }
+        false
+    });
+    if !filtered {
+        return true;
+    }
+    let (x, y) = filter_bits(key, hash);
+    FILTER.with(|f| {
+        let set = |bit: usize| {
+            f.get(bit / 64)
+                .is_some_and(|c| c.get() >> (bit % 64) & 1 == 1)
+        };
+        set(x) && set(y)
+    })
 }
 
 /// Slots of the memory of look-ups (a power of two): 32 KB.
