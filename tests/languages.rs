@@ -883,3 +883,28 @@ fn german_more_speech_verbs() {
         ),
     ]);
 }
+
+#[test]
+fn german_cue_at_the_end_of_a_subordinate_or_relative_clause() {
+    // the verb stands last in a subordinate clause: its subject follows the conjunction, and a
+    // relative pronoun stands for the phrase before it (not the sentence's first words)
+    check(&[
+        (
+            "Der Rat lehnte den Antrag ab, zumal Anwalt Paul Brenner mehrfach betont hatte, der Bau sei „unnötig“.",
+            ("„unnötig“", Partial, Some("Paul Brenner"), Some("betont")),
+        ),
+        (
+            "Der Bericht ist heikel, weil die Landesregierung den Damm im Mai als „Vorzeigeprojekt“ bezeichnet hat.",
+            ("„Vorzeigeprojekt“", Partial, Some("die Landesregierung"), Some("bezeichnet")),
+        ),
+        (
+            "Im Tageblatt erschien ein Kommentar, der die Wahl als „große Verirrung“ bezeichnet.",
+            ("„große Verirrung“", Partial, Some("ein Kommentar"), Some("bezeichnet")),
+        ),
+        // (a pronoun after the relative pronoun is the subject, not the phrase before it)
+        (
+            "Die Pläne, die er im Herbst als „Zumutung“ bezeichnet hatte, liegen vor.",
+            ("„Zumutung“", Partial, Some("er"), Some("bezeichnet")),
+        ),
+    ]);
+}

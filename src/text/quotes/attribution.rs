@@ -1125,6 +1125,9 @@ fn v2_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize, q: usize) -
     if !lang.verb_second || k <= floor {
         return None;
     }
+    if let Some(m) = clause_final_speaker(text, tokens, floor, k) {
+        return Some(m);
+    }
     let first = lower_tok(text, tokens, floor);
     let subordinate = tokens[floor].is_word()
         && (contains(lang.intro_openers, &first) || contains(lang.clause_openers, &first));
@@ -1140,6 +1143,56 @@ fn v2_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize, q: usize) -
         return None;
     }
     subject(text, tokens, floor, q)
+}
+
+/// Where the verb stands last in a subordinate or relative clause inside the sentence (from
+/// `floor`), the speaker of cue verb `k` that ends one: the subject right after its conjunction
+/// ("…, zumal Anwalt Kern betont hatte, …", "…, weil die Regierung ihn als „…“ bezeichnet hat"),
+/// or the phrase a relative pronoun stands for ("ein Kommentar, der den Plan als „…“
+/// bezeichnet"). A main clause's verb stands second, never last before its comma.
+#[inline(never)]
+fn clause_final_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize) -> Option<Mention> {
+    let lang = text.lang;
+    // the cue and perhaps its auxiliary end the clause ("betont hatte,", "bezeichnet hat.")
+    let mut e = k + 1;
+    while e < k + 3
+        && tokens
+            .get(e)
+            .is_some_and(|t| is_between(lang, word(text, t)))
+    {
+        e += 1;
+    }
+    if !is_sentence_end(tokens, e) {
+        return None;
+    }
+    // the clause opens after the nearest comma before the cue
+    let c = (floor.max(k.saturating_sub(30))..k)
+        .rev()
+        .find(|&c| tokens[c].is_punct(','))?;
+    let j = c + 1;
+    if j + 1 >= k {
+        return None;
+    }
+    let opener = lower_tok(text, tokens, j);
+    let next = lower_tok(text, tokens, j + 1);
+    // (a pronoun after a relative pronoun is the subject: "die er als „…“ bezeichnet")
+    if contains(lang.clause_openers, &opener)
+        || contains(lang.intro_openers, &opener)
+        || contains(lang.subject_pronouns, &next)
+    {
+        return right(text, tokens, j + 1, k).filter(|m| {
+            m.kind != MentionKind::Description || m.definite || head_class(lang, &m.head).is_some()
+        });
+    }
+    // a relative pronoun of a subject's case before a word that is no noun ("der die Pläne",
+    // "die zunächst", "welche die …")
+    let relative = matches!(&*opener, "der" | "die" | "das" | "welche" | "welcher")
+        && !is_capitalized(word(text, &tokens[j + 1]))
+        && (contains(lang.determiners, &next) || lang.is_function_word(&next));
+    if relative {
+        return left(text, tokens, c, floor).filter(|m| someone_head(lang, &m.head));
+    }
+    None
 }
 
 /// Where a leading adverbial ends: "In a statement posted Friday, …", "As Kim put it, …",
@@ -1813,7 +1866,11 @@ fn after_in_sentence(text: &Text, tokens: &[Token], q: usize) -> Option<Attribut
                     }
                     // `"…" that Sanders can win, said Dana Okafor, an analyst.`: inverted after
                     // a comma
-                    let m = left(text, tokens, k, q + 1)
+                    // (where the verb stands last, a clause's subject stands before the
+                    // quotation: "…, weil die Regierung ihn als „…“ bezeichnet hat")
+                    let m = clause_final_speaker(text, tokens, sentence_floor(tokens, q), k)
+                        .filter(|m| text.lang.verb_second && m.end <= tokens[q].start)
+                        .or_else(|| left(text, tokens, k, q + 1))
                         .and_then(|m| subject_not_object(text, tokens, m, q))
                         .or_else(|| {
                             (k > q + 1 && tokens[k - 1].is_punct(','))

@@ -284,7 +284,7 @@ pub static DE: Lang = Lang {
     person_pronouns: words!["er"],
     org_pronouns: words![],
     plural_pronouns: words![],
-    clause_openers: words!["dass", "obwohl", "was", "weil", "wie", "zumal"],
+    clause_openers: words!["dass", "obwohl", "was", "weil", "wie", "wonach", "zumal"],
     relatives: words![],
     coordinators: words!["aber", "und"],
     // (the adverbs that may open a sentence are [`Lang::sentence_adverbs`])
