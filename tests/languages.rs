@@ -908,3 +908,28 @@ fn german_cue_at_the_end_of_a_subordinate_or_relative_clause() {
         ),
     ]);
 }
+
+#[test]
+fn german_sources_of_a_view() {
+    check(&[
+        // "so letztere": the latter of the ones just named
+        (
+            "Die Sängerin Mira Holt stand vor dem Tor. „Wir müssen jetzt alle zusammen handeln“, so letztere.",
+            ("„Wir müssen jetzt alle zusammen handeln“", Direct, Some("letztere"), Some("so")),
+        ),
+        // "für X ist …" opening the sentence: X's view of a quoted fragment
+        (
+            "Für den Historiker Jan Ebert sei die Entscheidung „längst überfällig“.",
+            ("„längst überfällig“", Partial, Some("Jan Ebert"), None),
+        ),
+        // "nach Ansicht von X", a plural noun ("nach Darstellungen des Verlags")
+        (
+            "Nach Einschätzung von Experten ist der Plan „nicht tragfähig“.",
+            ("„nicht tragfähig“", Partial, Some("Experten"), Some("Nach Einschätzung von")),
+        ),
+        (
+            "Nach Darstellungen des Verlags bietet das Buch eine „ganz neue Sicht auf die alten Fragen“.",
+            ("„ganz neue Sicht auf die alten Fragen“", Partial, Some("des Verlags"), Some("Nach Darstellungen")),
+        ),
+    ]);
+}

@@ -45,11 +45,18 @@ enum Cue {
 }
 
 /// Whether the words of `phrase` stand at tokens `k..`, in any case.
+/// (the last of two or more words also in a plural in -n or -en: "nach Angaben", "nach
+/// Darstellungen")
 fn phrase_at(text: &Text, tokens: &[Token], k: usize, phrase: &[&str]) -> bool {
     phrase.iter().enumerate().all(|(n, p)| {
-        tokens
-            .get(k + n)
-            .is_some_and(|t| t.is_word() && *Lower::new(word(text, t)) == **p)
+        tokens.get(k + n).is_some_and(|t| {
+            let l = Lower::new(word(text, t));
+            let plural = n > 0
+                && n + 1 == phrase.len()
+                && l.strip_suffix('n')
+                    .is_some_and(|s| s == *p || s.strip_suffix('e') == Some(p));
+            t.is_word() && (*l == **p || plural)
+        })
     })
 }
 
@@ -69,7 +76,9 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
         .iter()
         .find(|p| first(p) && phrase_at(text, tokens, k, p))
     {
-        return Some(Cue::Source(p.len()));
+        // (and the agent's preposition after a noun: "nach Ansicht von Experten")
+        let agent = p.len() > 1 && phrase_at(text, tokens, k + p.len(), &[lang.agent]);
+        return Some(Cue::Source(p.len() + usize::from(agent)));
     }
     // a parenthetical "…, so die Agentur, …" / "– so der Minister –": set off and followed by
     // its source
@@ -77,9 +86,11 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
         && k > 0
         && matches!(tokens[k - 1].kind, Kind::Punct(',' | '–' | '—'))
         && tokens.get(k + 1).is_some_and(|n| {
+            let l = Lower::new(word(text, n));
             n.is_word()
                 && (is_capitalized(word(text, n))
-                    || contains(lang.determiners, &Lower::new(word(text, n))))
+                    || contains(lang.determiners, &l)
+                    || contains(lang.pronouns, &l))
         })
     {
         return Some(Cue::Source(1));
@@ -1240,7 +1251,16 @@ fn nearest_clause_subject(
 ) -> Option<Mention> {
     let lang = text.lang;
     if lang.verb_second {
-        return None;
+        // "Für den Historiker Jan Ebert ist der Plan „…“": the one whose view the sentence
+        // states, named first (someone named in full or described as a person or a body)
+        return contains(lang.view_openers, &lower_tok(text, tokens, floor))
+            .then(|| right(text, tokens, floor + 1, q))
+            .flatten()
+            .filter(|m| match m.kind {
+                MentionKind::Name => m.text.contains(' '),
+                MentionKind::Pronoun => false,
+                MentionKind::Description => head_class(lang, &m.head).is_some(),
+            });
     }
     (floor + 1..q)
         .rev()

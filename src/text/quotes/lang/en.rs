@@ -29,6 +29,7 @@ pub static EN: Lang = Lang {
     inverted_openers: words!["as"],
     auxiliaries: words![],
     after_quote_sources: words![],
+    view_openers: words![],
     inverted_pronouns: &[],
     dialogue_dash: false,
     infinitive: "to",

@@ -47,6 +47,7 @@ pub static ES: Lang = Lang {
     inverted_openers: words![],
     auxiliaries: words!["ha", "había", "han"],
     after_quote_sources: words![],
+    view_openers: words![],
     inverted_pronouns: &[],
     dialogue_dash: true,
     infinitive: "",

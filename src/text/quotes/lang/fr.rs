@@ -63,6 +63,7 @@ pub static FR: Lang = Lang {
     inverted_openers: words![],
     auxiliaries: words!["a", "avaient", "avait", "ont"],
     after_quote_sources: words![],
+    view_openers: words![],
     inverted_pronouns: &[
         "-t-elle", "-t-elles", "-t-il", "-t-ils", "-t-on", "-elle", "-elles", "-il", "-ils",
     ],

@@ -58,6 +58,9 @@ pub struct Lang {
     /// Words after which the source of "so X" / "selon X" style inversions follows a quotation
     /// only: "„…“, so die Agentur".
     pub after_quote_sources: &'static Words,
+    /// Prepositions that open a sentence with the one whose view it states, perhaps of a quoted
+    /// fragment with no cue: "Für den Historiker Jan Ebert ist der Plan „…“".
+    pub view_openers: &'static Words,
 
     /// Pronoun endings of an inverted verb after a quotation ("a-t-il ajouté", "affirme-t-elle"):
     /// the verb and its speaker in one hyphenated word.
@@ -221,6 +224,7 @@ impl Lang {
             self.inverted_openers,
             self.auxiliaries,
             self.after_quote_sources,
+            self.view_openers,
             self.copulas,
             self.participles,
             self.between,
