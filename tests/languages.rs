@@ -933,3 +933,25 @@ fn german_sources_of_a_view() {
         ),
     ]);
 }
+
+#[test]
+fn german_document_or_place_before_an_impersonal_verb() {
+    // "In X heißt es: „…“": the impersonal "es" after the verb is no one, the document or place
+    // the leading phrase names speaks (an indefinite document is its owner's); a time does not
+    check(&[
+        (
+            "In dem Antrag der Fraktion heißt es wörtlich: „Die Stadt muss handeln.“",
+            ("„Die Stadt muss handeln.“", Direct, Some("dem Antrag der Fraktion"), Some("heißt")),
+        ),
+        (
+            "In einer Erklärung der Minister vom Montag hatte es geheißen: „Es gibt keine andere Lösung.“",
+            ("„Es gibt keine andere Lösung.“", Direct, Some("der Minister"), Some("geheißen")),
+        ),
+        (
+            "Aus Tornau hieß es, der Plan sei „nicht umsetzbar“.",
+            ("„nicht umsetzbar“", Partial, Some("Tornau"), Some("hieß")),
+        ),
+    ]);
+    let got = quotes(&["Am Montag hieß es dann: „Wir warten ab, was die Stadt entscheidet.“"]);
+    assert_eq!(got[0].3, None);
+}

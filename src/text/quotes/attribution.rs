@@ -1756,6 +1756,27 @@ fn v2_subject(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> Opti
             return right(text, tokens, a, limit);
         }
     }
+    // "In dem Antrag heißt es: „…“", "Aus Paris hieß es, …": an impersonal subject after the verb,
+    // and the document or place the leading phrase names speaks
+    if let (Some(a), Some(v)) = (after, verb) {
+        let l = lw(a.min(limit - 1));
+        if a < limit
+            && contains(lang.prepositions, &first)
+            && lang.is_function_word(&l)
+            && !contains(lang.determiners, &l)
+            && !contains(lang.pronouns, &l)
+            && !contains(lang.prepositions, &l)
+        {
+            let m =
+                right(text, tokens, k + 1, v).filter(|m| !contains(lang.not_someone, &m.head))?;
+            // (an indefinite document is its owner's: "In einem Papier des Ministeriums heißt es")
+            let end = past(tokens, k + 1, &m);
+            let owner = (m.kind == MentionKind::Description && !m.definite)
+                .then(|| (k + 2..end).find(|&j| contains(lang.definite, &lw(j))))
+                .flatten();
+            return owner.map_or(Some(m), |o| right(text, tokens, o, v));
+        }
+    }
     let adverbial = contains(lang.prepositions, &first)
         || contains(lang.sentence_adverbs, &first)
         || contains(lang.oblique_determiners, &first)

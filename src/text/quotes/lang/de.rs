@@ -139,6 +139,7 @@ pub static DE: Lang = Lang {
         "frag",
         "füg",
         "gefordert",
+        "geheißen",
         "gemeint",
         "genannt",
         "gesagt",
