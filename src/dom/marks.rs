@@ -185,26 +185,23 @@ fn mark_segment(
     let mut which: Vec<u32> = Vec::with_capacity(2 * bounds.len());
     let mut active: Vec<(usize, usize, usize)> = Vec::new();
     let mut next = 0;
-    for &start in &bounds[..bounds.len() - 1] {
+    for pair in bounds.windows(2) {
+        let &[start, _] = pair else { continue };
         active.retain(|r| r.1 > start);
-        while next < inside.len() && inside[next].0 <= start {
-            active.push(inside[next]);
+        while let Some(&r) = inside.get(next).filter(|r| r.0 <= start) {
+            active.push(r);
             next += 1;
         }
         which.push(active.len() as u32);
         // innermost: the range starting first (marked last); among equal starts, the later item
-        let mut group = 0;
-        while group < active.len() {
-            let same = active[group..]
-                .iter()
-                .take_while(|r| r.0 == active[group].0)
-                .count();
-            which.extend(active[group..group + same].iter().rev().map(|r| r.2 as u32));
-            group += same;
+        for group in active.chunk_by(|a, b| a.0 == b.0) {
+            which.extend(group.iter().rev().map(|r| r.2 as u32));
         }
     }
-    let cuts: Vec<u32> = bounds[1..bounds.len() - 1]
+    // (the inner bounds: every bound but 0 and the segment's end)
+    let cuts: Vec<u32> = bounds
         .iter()
+        .filter(|&&at| at != 0 && at != segment.len)
         .map(|&at| at as u32)
         .collect();
     let made = verbatim_mark_node(node, &cuts, &which, templates);

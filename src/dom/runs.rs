@@ -81,11 +81,10 @@ fn hide_one(
     }
 
     let found = doc.runs.binary_search_by_key(&run_id, |r| r.id);
-    if let Ok(at) = found {
-        let run = &mut doc.runs[at];
+    if let Some((at, run)) = found.ok().and_then(|at| Some((at, doc.runs.get_mut(at)?))) {
         run.hidden.push(hidden_at);
-        if run.expanded {
-            show(&doc.changes.hidden[hidden_at], true)?;
+        if let Some(hidden) = doc.changes.hidden.last().filter(|_| run.expanded) {
+            show(hidden, true)?;
         }
         relabel(doc, at);
         return Ok(());

@@ -129,14 +129,13 @@ thread_local! {
     static MEMORIES: RefCell<Vec<(Document, Rc<ReadSet>)>> = const { RefCell::new(Vec::new()) };
     static DOCUMENTS: RefCell<Vec<DocState>> = const { RefCell::new(Vec::new()) };
     /// Quote ids stay unique in a document across process and restore calls.
-    static NEXT_QUOTE_ID: RefCell<u64> = const { RefCell::new(1) };
+    static NEXT_QUOTE_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
 }
 
 pub fn next_quote_id() -> u64 {
     NEXT_QUOTE_ID.with(|n| {
-        let mut n = n.borrow_mut();
-        let id = *n;
-        *n += 1;
+        let id = n.get();
+        n.set(id + 1);
         id
     })
 }
@@ -152,14 +151,14 @@ pub fn with_document<T>(
         let mut docs = docs
             .try_borrow_mut()
             .map_err(|_| JsValue::from_str("verbatim: process called re-entrantly"))?;
-        let at = match docs.iter().position(|d| &d.document == document) {
-            Some(at) => at,
+        let doc = match docs.iter().position(|d| &d.document == document) {
+            Some(at) => docs.get_mut(at),
             None => {
                 docs.push(DocState::new(document.clone(), options, labels));
-                docs.len() - 1
+                docs.last_mut()
             }
         };
-        f(&mut docs[at])
+        doc.map_or(Err(JsValue::NULL), f)
     })
 }
 
@@ -167,8 +166,7 @@ pub fn with_document<T>(
 pub fn with_existing<T>(document: &Document, f: impl FnOnce(&mut DocState) -> T) -> Option<T> {
     DOCUMENTS.with(|docs| {
         let mut docs = docs.try_borrow_mut().ok()?;
-        let at = docs.iter().position(|d| &d.document == document)?;
-        Some(f(&mut docs[at]))
+        docs.iter_mut().find(|d| &d.document == document).map(f)
     })
 }
 

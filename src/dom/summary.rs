@@ -62,8 +62,9 @@ pub fn count_read(doc: &mut super::state::DocState, read: &[crate::text::Read]) 
                 doc.summary.read_from.len() - 1
             }
         };
-        let entry = &mut doc.summary.read_from[at];
-        entry.count += 1;
-        entry.hidden += usize::from(r.hidden);
+        if let Some(entry) = doc.summary.read_from.get_mut(at) {
+            entry.count += 1;
+            entry.hidden += usize::from(r.hidden);
+        }
     }
 }
