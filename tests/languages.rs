@@ -955,3 +955,47 @@ fn german_document_or_place_before_an_impersonal_verb() {
     let got = quotes(&["Am Montag hieß es dann: „Wir warten ab, was die Stadt entscheidet.“"]);
     assert_eq!(got[0].3, None);
 }
+
+#[test]
+fn german_passive_agent_speaks() {
+    // a passive's agent ("von", "vom") before its participle speaks, the nearest in the clause;
+    // an agent in another clause does not
+    check(&[
+        (
+            "Seine Bilder werden von Kennern als „Meilensteine der Malerei“ bezeichnet.",
+            (
+                "„Meilensteine der Malerei“",
+                Partial,
+                Some("Kennern"),
+                Some("bezeichnet"),
+            ),
+        ),
+        (
+            "Im Norden wird die Gefahr von Bränden vom Wetteramt als „sehr hoch“ eingestuft.",
+            (
+                "„sehr hoch“",
+                Partial,
+                Some("Wetteramt"),
+                Some("eingestuft"),
+            ),
+        ),
+        (
+            "Es wurde von Lenas Bruder die Vermutung geäußert, die Stadt wolle „nur sparen“.",
+            (
+                "„nur sparen“",
+                Partial,
+                Some("Lenas Bruder"),
+                Some("geäußert"),
+            ),
+        ),
+        (
+            "Der Deich wird von der Stadt bezahlt, sagte Kim Ahrens, er sei „gut durchdacht“.",
+            (
+                "„gut durchdacht“",
+                Partial,
+                Some("Kim Ahrens"),
+                Some("sagte"),
+            ),
+        ),
+    ]);
+}

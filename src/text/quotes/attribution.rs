@@ -1179,7 +1179,24 @@ fn clause_final_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize) -
     // the clause opens after the nearest comma before the cue
     let c = (floor.max(k.saturating_sub(30))..k)
         .rev()
-        .find(|&c| tokens[c].is_punct(','))?;
+        .find(|&c| tokens[c].is_punct(','));
+    // a passive's agent in the clause ("Seine Werke werden von Kritikern als „…“ bezeichnet",
+    // "Es wurde vom Sohn die Vermutung geäußert, …"), the nearest ("die Gefahr von Bränden vom
+    // Wetteramt")
+    let clause = c.map_or(floor, |c| c + 1)..k;
+    if clause
+        .clone()
+        .any(|a| contains(lang.passive_auxiliaries, &lower_tok(text, tokens, a)))
+    {
+        if let Some(g) = clause
+            .clone()
+            .rev()
+            .find(|&g| contains(lang.passive_agents, &lower_tok(text, tokens, g)))
+        {
+            return right(text, tokens, g + 1, k);
+        }
+    }
+    let c = c?;
     let j = c + 1;
     if j + 1 >= k {
         return None;

@@ -34,6 +34,8 @@ pub static EN: Lang = Lang {
     dialogue_dash: false,
     infinitive: "to",
     agent: "by",
+    passive_auxiliaries: words![],
+    passive_agents: words![],
     copulas: words!["are", "be", "been", "is", "was", "were"],
     progressive_suffix: "ing",
     adverb_suffix: "ly",

@@ -52,6 +52,8 @@ pub static ES: Lang = Lang {
     dialogue_dash: true,
     infinitive: "",
     agent: "",
+    passive_auxiliaries: words![],
+    passive_agents: words![],
     copulas: words![],
     progressive_suffix: "",
     adverb_suffix: "mente",

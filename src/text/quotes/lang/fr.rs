@@ -70,6 +70,8 @@ pub static FR: Lang = Lang {
     dialogue_dash: false,
     infinitive: "",
     agent: "",
+    passive_auxiliaries: words![],
+    passive_agents: words![],
     copulas: words![],
     progressive_suffix: "",
     adverb_suffix: "ment",

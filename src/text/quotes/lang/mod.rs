@@ -74,6 +74,10 @@ pub struct Lang {
     /// The preposition of a passive's agent ("by"): a participle before it is no cue
     /// ("the divide highlighted by the shootings"). Empty when none.
     pub agent: &'static str,
+    /// Where the agent stands before the participle (German): the passive's auxiliaries, and the
+    /// agent's prepositions ("wird von Kritikern als „…“ bezeichnet", "vom Amt").
+    pub passive_auxiliaries: &'static Words,
+    pub passive_agents: &'static Words,
     pub copulas: &'static Words,
     /// The suffix of a progressive or present participle ("-ing"), empty when none.
     pub progressive_suffix: &'static str,
@@ -225,6 +229,8 @@ impl Lang {
             self.auxiliaries,
             self.after_quote_sources,
             self.view_openers,
+            self.passive_auxiliaries,
+            self.passive_agents,
             self.copulas,
             self.participles,
             self.between,
