@@ -999,3 +999,24 @@ fn german_passive_agent_speaks() {
         ),
     ]);
 }
+
+#[test]
+fn german_clause_after_a_comma_names_its_speaker_first() {
+    // a cue that ends a clause after a comma, before a colon too: the clause's first phrase
+    // speaks, past an object's relative pronoun; a passive before a colon is no agent's speech
+    // ("wird … zitiert": its subject speaks)
+    check(&[
+        (
+            "Die Quote sank unter die Marke, die Kim Ahrens im Mai zum Maßstab erklärt hatte: „Wir schaffen das bis zum Herbst.“",
+            ("„Wir schaffen das bis zum Herbst.“", Direct, Some("Kim Ahrens"), Some("erklärt")),
+        ),
+        (
+            "Der Bau stockt, der Bürgermeister sagte, er sei „enttäuscht“.",
+            ("„enttäuscht“", Partial, Some("der Bürgermeister"), Some("sagte")),
+        ),
+        (
+            "Zur Lage wird Ole Brandt auf der Seite von Nordhafen so zitiert: „Wir bleiben dran.“",
+            ("„Wir bleiben dran.“", Direct, Some("Ole Brandt"), Some("zitiert")),
+        ),
+    ]);
+}

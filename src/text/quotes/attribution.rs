@@ -1173,7 +1173,9 @@ fn clause_final_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize) -
     {
         e += 1;
     }
-    if !is_sentence_end(tokens, e) {
+    // (or a colon, though not after a passive: "Kim wird von der Zeitung so zitiert:")
+    let colon = tokens.get(e).is_some_and(|t| t.is_punct(':'));
+    if !is_sentence_end(tokens, e) && !colon {
         return None;
     }
     // the clause opens after the nearest comma before the cue
@@ -1184,9 +1186,10 @@ fn clause_final_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize) -
     // "Es wurde vom Sohn die Vermutung geäußert, …"), the nearest ("die Gefahr von Bränden vom
     // Wetteramt")
     let clause = c.map_or(floor, |c| c + 1)..k;
-    if clause
-        .clone()
-        .any(|a| contains(lang.passive_auxiliaries, &lower_tok(text, tokens, a)))
+    if !colon
+        && clause
+            .clone()
+            .any(|a| contains(lang.passive_auxiliaries, &lower_tok(text, tokens, a)))
     {
         if let Some(g) = clause
             .clone()
@@ -1220,7 +1223,15 @@ fn clause_final_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize) -
     if relative {
         return left(text, tokens, c, floor).filter(|m| someone_head(lang, &m.head));
     }
-    None
+    // else the clause's first phrase, an object's relative pronoun before it ("die Kim Ahrens
+    // zum Maßstab erklärt hatte: „…“")
+    right(text, tokens, j, k)
+        .filter(|m| is_speaker_like(text, m))
+        .or_else(|| {
+            (contains(lang.determiners, &opener) && is_capitalized(word(text, &tokens[j + 1])))
+                .then(|| right(text, tokens, j + 1, k))
+                .flatten()
+        })
 }
 
 /// Where a leading adverbial ends: "In a statement posted Friday, …", "As Kim put it, …",
