@@ -1179,3 +1179,31 @@ fn adversarial_zero_width_characters() {
     assert_eq!(root.inner_html(), before);
     root.remove();
 }
+
+/// The stylesheet (and the toggles' listener) come with the first thing shown, not before: a page
+/// where nothing repeats and nobody is quoted is left without them, and a later step that finds a
+/// repeat adds them once.
+#[wasm_bindgen_test]
+fn the_stylesheet_comes_with_the_first_change() {
+    let root = fixture(&format!("<p>{}</p><p>{}</p>", paragraph(0), paragraph(1)));
+    let doc = root.owner_document().unwrap();
+    // (a document without a view gets the stylesheet as a <style> element in its head)
+    let sheets = || {
+        doc.query_selector_all("style[data-verbatim-ui]")
+            .unwrap()
+            .length()
+    };
+    process(&root);
+    assert_eq!(sheets(), 0);
+    assert_eq!(texts(&root, "[data-verbatim-repeat]").len(), 0);
+    let more = doc.create_element("div").unwrap();
+    more.set_inner_html(&format!("<p>{}</p><p>{}</p>", paragraph(0), paragraph(1)));
+    root.append_child(&more).unwrap();
+    process(&root);
+    assert_eq!(texts(&root, "[data-verbatim-repeat]").len(), 2);
+    assert_eq!(sheets(), 1);
+    process(&root);
+    assert_eq!(sheets(), 1);
+    cleanup(&root);
+    assert_eq!(sheets(), 0);
+}

@@ -55,7 +55,14 @@ pub fn process(
         let (texts, paragraphs) = found.split();
         let report = doc.analyzer.push_with_records(texts, &records);
         doc.paragraphs.extend(paragraphs);
-        doc.ensure_style();
+        // the stylesheet and the toggles' listener only once something is shown: adding a sheet
+        // parses it and makes the browser restyle the page
+        if !report.repeats.is_empty()
+            || !report.quotes.is_empty()
+            || report.read.iter().any(|r| r.hidden)
+        {
+            doc.ensure_style();
+        }
         runs::hide(doc, &report.repeats)?;
         runs::hide_read(doc, &report.read)?;
         summary::count_read(doc, &report.read);
@@ -112,8 +119,8 @@ pub fn read_candidates(root: &Element, from: usize) -> Option<(Vec<Element>, Vec
             if doc.analyzer.is_hidden(i) {
                 continue;
             }
-            let element = match &doc.paragraphs[i].target {
-                page::Target::Element(e) => e.clone(),
+            let element = match doc.paragraphs[i].target() {
+                page::Target::Element(e) => e,
                 page::Target::Nodes(nodes) => {
                     match nodes
                         .get(0)

@@ -2,10 +2,13 @@
 //!
 //! The walk itself is JavaScript (one call instead of one boundary crossing per node); this module
 //! turns its answer into Rust values: the paragraphs' texts for the core (one joined string and
-//! their lengths, so one string crosses the boundary, not one per paragraph), the element or nodes
-//! that hide each, and its text segments, read only for a paragraph that gets a mark.
+//! their lengths, so one string crosses the boundary, not one per paragraph), and for each, where
+//! in the walk's arrays its target (the element or nodes that hide it) and its text segments are:
+//! those are read across the boundary only for a paragraph that is hidden or gets a mark.
 
-use js_sys::{Array, Reflect, Uint32Array};
+use std::rc::Rc;
+
+use js_sys::{Array, Int32Array, Reflect, Uint32Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Text};
@@ -36,13 +39,19 @@ pub struct Segment {
     pub len: usize,
 }
 
+/// The walker's per-paragraph arrays of one walk, shared by its paragraphs.
+struct Walked {
+    targets: Array,
+    segments: Array,
+}
+
 /// One paragraph on the page.
 pub struct Paragraph {
-    pub target: Target,
     /// The length of its text in UTF-16 units.
     pub len: usize,
-    /// The walker's array, read only when a quotation is marked in this paragraph.
-    raw: Array,
+    /// Its walk's arrays and its index in them.
+    walked: Rc<Walked>,
+    index: u32,
     /// Its segments once read; kept true to the text nodes as marks split them, so that a
     /// quotation found in a later call (one that runs on into a paragraph arriving later) still
     /// lands on the right nodes.
@@ -50,12 +59,24 @@ pub struct Paragraph {
 }
 
 impl Paragraph {
+    /// What hides it (read from the walk on each call: it is asked for once a paragraph is hidden).
+    pub fn target(&self) -> Target {
+        let target = self.walked.targets.get(self.index);
+        if target.is_null() || target.is_undefined() {
+            Target::None
+        } else if Array::is_array(&target) {
+            Target::Nodes(target.unchecked_into())
+        } else {
+            Target::Element(target.unchecked_into())
+        }
+    }
+
     /// Takes the segments out (reading them on first use); give them back with [`Self::put_segments`].
     pub fn take_segments(&mut self) -> Vec<Segment> {
         if let Some(segments) = self.segments.take() {
             return segments;
         }
-        let raw = &self.raw;
+        let raw: Array = self.walked.segments.get(self.index).unchecked_into();
         let mut out = Vec::with_capacity(raw.length() as usize / 3);
         let mut i = 0;
         while i + 2 < raw.length() {
@@ -98,21 +119,12 @@ impl Found {
             lengths,
             ..
         } = self;
-        let paragraphs = (0..targets.length()).map(|i| {
-            let target = targets.get(i);
-            let target = if target.is_null() || target.is_undefined() {
-                Target::None
-            } else if Array::is_array(&target) {
-                Target::Nodes(target.unchecked_into())
-            } else {
-                Target::Element(target.unchecked_into())
-            };
-            Paragraph {
-                target,
-                len: lengths.get(i as usize).map_or(0, |&n| n as usize),
-                raw: segments.get(i).unchecked_into(),
-                segments: None,
-            }
+        let walked = Rc::new(Walked { targets, segments });
+        let paragraphs = (0..lengths.len() as u32).map(|index| Paragraph {
+            len: lengths.get(index as usize).map_or(0, |&n| n as usize),
+            walked: walked.clone(),
+            index,
+            segments: None,
         });
         let paragraphs = paragraphs.collect();
         (texts, paragraphs)
@@ -163,10 +175,11 @@ pub fn walk(root: &Element, state: &JsValue, limit: u32) -> Found {
         .map(|a| a.to_vec())
         .unwrap_or_default();
     let joined = get("text").as_string().unwrap_or_default();
-    let records = array("records")
-        .iter()
-        .map(|r| r.as_f64().map_or(-1, |r| r as i32))
-        .collect();
+    // (typed arrays: one copy across the boundary, not one crossing per paragraph)
+    let records = get("records")
+        .dyn_into::<Int32Array>()
+        .map(|a| a.to_vec())
+        .unwrap_or_default();
     let record_els = array("recordEls")
         .iter()
         .map(|e| e.unchecked_into::<Element>())

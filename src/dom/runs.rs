@@ -158,7 +158,7 @@ fn hide_target(doc: &mut DocState, index: usize) -> Result<Option<Element>, JsVa
     let Some(paragraph) = doc.paragraphs.get(index) else {
         return Ok(None);
     };
-    match &paragraph.target {
+    match paragraph.target() {
         Target::Element(element) => Ok(Some(element.clone())),
         Target::None => Ok(None),
         Target::Nodes(nodes) => {

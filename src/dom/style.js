@@ -5,13 +5,21 @@
 // script wrappers) a <style> element in <head> is the fallback. The extension also ships the same
 // rules in its manifest, for pages whose CSP blocks both.
 
+// The constructed sheet of each document, kept after a restore: processing again (the extension's
+// switch turned off and on) adopts it again without parsing the rules again.
+const sheets = new WeakMap();
+
 export function verbatim_add_style(doc, css) {
   try {
     const view = doc.defaultView;
     const Sheet = view && view.CSSStyleSheet;
     if (Sheet && "adoptedStyleSheets" in doc) {
-      const sheet = new Sheet();
-      sheet.replaceSync(css);
+      let sheet = sheets.get(doc);
+      if (sheet === undefined) {
+        sheet = new Sheet();
+        sheet.replaceSync(css);
+        sheets.set(doc, sheet);
+      }
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
       return sheet;
     }

@@ -120,6 +120,7 @@ export function verbatim_walk(root, state, limit) {
   const seen = state.seen;
   let more = false;
   const texts = [];
+  const lengths = []; // texts[i].length
   const targets = [];
   const segs = [];
 
@@ -189,6 +190,7 @@ export function verbatim_walk(root, state, limit) {
   function flush(block, whole) {
     if (!more && seg.length > 0 && !old && /\S/.test(text)) {
       texts.push(text);
+      lengths.push(text.length);
       segs.push(seg);
       records.push(-1);
       // A paragraph that is nothing but links is navigation (a menu entry, a related story):
@@ -281,7 +283,7 @@ export function verbatim_walk(root, state, limit) {
       }
       if (BLOCK.has(tag)) {
         boundary(block, depth, n, false);
-        visitBlock(n);
+        visitBlock(n, tag);
         prev = null;
         continue;
       }
@@ -316,16 +318,22 @@ export function verbatim_walk(root, state, limit) {
     if (depth > 0) clean = false;
   }
 
-  function visitBlock(el) {
+  // `tag`: the block's tag when its caller has found it neither ignored nor skipped (every block
+  // but the root), so that each element is looked at once.
+  function visitBlock(el, tag) {
     if (limit > 0 && texts.length >= limit && !more) stop(el, false);
     if (more) return;
-    if (IGNORE.has(el.tagName.toUpperCase()) || isSkipped(el) || (el !== root && unseen(el))) return;
+    if (tag === undefined) {
+      tag = el.tagName.toUpperCase();
+      if (IGNORE.has(tag) || isSkipped(el)) return;
+    }
+    if (el !== root && unseen(el)) return;
     const outerRuns = blockRuns;
     const outerSplit = blockSplit;
     blockRuns = 0;
     // on a resumed walk, a block on the way to the resume point was split there
     blockSplit = chain !== null && chain.has(el);
-    const inWidget = interactive(el, el.tagName.toUpperCase());
+    const inWidget = interactive(el, tag);
     if (inWidget) widgets += 1;
     const from = texts.length;
     widget = widgets > 0;
@@ -368,9 +376,9 @@ export function verbatim_walk(root, state, limit) {
     state.observer = null;
   }
 
-  const lengths = Uint32Array.from(texts, (t) => t.length);
   return {
-    text: texts.join(""), lengths, targets, segs, more, records, recordEls,
+    text: texts.join(""), lengths: new Uint32Array(lengths), targets, segs, more,
+    records: new Int32Array(records), recordEls,
     get texts() { return texts; },
   };
 }
