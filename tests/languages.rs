@@ -1020,3 +1020,11 @@ fn german_clause_after_a_comma_names_its_speaker_first() {
         ),
     ]);
 }
+
+#[test]
+fn a_quoted_name_after_a_source_preposition_is_no_speech() {
+    // "laut „tagesschau.de“": the quotation names the source (in lower case too)
+    let got = quotes(&["Der Hafen bleibt laut „nordwelle.de“ bis Mai geschlossen."]);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, Scare);
+}

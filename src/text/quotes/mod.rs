@@ -857,7 +857,16 @@ fn term_marker(text: &Text, tokens: &[Token], q: usize) -> bool {
             let before = mention::word(text, &tokens[q - 2]);
             !mention::is_capitalized(before) && !contains(lang.pronouns, &lw(q - 2))
         };
+    // a one-word source preposition names its source ("laut „tagesschau.de“", "selon « Le
+    // Monde »")
+    let source = q >= 1 && tokens[q - 1].is_word() && {
+        let l = lw(q - 1);
+        lang.source_preps
+            .iter()
+            .any(|p| matches!(p, [w] if *w == &*l))
+    };
     naming
+        || source
         || (1..=2).any(|back| {
             q >= back
                 && tokens[q - back].is_word()
