@@ -1028,3 +1028,19 @@ fn a_quoted_name_after_a_source_preposition_is_no_speech() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].1, Scare);
 }
+
+#[test]
+fn german_subject_pronoun_right_after_the_cue() {
+    // "er", "ich", "wir" right after a cue verb are its subject, however long the first
+    // constituent before it (an infinitive clause set off by commas, a clause with no comma)
+    check(&[
+        (
+            "Die Pläne der Regierung, die Steuern bis Mai zu senken, bezeichnete er als „reine Kosmetik“.",
+            ("„reine Kosmetik“", Partial, Some("er"), Some("bezeichnete")),
+        ),
+        (
+            "Als ihm nach der Sitzung der Bescheid zugestellt worden war sagte er: „Ich gehe dagegen vor.“",
+            ("„Ich gehe dagegen vor.“", Direct, Some("er"), Some("sagte")),
+        ),
+    ]);
+}

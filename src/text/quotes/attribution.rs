@@ -1139,6 +1139,15 @@ fn v2_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize, q: usize) -
     if let Some(m) = clause_final_speaker(text, tokens, floor, k) {
         return Some(m);
     }
+    // a pronoun that is only ever a subject right after the cue ("bezeichnete er …", "sagte
+    // ich"), whatever stands first
+    let a = after_verb(text, tokens, k + 1, q);
+    if a < q && {
+        let l = lower_tok(text, tokens, a);
+        contains(lang.person_pronouns, &l) || contains(lang.writer_pronouns, &l)
+    } {
+        return right(text, tokens, a, q);
+    }
     let first = lower_tok(text, tokens, floor);
     let subordinate = tokens[floor].is_word()
         && (contains(lang.intro_openers, &first) || contains(lang.clause_openers, &first));
