@@ -1207,3 +1207,40 @@ fn the_stylesheet_comes_with_the_first_change() {
     cleanup(&root);
     assert_eq!(sheets(), 0);
 }
+
+/// A surrogate pair split between two paragraphs (a high surrogate ends one, a low one opens the
+/// next): the texts cross into Rust as one joined string, where the two halves make one
+/// character; each paragraph keeps its own length, so a quotation in the second is marked where
+/// it stands.
+#[wasm_bindgen_test]
+fn a_surrogate_pair_split_between_paragraphs_keeps_the_offsets() {
+    let root = fixture(
+        "<p id=x></p><p id=y></p><p>Ünïcödé ✓ text before “a last quotation,” he said.</p>",
+    );
+    let set = |id: &str, units: &[u16]| {
+        let el = root.query_selector(&format!("#{id}")).unwrap().unwrap();
+        Reflect::set(&el, &"textContent".into(), &js_string(units)).unwrap();
+    };
+    let mut x = utf16("The first paragraph ends in half a character ");
+    x.push(0xD83D);
+    set("x", &x);
+    let mut y = vec![0xDE00];
+    y.extend(utf16(" and “the second one quotes,” she said."));
+    set("y", &y);
+    let before = js_html(&root);
+    process(&root);
+    let marks = root.query_selector_all("mark").unwrap();
+    let mark_texts: Vec<JsValue> = (0..marks.length())
+        .map(|i| js_text(&marks.item(i).unwrap()))
+        .collect();
+    assert_eq!(
+        mark_texts,
+        [
+            JsValue::from_str("“the second one quotes,”"),
+            JsValue::from_str("“a last quotation,”"),
+        ]
+    );
+    restore(&root);
+    assert!(js_html(&root) == before, "restored byte for byte");
+    root.remove();
+}

@@ -134,9 +134,12 @@ impl Found {
 /// Cuts `joined` into pieces of `lengths` UTF-16 units. A character whose two units fall on
 /// either side of a cut (two lone surrogates of adjacent paragraphs, paired by the join) becomes
 /// U+FFFD on each side, as each lone surrogate would alone.
+///
+/// Each paragraph is found by its UTF-8 lead bytes and copied as one slice (a copy character by
+/// character showed in profiles).
 fn cut(joined: &str, lengths: &[u32]) -> Vec<String> {
     let mut out = Vec::with_capacity(lengths.len());
-    let mut chars = joined.chars();
+    let mut rest = joined;
     let mut carry = false; // the second half of a character cut in two opens this paragraph
     for &len in lengths {
         let mut left = len as usize;
@@ -146,17 +149,33 @@ fn cut(joined: &str, lengths: &[u32]) -> Vec<String> {
             left -= 1;
             carry = false;
         }
+        // the bytes of `rest` that make `left` UTF-16 units (a step is one character)
+        let mut end = 0;
+        let mut split = false;
         while left > 0 {
-            let Some(c) = chars.next() else {
+            let Some(&lead) = rest.as_bytes().get(end) else {
                 break;
             };
-            if c.len_utf16() > left {
-                text.push('\u{FFFD}');
-                carry = true;
+            let (bytes, units) = match lead {
+                0..=0x7f => (1, 1),
+                0x80..=0xdf => (2, 1),
+                0xe0..=0xef => (3, 1),
+                _ => (4, 2),
+            };
+            if units > left {
+                split = true;
                 break;
             }
-            left -= c.len_utf16();
-            text.push(c);
+            left -= units;
+            end += bytes;
+        }
+        text.push_str(rest.get(..end).unwrap_or_default());
+        rest = rest.get(end..).unwrap_or_default();
+        if split {
+            // a character of two units with one left: its halves go to this paragraph and the next
+            text.push('\u{FFFD}');
+            carry = true;
+            rest = rest.get(4..).unwrap_or_default();
         }
         out.push(text);
     }
