@@ -1478,3 +1478,35 @@ fn an_organisation_s_description_finds_the_one_named_before_it_in_its_paragraph(
     ]);
     assert_eq!(q[1].1.as_deref(), Some("Northern Ledger"), "{q:?}");
 }
+
+#[test]
+fn a_name_with_no_cue_speaks_where_it_acts_not_where_it_modifies_a_noun() {
+    // a place or a product before a noun, or before a parenthesis, is nobody's voice
+    for text in [
+        "Eastport ferry crash 'could have been avoided'",
+        "If nothing else, the Eastport experience shows there is no such thing as a \"free ferry.\"",
+        "Tarnholm (often translated as \"the cold island\") is the older name of the bay.",
+        "Norvian sailors crossed the strait in 1702, \"in honour of the old king\" as the log has it.",
+    ] {
+        assert_eq!(speaker_of(text), None, "{text}");
+    }
+    // a noun phrase of someone's: the phrase speaks
+    let q = speakers(&[
+        "Eastport harbour officials have long scorned a plan that would \"put a toll on every crossing\".",
+        "Norvian explorer Ana Lind sighted the bay in 1702 and named it Quiet Harbour \"in honour of the old king\" (of Norvia).",
+    ]);
+    assert_eq!(
+        q[0].1.as_deref(),
+        Some("Eastport harbour officials"),
+        "{q:?}"
+    );
+    assert_eq!(q[1].1, None, "{q:?}");
+    // a name that acts speaks, its verb told by form, by an auxiliary or by its object
+    for (text, who) in [
+        ("Brightwell has hit out at the council for \"wasting a whole season on needless delays\" in the port.", "Brightwell"),
+        ("In 2019, Brightwell found that \"most ferries run late\" in winter.", "Brightwell"),
+        ("Brightwell bemoaned a port where ships \"sit idle for weeks\".", "Brightwell"),
+    ] {
+        assert_eq!(speaker_of(text).as_deref(), Some(who), "{text}");
+    }
+}

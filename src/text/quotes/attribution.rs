@@ -15,8 +15,9 @@
 use super::lang::Text;
 use super::lexicon::{contains, Lower};
 use super::mention::{
-    head_class, is_between, is_capitalized, is_participle, is_possessor, is_relative, left,
-    name_of, only_titles, right, someone_head, split_titles, verb_form, word, Mention, MentionKind,
+    description_of, head_class, is_between, is_capitalized, is_participle, is_possessor,
+    is_relative, left, name_of, only_titles, right, someone_head, split_titles, verb_form,
+    without_possessive, word, Mention, MentionKind,
 };
 use super::tokens::{Kind, Token};
 
@@ -1329,6 +1330,69 @@ fn nearest_clause_subject(
                     })
             })
         })
+}
+
+/// How a name with no cue stands in its clause: `Ok(true)` where a verb follows it (past the words
+/// that may stand between: "Alibaba has hit out at …", "Kessel Lines filed …"), else the noun
+/// phrase it modifies when that phrase names someone ("the Harbour Board chairman" in "The Harbour
+/// Board chairman warned of a “…”"), else `Ok(false)`: a place, a product or an adjective that
+/// modifies a noun ("US cinema gunman 'had …'", "the Sydney experience", "Dutch explorer") or
+/// stands before a parenthesis ("Aotearoa (often translated as …)").
+pub fn name_in_clause(text: &Text, tokens: &[Token], m: &Mention) -> Result<bool, Mention> {
+    let lang = text.lang;
+    let from = past(tokens, 0, m);
+    let mut k = from;
+    while tokens
+        .get(k)
+        .is_some_and(|t| t.is_word() && is_between(lang, word(text, t)))
+    {
+        k += 1;
+    }
+    let verb = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let w = word(text, t);
+            let l = Lower::new(w);
+            t.is_word()
+                && !is_capitalized(w)
+                && (verb_form(lang, w) || *l == *lang.infinitive || lang.is_cue_verb(&l))
+        })
+    };
+    // the phrase's head: a word for a person or a body among its next three lower-case words,
+    // before any verb ("Norvian officials have …", "The Rove campaign's adviser wrote …")
+    let mut head = None;
+    for j in from..from + 3 {
+        let Some(t) = tokens.get(j) else { break };
+        let w = word(text, t);
+        if !t.is_word() || is_capitalized(w) || lang.is_function_word(&Lower::new(w)) {
+            break;
+        }
+        if head_class(lang, &Lower::new(without_possessive(w))).is_some() {
+            head = Some(j);
+            break;
+        }
+        if verb(j) || is_between(lang, w) {
+            break;
+        }
+    }
+    // (or a verb the form does not tell, by its object: "Pew found that …", "Lund sent a …")
+    let object = tokens.get(k + 1).is_some_and(|t| {
+        t.is_word() && {
+            let l = lower_tok(text, tokens, k + 1);
+            contains(lang.determiners, &l) || contains(lang.relatives, &l)
+        }
+    });
+    let Some(end) = head.map(|j| j + 1) else {
+        return Ok(k > from || verb(k) || object && !tokens[k].is_punct(','));
+    };
+    let start = (0..from)
+        .rev()
+        .find(|&j| tokens[j].start <= m.start)
+        .unwrap_or(0);
+    let det = start > 0
+        && tokens[start - 1].sentence == tokens[start].sentence
+        && contains(lang.definite, &lower_tok(text, tokens, start - 1));
+    let run = &tokens[if det { start - 1 } else { start }..end];
+    Err(description_of(text.str, run, true))
 }
 
 /// Whether a subject can be a speaker with no cue: a name, a personal pronoun or a definite

@@ -19,7 +19,9 @@
 
 use super::lang::{Lang, Text, ALL};
 use super::lexicon::{contains, Lower};
-use super::mention::{head_class, is_capitalized, split_titles, word, Mention, MentionKind};
+use super::mention::{
+    head_class, is_capitalized, split_titles, without_possessive, word, Mention, MentionKind,
+};
 use super::tokens::Token;
 
 pub const MAX_ENTITIES: usize = 256;
@@ -184,10 +186,7 @@ impl Memory {
                 }
                 name.push_str(word(text, t));
             }
-            let trimmed = name
-                .strip_suffix("'s")
-                .or_else(|| name.strip_suffix("’s"))
-                .unwrap_or(&name);
+            let trimmed = without_possessive(&name);
             let mut roles = roles;
             roles.extend(apposition_head(text, tokens, start, k));
             let idx = self.note(trimmed, roles, paragraph);
@@ -364,13 +363,20 @@ impl Memory {
             .any(|e| e.words.iter().any(|x| *x == *w))
     }
 
+    /// Whether the text vouches for a name as someone's: under its own words or a longer form
+    /// it shortens ("Okafor" after "Ada Okafor"), it spoke before, carries a role (a title or an
+    /// apposition) or was given in full.
+    pub fn vouches(&self, name: &str) -> bool {
+        let words = lower_words(without_possessive(name));
+        self.entities.iter().any(|e| {
+            (e.spoke.is_some() || !e.roles.is_empty() || e.words.len() > 1)
+                && (e.words.ends_with(&words) || e.words.starts_with(&words))
+        })
+    }
+
     fn resolve_name(&mut self, m: &Mention, paragraph: usize) -> usize {
         // "Elston's remarks suggest …": the possessive is the person's, not part of the name
-        let text = m
-            .text
-            .strip_suffix("'s")
-            .or_else(|| m.text.strip_suffix("\u{2019}s"))
-            .unwrap_or(&m.text);
+        let text = without_possessive(&m.text);
         let words = lower_words(text);
         let longer = self
             .entities

@@ -92,6 +92,13 @@ fn pronoun<'a>(lang: &Lang, l: &'a str) -> Option<&'a str> {
     contains(lang.pronouns, head).then_some(head)
 }
 
+/// A word without its possessive ending ("Okafor's" → "Okafor").
+pub fn without_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(w)
+}
+
 fn is_possessive(lang: &Lang, w: &str) -> bool {
     lang.possessive_suffixes.iter().any(|s| w.ends_with(s))
 }
@@ -167,6 +174,11 @@ fn make(text: &str, tokens: &[Token], kind: MentionKind, definite: bool) -> Ment
         definite,
         roles: Vec::new(),
     }
+}
+
+/// A description over `run` (its last word the head).
+pub fn description_of(text: &str, run: &[Token], definite: bool) -> Mention {
+    make(text, run, MentionKind::Description, definite)
 }
 
 /// Splits a capitalised run into titles and the name: the name starts after the last title.

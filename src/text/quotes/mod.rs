@@ -414,6 +414,21 @@ impl QuoteFinder {
                             })
                             .or_else(|| attribution::earlier_subject(text, &tokens, q))
                             .filter(|m| self.plausible(text, &tokens, m))
+                            // a name the text has not vouched for is someone where it acts: not
+                            // a place or a product modifying a noun ("US cinema gunman 'had …'")
+                            .and_then(|m| {
+                                if colon
+                                    || m.kind != mention::MentionKind::Name
+                                    || !text.lang.guess_verb_forms
+                                    || self.memory.vouches(&m.text)
+                                {
+                                    return Some(m);
+                                }
+                                match attribution::name_in_clause(text, &tokens, &m) {
+                                    Ok(acts) => acts.then_some(m),
+                                    Err(phrase) => Some(phrase),
+                                }
+                            })
                         {
                             let name = self.memory.resolve(&m, p);
                             item.speaker = Some((name, m.start, m.end));
