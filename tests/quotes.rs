@@ -1510,3 +1510,41 @@ fn a_name_with_no_cue_speaks_where_it_acts_not_where_it_modifies_a_noun() {
         assert_eq!(speaker_of(text).as_deref(), Some(who), "{text}");
     }
 }
+
+#[test]
+fn a_description_of_a_thing_names_no_one() {
+    use verbatim::text::quotes::names_someone;
+    // a description the text left as it stands, whose head is a thing or an adjective: the
+    // quotation keeps it on hover, but the page's speakers do not list it
+    for name in [
+        "the brochure",
+        "his memoir",
+        "the loudest",
+        "a faint echo",
+        "the ferry's horn",
+        "the second draft",
+        "those obvious",
+    ] {
+        assert!(!names_someone(name), "{name}");
+    }
+    // a word for a person or a body, of the lexicon or by its ending, and names that open with
+    // a determiner
+    for name in [
+        "the harbour master",
+        "The ferry operators",
+        "a retired sailor",
+        "one commenter",
+        "the novelist",
+        "an Eastport fisherman",
+        "two correspondents",
+        "the trustee",
+        "a guy",
+        "the publishing house",
+        "Both sides",
+        "the Evolution market",
+        "All Might",
+        "la portavoz",
+    ] {
+        assert!(names_someone(name), "{name}");
+    }
+}

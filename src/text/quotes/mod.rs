@@ -29,7 +29,7 @@ use super::report::{Position, Quote, QuoteKind, Span, Speaker};
 use super::sort::sort_by;
 use super::utf16::Utf16Map;
 use attribution::Attribution;
-use lang::{Counts, Prior, Text};
+use lang::{Counts, Lang, Prior, Text};
 use lexicon::{contains, Lower};
 use marks::Pairer;
 use tokens::{Kind, Token};
@@ -50,10 +50,40 @@ pub fn names_someone(name: &str) -> bool {
     let word = name.get(..end).unwrap_or(name);
     let rest = name.get(end..).unwrap_or("");
     let bare = rest.len() <= 5 && !rest.contains(' ');
-    !(bare
+    let pronoun = bare
         && lang::ALL
             .iter()
-            .any(|l| contains(l.pronouns, &Lower::new(word))))
+            .any(|l| contains(l.pronouns, &Lower::new(word)));
+    !pronoun && !lang::ALL.iter().any(|l| names_a_thing(l, name))
+}
+
+/// Whether a description left as it stands in the text ("the report", "the salient", "his
+/// obituary", "the button") names a thing: its head, the last word before a function word, is
+/// neither a word for a person or a body of the lexicon nor one of the language's words for
+/// one who does something ("the researchers", "a programmer", "one commenter"). (A name that
+/// opens with a determiner, "All Might", "the Evolution market", is a name.) A word for a person
+/// that is neither ("a turnkey", "the pilot") is missed from the list, not from the quotation.
+fn names_a_thing(lang: &Lang, name: &str) -> bool {
+    let mut words = name.split(' ');
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if lang.agent_suffixes.is_empty()
+        || !contains(lang.determiners, &Lower::new(first))
+        || mention::is_capitalized(second)
+    {
+        return false;
+    }
+    let head = std::iter::once(second)
+        .chain(words.take_while(|w| !lang.is_function_word(&Lower::new(w))))
+        .last()
+        .unwrap_or(second);
+    let head = Lower::new(mention::without_possessive(head));
+    let one = head.strip_suffix('s').filter(|_| !head.ends_with("ss"));
+    let someone = |h: &str| {
+        mention::head_class(lang, h).is_some() || lang.agent_suffixes.iter().any(|s| h.ends_with(s))
+    };
+    !someone(&head) && !one.is_some_and(someone)
 }
 
 /// Words of frame text that may stand between a quotation and the next one it continues (an

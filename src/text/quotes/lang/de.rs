@@ -260,6 +260,7 @@ pub static DE: Lang = Lang {
     participle_suffixes: &[],
     participles: words![],
     possessive_suffixes: &[],
+    agent_suffixes: &[],
     between: words![
         "allerdings",
         "auch",

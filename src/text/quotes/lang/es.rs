@@ -60,6 +60,7 @@ pub static ES: Lang = Lang {
     participle_suffixes: &[],
     participles: words![],
     possessive_suffixes: &[],
+    agent_suffixes: &[],
     between: words!["ha", "había", "han", "también", "ya"],
     pronouns: words!["ella", "ellas", "ellos", "nosotros", "yo", "él"],
     writer_pronouns: words!["nosotros", "yo"],

@@ -78,6 +78,7 @@ pub static FR: Lang = Lang {
     participle_suffixes: &[],
     participles: words![],
     possessive_suffixes: &[],
+    agent_suffixes: &[],
     between: words!["a", "aussi", "avait", "encore", "ont"],
     pronouns: words!["elle", "elles", "il", "ils", "je", "nous"],
     writer_pronouns: words!["je", "nous", "vous"],

@@ -88,6 +88,10 @@ pub struct Lang {
     pub participles: &'static Words,
     /// Possessive endings ("'s").
     pub possessive_suffixes: &'static [&'static str],
+    /// Endings of words for one who does something ("-er", "-ist": "the researcher", "a
+    /// programmer"), which name someone without being listed among `person_heads`. Empty where
+    /// the language's lists of heads decide alone whether a description names someone.
+    pub agent_suffixes: &'static [&'static str],
     /// Words that may stand between a speaker and the cue ("also", "has").
     pub between: &'static Words,
     /// Pronouns a cue can attach to.
