@@ -36,6 +36,9 @@ struct Entity {
     /// Some(true) an organisation, Some(false) a person, None unknown.
     org: Option<bool>,
     roles: Vec<String>,
+    /// Named after a preposition of place ("in South Harbour"): no person, and no body that a
+    /// description of one ("the company") stands for.
+    place: bool,
     /// The paragraph where it last spoke, if it spoke.
     spoke: Option<usize>,
     /// The paragraph where it was last named.
@@ -189,7 +192,22 @@ impl Memory {
             let trimmed = without_possessive(&name);
             let mut roles = roles;
             roles.extend(apposition_head(text, tokens, start, k));
+            // a name after a preposition of place is no person ("killed in South Carolina"),
+            // unless it owns what stands there ("in Okafor's view")
+            let place = from == start
+                && trimmed.len() == name.len()
+                && start > 0
+                && tokens[start - 1].is_word()
+                && contains(
+                    text.lang.place_prepositions,
+                    &Lower::new(word(text, &tokens[start - 1])),
+                );
             let idx = self.note(trimmed, roles, paragraph);
+            let e = &mut self.entities[idx];
+            if place && e.roles.is_empty() {
+                e.org = Some(true);
+                e.place = true;
+            }
             self.name = name;
             self.here.push((tokens[from].start, idx));
         }
@@ -240,6 +258,7 @@ impl Memory {
             key,
             org,
             roles,
+            place: false,
             spoke: None,
             seen: paragraph,
         });
@@ -262,7 +281,7 @@ impl Memory {
             .iter()
             .enumerate()
             .rev()
-            .filter(|(_, e)| e.seen + 2 > paragraph && e.org == Some(!person))
+            .filter(|(_, e)| e.seen + 2 > paragraph && e.org == Some(!person) && !e.place)
             .max_by_key(|(i, e)| (e.seen, *i))
             .map(|(i, _)| i)
     }
@@ -319,7 +338,7 @@ impl Memory {
                         .rev()
                         .filter(|&&(at, i)| at < m.start && i < self.entities.len())
                         .map(|&(_, i)| i)
-                        .find(|&i| self.entities[i].org == Some(true))
+                        .find(|&i| self.entities[i].org == Some(true) && !self.entities[i].place)
                         .or_else(|| self.recent_speaker(paragraph, |e| e.org == Some(true)))
                         .or_else(|| self.recent_seen(paragraph, false)),
                     Some(false) => self.recent_speaker(paragraph, person_like),

@@ -261,6 +261,7 @@ pub static DE: Lang = Lang {
     participles: words![],
     possessive_suffixes: &[],
     agent_suffixes: &[],
+    place_prepositions: words!["im", "in"],
     between: words![
         "allerdings",
         "auch",

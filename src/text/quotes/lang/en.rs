@@ -43,6 +43,15 @@ pub static EN: Lang = Lang {
     participles: words!["heard", "known", "made", "said", "set", "told"],
     possessive_suffixes: &["'s", "\u{2019}s"],
     agent_suffixes: &["an", "dent", "ee", "er", "ist", "or", "man", "men"],
+    place_prepositions: words![
+        "across",
+        "at",
+        "in",
+        "inside",
+        "near",
+        "outside",
+        "throughout"
+    ],
     between: BETWEEN_SUBJECT_AND_CUE,
     pronouns: PRONOUNS,
     writer_pronouns: words!["i", "we", "you"],
@@ -1278,7 +1287,6 @@ const ORG_HEADS: &Words = words![
     "foundation",
     "government",
     "group",
-    "house",
     "institute",
     "insurer",
     "journal",

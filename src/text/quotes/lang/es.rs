@@ -61,6 +61,7 @@ pub static ES: Lang = Lang {
     participles: words![],
     possessive_suffixes: &[],
     agent_suffixes: &[],
+    place_prepositions: words!["en"],
     between: words!["ha", "había", "han", "también", "ya"],
     pronouns: words!["ella", "ellas", "ellos", "nosotros", "yo", "él"],
     writer_pronouns: words!["nosotros", "yo"],

@@ -79,6 +79,7 @@ pub static FR: Lang = Lang {
     participles: words![],
     possessive_suffixes: &[],
     agent_suffixes: &[],
+    place_prepositions: words!["au", "aux", "en"],
     between: words!["a", "aussi", "avait", "encore", "ont"],
     pronouns: words!["elle", "elles", "il", "ils", "je", "nous"],
     writer_pronouns: words!["je", "nous", "vous"],

@@ -92,6 +92,9 @@ pub struct Lang {
     /// programmer"), which name someone without being listed among `person_heads`. Empty where
     /// the language's lists of heads decide alone whether a description names someone.
     pub agent_suffixes: &'static [&'static str],
+    /// Prepositions of place ("in", "at"): a name right after one is a place or a body, not a
+    /// person ("killed in South Carolina", "at Harbour View Hospital").
+    pub place_prepositions: &'static Words,
     /// Words that may stand between a speaker and the cue ("also", "has").
     pub between: &'static Words,
     /// Pronouns a cue can attach to.
