@@ -1341,13 +1341,6 @@ fn nearest_clause_subject(
 pub fn name_in_clause(text: &Text, tokens: &[Token], m: &Mention) -> Result<bool, Mention> {
     let lang = text.lang;
     let from = past(tokens, 0, m);
-    let mut k = from;
-    while tokens
-        .get(k)
-        .is_some_and(|t| t.is_word() && is_between(lang, word(text, t)))
-    {
-        k += 1;
-    }
     let verb = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             let w = word(text, t);
@@ -1374,25 +1367,30 @@ pub fn name_in_clause(text: &Text, tokens: &[Token], m: &Mention) -> Result<bool
             break;
         }
     }
-    // (or a verb the form does not tell, by its object: "Pew found that …", "Lund sent a …")
-    let object = tokens.get(k + 1).is_some_and(|t| {
-        t.is_word() && {
-            let l = lower_tok(text, tokens, k + 1);
-            contains(lang.determiners, &l) || contains(lang.relatives, &l)
-        }
-    });
+    // (or a word that may stand before one, "has", "also", or a verb the form does not tell,
+    // by its object: "Pew found that …", "Lund sent a …")
     let Some(end) = head.map(|j| j + 1) else {
-        return Ok(k > from || verb(k) || object && !tokens[k].is_punct(','));
+        return Ok(verb(from)
+            || tokens.get(from).is_some_and(|t| {
+                t.is_word() && is_between(lang, word(text, t))
+                    || !t.is_punct(',')
+                        && tokens.get(from + 1).is_some_and(|o| {
+                            let l = lower_tok(text, tokens, from + 1);
+                            o.is_word()
+                                && (contains(lang.determiners, &l) || contains(lang.relatives, &l))
+                        })
+            }));
     };
-    let start = (0..from)
-        .rev()
-        .find(|&j| tokens[j].start <= m.start)
-        .unwrap_or(0);
+    let start = tokens.partition_point(|t| t.start < m.start);
     let det = start > 0
         && tokens[start - 1].sentence == tokens[start].sentence
         && contains(lang.definite, &lower_tok(text, tokens, start - 1));
-    let run = &tokens[if det { start - 1 } else { start }..end];
-    Err(description_of(text.str, run, true))
+    let from = start - usize::from(det);
+    Err(description_of(
+        text.str,
+        tokens.get(from..end).unwrap_or(&[]),
+        true,
+    ))
 }
 
 /// Whether a subject can be a speaker with no cue: a name, a personal pronoun or a definite
