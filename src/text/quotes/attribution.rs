@@ -19,12 +19,12 @@ use super::mention::{
     is_relative, left, name_of, only_titles, right, someone_head, split_titles, verb_form,
     without_possessive, word, Mention, MentionKind,
 };
-use super::tokens::{Kind, Token};
+use super::tokens::{tok, Kind, Token};
 
 /// Token `k` in lower case: one function for the many look-ups, kept out of line (inlined at
 /// each of them it cost the .wasm half a kilobyte).
 fn lower_tok<'a>(text: &'a Text, tokens: &[Token], k: usize) -> Lower<'a> {
-    Lower::new(word(text, &tokens[k]))
+    Lower::new(word(text, tok(tokens, k)))
 }
 
 /// A cue and the mention it attaches to, in byte offsets of the quotation's paragraph.
@@ -63,7 +63,7 @@ fn phrase_at(text: &Text, tokens: &[Token], k: usize, phrase: &[&str]) -> bool {
 
 fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
     let lang = text.lang;
-    let t = &tokens[k];
+    let t = tok(tokens, k);
     if !t.is_word() {
         return None;
     }
@@ -85,7 +85,7 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
     // its source
     if contains(lang.after_quote_sources, &l)
         && k > 0
-        && matches!(tokens[k - 1].kind, Kind::Punct(',' | '–' | '—'))
+        && matches!(tok(tokens, k - 1).kind, Kind::Punct(',' | '–' | '—'))
         && tokens.get(k + 1).is_some_and(|n| {
             let l = Lower::new(word(text, n));
             n.is_word()
@@ -96,7 +96,7 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
     {
         return Some(Cue::Source(1));
     }
-    if is_capitalized(w) && k > 0 && !tokens[k - 1].is_punct('.') {
+    if is_capitalized(w) && k > 0 && !tok(tokens, k - 1).is_punct('.') {
         // mid-sentence capitals are names ("Said", "Tell"), not verbs
         return None;
     }
@@ -131,18 +131,23 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
     }
     // an infinitive after a predicate adjective is no speech: "is tough to maintain", "is hard
     // to tell" (but "was asked to explain")
-    if k >= 3 && tokens[k - 1].is_word() && word(text, &tokens[k - 1]) == lang.infinitive {
-        let copula = tokens[k - 3].is_word() && contains(lang.copulas, word(text, &tokens[k - 3]));
-        if copula && tokens[k - 2].is_word() && !is_participle(lang, word(text, &tokens[k - 2])) {
+    if k >= 3 && tok(tokens, k - 1).is_word() && word(text, tok(tokens, k - 1)) == lang.infinitive {
+        let copula =
+            tok(tokens, k - 3).is_word() && contains(lang.copulas, word(text, tok(tokens, k - 3)));
+        if copula
+            && tok(tokens, k - 2).is_word()
+            && !is_participle(lang, word(text, tok(tokens, k - 2)))
+        {
             return None;
         }
     }
     let determiner = |j: usize| {
-        tokens[j].is_word() && contains(lang.noun_determiners, &lower_tok(text, tokens, j))
+        tok(tokens, j).is_word() && contains(lang.noun_determiners, &lower_tok(text, tokens, j))
     };
     // a gerund or adjective between a determiner and its noun: "her speaking fees", "his
     // post-war speaking tour" (not a participle after a noun: "a statement saying the …")
-    let lower_at = |j: usize| tokens[j].is_word() && !is_capitalized(word(text, &tokens[j]));
+    let lower_at =
+        |j: usize| tok(tokens, j).is_word() && !is_capitalized(word(text, tok(tokens, j)));
     let noun_after = tokens.get(k + 1).is_some_and(|n| {
         let nl = Lower::new(word(text, n));
         lower_at(k + 1) && !lang.is_function_word(&nl) && !contains(lang.determiners, &nl)
@@ -153,15 +158,15 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
     {
         return None;
     }
-    if k > 0 && tokens[k - 1].is_word() {
+    if k > 0 && tok(tokens, k - 1).is_word() {
         let p = lower_tok(text, tokens, k - 1);
         // (or a plural noun after an adjective and a determiner or preposition: "in many Asian
         // states", "of Republican claims")
         let plural = k > 1
             && l.strip_suffix('s')
                 .is_some_and(|n| contains(lang.noun_cues, n))
-            && is_capitalized(word(text, &tokens[k - 1]))
-            && tokens[k - 2].is_word()
+            && is_capitalized(word(text, tok(tokens, k - 1)))
+            && tok(tokens, k - 2).is_word()
             && {
                 let d = lower_tok(text, tokens, k - 2);
                 contains(lang.determiners, &d) || contains(lang.role_stops, &d)
@@ -180,7 +185,7 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
             n.is_word() && contains(lang.clause_openers, &l) && contains(lang.relatives, &l)
         });
         if contains(lang.cue_blockers, &p)
-            || is_possessor(lang, word(text, &tokens[k - 1])) && !content
+            || is_possessor(lang, word(text, tok(tokens, k - 1))) && !content
         {
             return None;
         }
@@ -188,7 +193,7 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
         if contains(lang.noun_cues, &l)
             && k > 1
             && determiner(k - 2)
-            && !is_capitalized(word(text, &tokens[k - 1]))
+            && !is_capitalized(word(text, tok(tokens, k - 1)))
         {
             return None;
         }
@@ -214,21 +219,21 @@ pub fn is_verb_cue(text: &Text, tokens: &[Token], k: usize) -> bool {
 
 /// Whether the sentence of token `q` holds any cue outside quotations.
 pub fn cue_in_sentence(text: &Text, tokens: &[Token], q: usize) -> bool {
-    let s = tokens[q].sentence;
+    let s = tok(tokens, q).sentence;
     let from = (0..q)
         .rev()
-        .take_while(|&k| tokens[k].sentence == s && q - k <= 60)
+        .take_while(|&k| tok(tokens, k).sentence == s && q - k <= 60)
         .last()
         .unwrap_or(q);
     (from..tokens.len())
-        .take_while(|&k| tokens[k].sentence == s && k <= q + 60)
+        .take_while(|&k| tok(tokens, k).sentence == s && k <= q + 60)
         .any(|k| k != q && cue_at(text, tokens, k).is_some())
 }
 
 fn span(tokens: &[Token], k: usize, n: usize) -> (usize, usize) {
     (
-        tokens[k].start,
-        tokens[(k + n - 1).min(tokens.len() - 1)].end,
+        tok(tokens, k).start,
+        tok(tokens, (k + n - 1).min(tokens.len() - 1)).end,
     )
 }
 
@@ -247,7 +252,7 @@ fn is_sentence_end(tokens: &[Token], k: usize) -> bool {
 /// The token index just past a mention that starts at or after token `from`.
 fn past(tokens: &[Token], from: usize, m: &Mention) -> usize {
     (from..tokens.len())
-        .find(|&k| tokens[k].start >= m.end)
+        .find(|&k| tok(tokens, k).start >= m.end)
         .unwrap_or(tokens.len())
 }
 
@@ -262,9 +267,10 @@ fn after_verb(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> usiz
     let lw = |k: usize| lower_tok(text, tokens, k);
     let skippable = |k: usize| {
         k < limit
-            && tokens[k].is_word()
-            && !is_capitalized(word(text, &tokens[k]))
-            && (is_between(lang, word(text, &tokens[k])) || contains(lang.sentence_adverbs, &lw(k)))
+            && tok(tokens, k).is_word()
+            && !is_capitalized(word(text, tok(tokens, k)))
+            && (is_between(lang, word(text, tok(tokens, k)))
+                || contains(lang.sentence_adverbs, &lw(k)))
     };
     let from = k;
     while k < from + 4 && skippable(k) {
@@ -273,7 +279,7 @@ fn after_verb(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> usiz
     // an impersonal subject and the source's preposition: "heißt es dazu in einer Erklärung",
     // "hieß es aus Paris"
     let impersonal = k < limit
-        && tokens[k].is_word()
+        && tok(tokens, k).is_word()
         && lang.is_function_word(&lw(k))
         && !contains(lang.determiners, &lw(k))
         && !contains(lang.pronouns, &lw(k))
@@ -283,7 +289,7 @@ fn after_verb(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> usiz
         while j < k + 4 && skippable(j) {
             j += 1;
         }
-        if j + 1 < limit && tokens[j].is_word() && contains(lang.prepositions, &lw(j)) {
+        if j + 1 < limit && tok(tokens, j).is_word() && contains(lang.prepositions, &lw(j)) {
             return j + 1;
         }
     }
@@ -298,15 +304,15 @@ pub fn find(text: &Text, tokens: &[Token], q: usize, ends_sentence: bool) -> Opt
     if let Some(a) = japanese(text, tokens, q) {
         return Some(a);
     }
-    let inside = q > 0 && tokens[q - 1].sentence == tokens[q].sentence;
+    let inside = q > 0 && tok(tokens, q - 1).sentence == tok(tokens, q).sentence;
     // a quotation inside a leading subordinate clause belongs to that clause's cue, not to the
     // main clause after it ("When Kim pointed out that Lee calls it “…,” Ruiz laughed", "When
     // someone shouted, “…,” Ruiz smiled")
     let floor = sentence_floor(tokens, q);
     let leading = inside
-        && tokens[floor].is_word()
+        && tok(tokens, floor).is_word()
         && contains(text.lang.intro_openers, &lower_tok(text, tokens, floor))
-        && !(floor..q - 1).any(|k| tokens[k].is_punct(','));
+        && !(floor..q - 1).any(|k| tok(tokens, k).is_punct(','));
     let early = if ends_sentence && inside || leading {
         before(text, tokens, q)
     } else {
@@ -406,7 +412,7 @@ fn japanese(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
     let w = word(text, t).strip_prefix('と')?;
     let at = t.end - w.len();
     let found = |mention: Mention, verb: usize, v: usize| Attribution {
-        cue: (verb, tokens[v].end),
+        cue: (verb, tok(tokens, v).end),
         mention,
         after_end: to_sentence_end(tokens, v + 1),
     };
@@ -449,7 +455,7 @@ fn antecedent_subject(text: &Text, tokens: &[Token], m: &Mention) -> Option<Ment
     }
     // only a pronoun that opens an embedded clause: "what he called", "in which she said"
     let opener = at > 0
-        && tokens[at - 1].is_word()
+        && tok(tokens, at - 1).is_word()
         && contains(lang.clause_openers, &lower_tok(text, tokens, at - 1));
     if !opener {
         return None;
@@ -473,15 +479,15 @@ fn after_immediate(
     ends_sentence: bool,
 ) -> Option<Attribution> {
     let mut n = q + 1;
-    if n < tokens.len() && tokens[n].is_punct(',') {
+    if n < tokens.len() && tok(tokens, n).is_punct(',') {
         n += 1;
     }
     // "…," as a memo put it
-    let comma = n > q + 1 || quote_tail(text, &tokens[q]) == Some(',');
+    let comma = n > q + 1 || quote_tail(text, tok(tokens, q)) == Some(',');
     let opened = comma
         && n + 1 < tokens.len()
-        && tokens[n].is_word()
-        && contains(text.lang.inverted_openers, word(text, &tokens[n]));
+        && tok(tokens, n).is_word()
+        && contains(text.lang.inverted_openers, word(text, tok(tokens, n)));
     if opened {
         n += 1;
     }
@@ -514,7 +520,7 @@ fn after_immediate(
     // a quotation followed right away by a verb is that verb's subject ("“American Skin” was
     // written by …"); speech is set off by punctuation: `"…," said X`, `"…?" she asked`
     let set_off = n > q + 1
-        || quote_tail(text, &tokens[q]).is_some_and(|c| {
+        || quote_tail(text, tok(tokens, q)).is_some_and(|c| {
             matches!(c, ',' | '.' | '?' | '!' | '…' | '—' | '–' | '-' | ':' | ';')
         });
     if !set_off {
@@ -540,8 +546,8 @@ fn after_immediate(
         return Some(a);
     }
     // an auxiliary before an inverted participle: "…", a déclaré X / "…", hat X gesagt
-    if tokens[n].is_word()
-        && contains(text.lang.auxiliaries, word(text, &tokens[n]))
+    if tok(tokens, n).is_word()
+        && contains(text.lang.auxiliaries, word(text, tok(tokens, n)))
         && n + 1 < tokens.len()
         && cue_at(text, tokens, n + 1).is_some()
     {
@@ -555,7 +561,9 @@ fn after_immediate(
     }
     // "„…“, so die Agentur": a source word that only a quotation set off makes a cue ("„…“ so
     // das Fazit des Vereins"), perhaps before its verb ("„…“, so urteilte Kim")
-    if tokens[n].is_word() && contains(text.lang.after_quote_sources, &lower_tok(text, tokens, n)) {
+    if tok(tokens, n).is_word()
+        && contains(text.lang.after_quote_sources, &lower_tok(text, tokens, n))
+    {
         if let Some(m) = right(text, tokens, n + 1, tokens.len()) {
             let after_end = past(tokens, n + 1, &m);
             return Some(Attribution {
@@ -604,7 +612,7 @@ fn after_immediate(
     let limit = (n + 30).min(tokens.len());
     for c in n + 1..limit {
         if matches!(
-            tokens[c].kind,
+            tok(tokens, c).kind,
             Kind::Quote(_) | Kind::Punct('.' | '!' | '?' | ';' | ':')
         ) {
             break;
@@ -629,12 +637,13 @@ fn after_immediate(
             // said of Apple`, not the subject of a new sentence with more to say
             // (not after a fragment that ends a sentence begun before it: "Japan called it an
             // “outlaw state.” Russia insisted that …" opens a sentence of its own)
-            let fragment =
-                q > 0 && tokens[q - 1].is_word() && tokens[q - 1].sentence == tokens[q].sentence;
+            let fragment = q > 0
+                && tok(tokens, q - 1).is_word()
+                && tok(tokens, q - 1).sentence == tok(tokens, q).sentence;
             let tight = !fragment
                 && (c == n + 1 && m.kind != MentionKind::Description
                     || c == n + 2 && m.kind == MentionKind::Name
-                    || m.kind == MentionKind::Name && tokens[c - 1].is_punct(','));
+                    || m.kind == MentionKind::Name && tok(tokens, c - 1).is_punct(','));
             // (a capitalised pronoun after a finished quotation opens a sentence of its own
             // unless the attribution ends there: `"…." He said, twice, that …`)
             let opens = m.kind == MentionKind::Pronoun
@@ -701,10 +710,10 @@ fn left_from(text: &Text, tokens: &[Token], c: usize, n: usize) -> Option<Mentio
         return Some(m);
     }
     let p = at.checked_sub(1).filter(|&p| p > n)?;
-    if !tokens[p].is_word() || !contains(text.lang.role_stops, &lower_tok(text, tokens, p)) {
+    if !tok(tokens, p).is_word() || !contains(text.lang.role_stops, &lower_tok(text, tokens, p)) {
         return None;
     }
-    left(text, tokens, p, n).filter(|h| h.start == tokens[n].start)
+    left(text, tokens, p, n).filter(|h| h.start == tok(tokens, n).start)
 }
 
 /// A cue read from its form right after a quotation set off by punctuation (token `n` is the
@@ -738,10 +747,10 @@ fn form_cue_after(
         });
     }
     for c in n + 1..(n + 7).min(tokens.len()) {
-        if !tokens[c].is_word() || cue_at(text, tokens, c).is_some() {
+        if !tok(tokens, c).is_word() || cue_at(text, tokens, c).is_some() {
             return None;
         }
-        if !verb_form(text.lang, word(text, &tokens[c])) {
+        if !verb_form(text.lang, word(text, tok(tokens, c))) {
             continue;
         }
         let m = left_from(text, tokens, c, n).filter(someone)?;
@@ -825,9 +834,9 @@ fn quote_tail(text: &Text, t: &Token) -> Option<char> {
 }
 
 fn sentence_floor(tokens: &[Token], q: usize) -> usize {
-    let s = tokens[q].sentence;
+    let s = tok(tokens, q).sentence;
     let mut k = q;
-    while k > 0 && tokens[k - 1].sentence == s && q - k < 60 {
+    while k > 0 && tok(tokens, k - 1).sentence == s && q - k < 60 {
         k -= 1;
     }
     k
@@ -841,10 +850,12 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
     // Trainer Löw bezeichnete es als „…“")
     if text.lang.verb_second {
         if let Some(c) = (floor..q.saturating_sub(2)).rev().find(|&c| {
-            (tokens[c].is_punct(':')
-                || tokens[c].is_punct(',') && c > 0 && matches!(tokens[c - 1].kind, Kind::Quote(_)))
-                && tokens[c + 1].is_word()
-                && is_capitalized(word(text, &tokens[c + 1]))
+            (tok(tokens, c).is_punct(':')
+                || tok(tokens, c).is_punct(',')
+                    && c > 0
+                    && matches!(tok(tokens, c - 1).kind, Kind::Quote(_)))
+                && tok(tokens, c + 1).is_word()
+                && is_capitalized(word(text, tok(tokens, c + 1)))
         }) {
             floor = c + 1;
         }
@@ -856,14 +867,14 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
     };
     // a speaker and verb right before the quotation (`…, Trump boasted, “…”`) is its attribution,
     // whatever a clause before says ("When Clinton noted that …")
-    let adjacent = if q > floor + 1 && matches!(tokens[q - 1].kind, Kind::Punct(',' | ':')) {
+    let adjacent = if q > floor + 1 && matches!(tok(tokens, q - 1).kind, Kind::Punct(',' | ':')) {
         q - 2
     } else {
         q.saturating_sub(1)
     };
     if adjacent > floor
         && matches!(cue_at(text, tokens, adjacent), Some(Cue::Verb(1)))
-        && !is_progressive(text, &tokens[adjacent])
+        && !is_progressive(text, tok(tokens, adjacent))
     {
         // a participle after its clause's finite verb and subject: "Stoiber hatte die Rolle der
         // Vorsitzenden betont: „…“"
@@ -876,7 +887,7 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
             return Some(found(span(tokens, adjacent, 1), m));
         }
         // a second verb of the nearest clause's subject: "…, I laughed and said, “…”"
-        if tokens[adjacent - 1].is_word()
+        if tok(tokens, adjacent - 1).is_word()
             && contains(
                 text.lang.coordinators,
                 &lower_tok(text, tokens, adjacent - 1),
@@ -898,11 +909,11 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
     let introduced = q > intro + 1
         && intro > floor
         && !text.lang.verb_second
-        && matches!(tokens[q - 1].kind, Kind::Punct(',' | ':'))
+        && matches!(tok(tokens, q - 1).kind, Kind::Punct(',' | ':'))
         && introduces(text, tokens, q - 1);
     if main.is_none() && introduced {
         if let Some(m) = clause_subject(text, tokens, intro, q - 1) {
-            return Some(found((tokens[q - 1].start, tokens[q - 1].end), m));
+            return Some(found((tok(tokens, q - 1).start, tok(tokens, q - 1).end), m));
         }
     }
     let cued = main.or_else(|| first_cue(text, tokens, floor, floor..intro, q, false));
@@ -913,9 +924,9 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
         // she recalled …")
         let at = tokens.partition_point(|t| t.start < n.mention.start);
         let joined = at > floor
-            && (tokens[at - 1].is_punct(',')
-                || tokens[at - 1].is_word()
-                    && contains(text.lang.coordinators, word(text, &tokens[at - 1])));
+            && (tok(tokens, at - 1).is_punct(',')
+                || tok(tokens, at - 1).is_word()
+                    && contains(text.lang.coordinators, word(text, tok(tokens, at - 1))));
         // (a name or a definite description there too: "…, but the mayor called it “…”")
         let someone = match n.mention.kind {
             MentionKind::Pronoun => contains(text.lang.subject_pronouns, &n.mention.head),
@@ -940,7 +951,7 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
     // clause's subject speaks ("Ortega went even further: “…”", "But she wanted to know, “…”",
     // "the board was firm in its ruling: “…”")
     if q > floor + 1
-        && matches!(tokens[q - 1].kind, Kind::Punct(',' | ':'))
+        && matches!(tok(tokens, q - 1).kind, Kind::Punct(',' | ':'))
         && introduces(text, tokens, q - 1)
     {
         // a headline's capitalised verbs run into names ("Nurse Diagnosed with Cancer Writes to
@@ -953,10 +964,10 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
             } else {
                 past(tokens, floor, &m)
             };
-            let cue = if v + 1 < q && tokens[v].is_word() {
+            let cue = if v + 1 < q && tok(tokens, v).is_word() {
                 span(tokens, v, 1)
             } else {
-                (tokens[q - 1].start, tokens[q - 1].end)
+                (tok(tokens, q - 1).start, tok(tokens, q - 1).end)
             };
             return Some(found(cue, m));
         }
@@ -964,13 +975,13 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
         // apologized for what happened: “…”"), or after a name it ends with ("… - Pew Research:
         // “…”", "explained moderator Nancy Cordes: “…”")
         // (where nouns are capitalised, a capital word before the colon is no name)
-        if tokens[q - 1].is_punct(':') && !text.lang.capitalised_nouns {
-            let colon = (tokens[q - 1].start, tokens[q - 1].end);
+        if tok(tokens, q - 1).is_punct(':') && !text.lang.capitalised_nouns {
+            let colon = (tok(tokens, q - 1).start, tok(tokens, q - 1).end);
             let named = left(text, tokens, q - 1, floor).filter(|m| m.kind == MentionKind::Name);
             // a credit after a dash: "… - Pew Research:"
             let credit = named.as_ref().is_some_and(|m| {
                 let at = tokens.partition_point(|t| t.start < m.start);
-                at > floor && matches!(tokens[at - 1].kind, Kind::Punct('-' | '—' | '–'))
+                at > floor && matches!(tok(tokens, at - 1).kind, Kind::Punct('-' | '—' | '–'))
             });
             if credit {
                 return named.map(|m| found(colon, m));
@@ -993,7 +1004,7 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
         }
     }
     // a transcript line or a headline: `PENCE: "…"`, `Pat Caddell: Voters … ‘in Their Heads’`
-    if let Some(colon) = (floor + 1..q).find(|&k| tokens[k].is_punct(':')) {
+    if let Some(colon) = (floor + 1..q).find(|&k| tok(tokens, k).is_punct(':')) {
         // where nouns are capitalised, a line with no verb before its colon names the speaker
         // first ("Bundesinnenminister Kern: „…“", "Ein Beamter der Polizei nach der Festnahme:
         // „…“")
@@ -1001,11 +1012,11 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
             if let Some(m) = right(text, tokens, floor, colon)
                 .filter(|m| m.kind != MentionKind::Description || someone_head(text.lang, &m.head))
             {
-                return Some(found((tokens[colon].start, tokens[colon].end), m));
+                return Some(found((tok(tokens, colon).start, tok(tokens, colon).end), m));
             }
         } else if let Some(m) = left(text, tokens, colon, floor) {
-            if m.start == tokens[floor].start && m.kind != MentionKind::Description {
-                return Some(found((tokens[colon].start, tokens[colon].end), m));
+            if m.start == tok(tokens, floor).start && m.kind != MentionKind::Description {
+                return Some(found((tok(tokens, colon).start, tok(tokens, colon).end), m));
             }
         }
     }
@@ -1057,17 +1068,17 @@ fn first_cue(
             Cue::Verb(len) => {
                 // (the comma may close a quotation before it: `address “that person,” telling`)
                 let comma = k > floor
-                    && (tokens[k - 1].is_punct(',')
-                        || matches!(tokens[k - 1].kind, Kind::Quote(_))
-                            && quote_tail(text, &tokens[k - 1]) == Some(','));
+                    && (tok(tokens, k - 1).is_punct(',')
+                        || matches!(tok(tokens, k - 1).kind, Kind::Quote(_))
+                            && quote_tail(text, tok(tokens, k - 1)) == Some(','));
                 // (or a preposition: "they published it by announcing that …", "after saying")
-                let prep = k > floor + 1 && tokens[k - 1].is_word() && {
+                let prep = k > floor + 1 && tok(tokens, k - 1).is_word() && {
                     let p = lower_tok(text, tokens, k - 1);
                     *p == *text.lang.agent
                         || contains(text.lang.intro_openers, &p)
                         || contains(text.lang.role_stops, &p)
                 };
-                let participle = (comma || prep) && is_progressive(text, &tokens[k]);
+                let participle = (comma || prep) && is_progressive(text, tok(tokens, k));
                 if participle {
                     // "Clinton spoke out, arguing that …": the sentence's subject speaks
                     if let Some(m) = subject(text, tokens, floor, k).or(inverted.take()) {
@@ -1086,7 +1097,7 @@ fn first_cue(
                     // "X issued a statement saying …": the statement is X's
                     let document = m.kind == MentionKind::Description
                         && !m.definite
-                        && is_progressive(text, &tokens[k]);
+                        && is_progressive(text, tok(tokens, k));
                     if document {
                         if let Some(s) = subject(text, tokens, floor, k)
                             .filter(|s| s.kind != MentionKind::Description || s.definite)
@@ -1098,8 +1109,8 @@ fn first_cue(
                 }
                 // a second verb of the subject: "McConnell embraced him and said …"
                 let coordinated = k > floor
-                    && tokens[k - 1].is_word()
-                    && contains(text.lang.coordinators, word(text, &tokens[k - 1]));
+                    && tok(tokens, k - 1).is_word()
+                    && contains(text.lang.coordinators, word(text, tok(tokens, k - 1)));
                 if coordinated {
                     if let Some(m) = subject(text, tokens, floor, k) {
                         return Some(found(span(tokens, k, len), m));
@@ -1109,7 +1120,9 @@ fn first_cue(
                 let from = after_verb(text, tokens, k + len, q);
                 if let Some(m) = right(text, tokens, from, q) {
                     let e = past(tokens, from, &m);
-                    if e == q || (e + 1 == q && matches!(tokens[e].kind, Kind::Punct(':' | ','))) {
+                    if e == q
+                        || (e + 1 == q && matches!(tok(tokens, e).kind, Kind::Punct(':' | ',')))
+                    {
                         return Some(found(span(tokens, k, len), m));
                     }
                     if nearest == 0 {
@@ -1150,7 +1163,7 @@ fn v2_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize, q: usize) -
         return right(text, tokens, a, q);
     }
     let first = lower_tok(text, tokens, floor);
-    let subordinate = tokens[floor].is_word()
+    let subordinate = tok(tokens, floor).is_word()
         && (contains(lang.intro_openers, &first) || contains(lang.clause_openers, &first));
     // its verb stands last, before the comma ("Als Antwort sagte ein Sprecher" is a main clause)
     if subordinate && tokens.get(k + 1).is_some_and(|t| t.is_punct(',')) {
@@ -1160,7 +1173,7 @@ fn v2_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize, q: usize) -
     // hatte am Mittwoch erklärt, …"): no comma between them (an apposition before the verb is
     // the subject's: "Die Leiterin, Eva Lind, sagte")
     let v = finite_verb(text, tokens, floor, q).filter(|&v| v <= k)?;
-    if (v..k).any(|c| tokens[c].is_punct(',')) {
+    if (v..k).any(|c| tok(tokens, c).is_punct(',')) {
         return None;
     }
     subject(text, tokens, floor, q)
@@ -1191,7 +1204,7 @@ fn clause_final_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize) -
     // the clause opens after the nearest comma before the cue
     let c = (floor.max(k.saturating_sub(30))..k)
         .rev()
-        .find(|&c| tokens[c].is_punct(','));
+        .find(|&c| tok(tokens, c).is_punct(','));
     // a passive's agent in the clause ("Seine Werke werden von Kritikern als „…“ bezeichnet",
     // "Es wurde vom Sohn die Vermutung geäußert, …"), the nearest ("die Gefahr von Bränden vom
     // Wetteramt")
@@ -1228,7 +1241,7 @@ fn clause_final_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize) -
     // a relative pronoun of a subject's case before a word that is no noun ("der die Pläne",
     // "die zunächst", "welche die …")
     let relative = matches!(&*opener, "der" | "die" | "das" | "welche" | "welcher")
-        && !is_capitalized(word(text, &tokens[j + 1]))
+        && !is_capitalized(word(text, tok(tokens, j + 1)))
         && (contains(lang.determiners, &next) || lang.is_function_word(&next));
     if relative {
         return left(text, tokens, c, floor).filter(|m| someone_head(lang, &m.head));
@@ -1238,7 +1251,7 @@ fn clause_final_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize) -
     right(text, tokens, j, k)
         .filter(|m| is_speaker_like(text, m))
         .or_else(|| {
-            (contains(lang.determiners, &opener) && is_capitalized(word(text, &tokens[j + 1])))
+            (contains(lang.determiners, &opener) && is_capitalized(word(text, tok(tokens, j + 1))))
                 .then(|| right(text, tokens, j + 1, k))
                 .flatten()
         })
@@ -1255,7 +1268,7 @@ fn intro_end(text: &Text, tokens: &[Token], floor: usize, q: usize) -> usize {
         return floor;
     }
     (floor + 1..q.min(floor + 20))
-        .find(|&k| tokens[k].is_punct(','))
+        .find(|&k| tok(tokens, k).is_punct(','))
         .map_or(floor, |c| c + 1)
 }
 
@@ -1303,7 +1316,7 @@ fn nearest_clause_subject(
     (floor + 1..q)
         .rev()
         .take(40)
-        .filter(|&k| match tokens[k].kind {
+        .filter(|&k| match tok(tokens, k).kind {
             Kind::Punct(c) => matches!(c, ',' | ';' | '—' | '–'),
             Kind::Word => {
                 let l = lower_tok(text, tokens, k);
@@ -1317,10 +1330,14 @@ fn nearest_clause_subject(
             // right after it: not a name in a list, "Europe and Africa, and …")
             clause_subject(text, tokens, k + 1, q).filter(|m| {
                 let mut v = past(tokens, k + 1, m);
-                while v < q && tokens[v].is_word() && is_between(lang, word(text, &tokens[v])) {
+                while v < q
+                    && tok(tokens, v).is_word()
+                    && is_between(lang, word(text, tok(tokens, v)))
+                {
                     v += 1;
                 }
-                (m.start == tokens[k + 1].start || is_capitalized(word(text, &tokens[k + 1])))
+                (m.start == tok(tokens, k + 1).start
+                    || is_capitalized(word(text, tok(tokens, k + 1))))
                     && tokens.get(v).is_some_and(|t| {
                         let w = word(text, t);
                         t.is_punct('(')
@@ -1383,7 +1400,7 @@ pub fn name_in_clause(text: &Text, tokens: &[Token], m: &Mention) -> Result<bool
     };
     let start = tokens.partition_point(|t| t.start < m.start);
     let det = start > 0
-        && tokens[start - 1].sentence == tokens[start].sentence
+        && tok(tokens, start - 1).sentence == tok(tokens, start).sentence
         && contains(lang.definite, &lower_tok(text, tokens, start - 1));
     let from = start - usize::from(det);
     Err(description_of(
@@ -1442,20 +1459,20 @@ fn clause_subject_of(
     let someone = loose && owner.is_some() || class.is_some();
     if text.lang.verb_second
         && finite_verb(text, tokens, floor, q)
-            .is_some_and(|v| tokens[v].start < m.start || v == k || someone)
+            .is_some_and(|v| tok(tokens, v).start < m.start || v == k || someone)
     {
         return owner.or(Some(m));
     }
     // an apposition or parenthesis after the subject: "Trump, who …, pledged"
-    if k < q && matches!(tokens[k].kind, Kind::Punct(',' | '(')) {
+    if k < q && matches!(tok(tokens, k).kind, Kind::Punct(',' | '(')) {
         return (m.kind == MentionKind::Name || loose).then_some(m);
     }
     let from = k;
-    while k < q && tokens[k].is_word() && is_between(text.lang, word(text, &tokens[k])) {
+    while k < q && tok(tokens, k).is_word() && is_between(text.lang, word(text, tok(tokens, k))) {
         k += 1;
     }
     // only words of the verb group before the end: "Ortega went even further: “…”"
-    if k > from && (k >= q || !tokens[k].is_word()) {
+    if k > from && (k >= q || !tok(tokens, k).is_word()) {
         return Some(m);
     }
     let verb = tokens.get(k).filter(|_| k < q)?;
@@ -1470,9 +1487,9 @@ fn clause_subject_of(
         return None;
     }
     (k + 2..q.min(k + 7))
-        .take_while(|&v| tokens[v].is_word())
+        .take_while(|&v| tok(tokens, v).is_word())
         .any(|v| {
-            let w = word(text, &tokens[v]);
+            let w = word(text, tok(tokens, v));
             !is_capitalized(w)
                 && (verb_form(text.lang, w)
                     || w.ends_with("ed")
@@ -1495,13 +1512,13 @@ pub fn headline_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Menti
     {
         let mut s = v;
         while s > q + 1
-            && tokens[s - 1].is_word()
-            && is_capitalized(word(text, &tokens[s - 1]))
+            && tok(tokens, s - 1).is_word()
+            && is_capitalized(word(text, tok(tokens, s - 1)))
             && !text.lang.is_function_word(&lower_tok(text, tokens, s - 1))
         {
             s -= 1;
         }
-        let set_off = s == q + 1 || tokens[s - 1].is_punct(',');
+        let set_off = s == q + 1 || tok(tokens, s - 1).is_punct(',');
         // (a present tense: "Date Revealed" is a passive, its subject is no speaker)
         let verb = lower_tok(text, tokens, v);
         if s < v && set_off && text.lang.is_cue_verb(&verb) && !is_participle(text.lang, &verb) {
@@ -1511,8 +1528,8 @@ pub fn headline_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Menti
         }
     }
     let mut e = 0;
-    while e < q.min(6) && tokens[e].is_word() {
-        let w = word(text, &tokens[e]);
+    while e < q.min(6) && tok(tokens, e).is_word() {
+        let w = word(text, tok(tokens, e));
         let l = Lower::new(w);
         if !is_capitalized(w) || text.lang.is_function_word(&l) || text.lang.is_cue_verb(&l) {
             break;
@@ -1543,9 +1560,9 @@ pub fn headline_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Menti
         t.is_punct(':') || t.is_word() && text.lang.is_cue_verb(&lower_tok(text, tokens, k))
     });
     // "Prince Okafor's New Adviser Has …": the run names what someone has, not who acts
-    let possessed = (name_from..e).any(|k| is_possessor(text.lang, word(text, &tokens[k])));
+    let possessed = (name_from..e).any(|k| is_possessor(text.lang, word(text, tok(tokens, k))));
     let imperative = e == name_from + 1
-        && tokens[e].is_word()
+        && tok(tokens, e).is_word()
         && contains(text.lang.determiners, &lower_tok(text, tokens, e));
     let m = right(text, tokens, 0, e.min(name_from + 2))?;
     let next = tokens.partition_point(|t| t.start < m.end);
@@ -1583,7 +1600,7 @@ pub fn of_sentence(text: &Text, tokens: &[Token], from: usize, to: usize) -> Opt
                         // (`Said X:`)
                         // (past a reflexive: "„…“, äußerte sich Kim")
                         (k == from
-                            || matches!(tokens[k - 1].kind, Kind::Quote(_) | Kind::Punct(',')))
+                            || matches!(tok(tokens, k - 1).kind, Kind::Quote(_) | Kind::Punct(',')))
                         .then(|| right(text, tokens, after_verb(text, tokens, k + len, to), to))
                         .flatten()
                     }),
@@ -1604,8 +1621,8 @@ pub fn of_sentence(text: &Text, tokens: &[Token], from: usize, to: usize) -> Opt
 
 /// The attribution of the sentence before the one that token `q` opens, in the same paragraph.
 pub fn previous_sentence(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
-    let s = tokens[q].sentence;
-    if q == 0 || tokens[q - 1].sentence == s {
+    let s = tok(tokens, q).sentence;
+    if q == 0 || tok(tokens, q - 1).sentence == s {
         return None;
     }
     let from = sentence_floor(tokens, q - 1);
@@ -1617,7 +1634,7 @@ pub fn previous_sentence(text: &Text, tokens: &[Token], q: usize) -> Option<Attr
 /// before quotation token `q`, when it is a name, a personal pronoun or a definite description
 /// of a person or an organisation.
 pub fn previous_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Mention> {
-    if q == 0 || tokens[q - 1].sentence == tokens[q].sentence {
+    if q == 0 || tok(tokens, q - 1).sentence == tok(tokens, q).sentence {
         return None;
     }
     let from = sentence_floor(tokens, q - 1);
@@ -1641,7 +1658,7 @@ pub fn earlier_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Mentio
     let mut end = sentence_floor(tokens, q);
     // a clause before a colon in the same sentence first ("Kai Lorenz bezweifelte die Pläne: Er
     // habe „…“")
-    if let Some(c) = (end..q).rev().find(|&c| tokens[c].is_punct(':')) {
+    if let Some(c) = (end..q).rev().find(|&c| tok(tokens, c).is_punct(':')) {
         end = c;
     }
     for _ in 0..3 {
@@ -1674,12 +1691,12 @@ pub fn subjunctive_only(text: &Text, tokens: &[Token], q: usize) -> bool {
 
 /// Whether a verb form of reported speech stands in the sentence of token `q`, outside quotations.
 pub fn subjunctive_in_sentence(text: &Text, tokens: &[Token], q: usize) -> bool {
-    let s = tokens[q].sentence;
+    let s = tok(tokens, q).sentence;
     let from = (q.saturating_sub(60)..q)
-        .find(|&k| tokens[k].sentence == s)
+        .find(|&k| tok(tokens, k).sentence == s)
         .unwrap_or(q);
     let to = (q..(q + 60).min(tokens.len()))
-        .find(|&k| tokens[k].sentence != s)
+        .find(|&k| tok(tokens, k).sentence != s)
         .unwrap_or((q + 60).min(tokens.len()));
     subjunctive_in(text, tokens, from, to)
 }
@@ -1700,7 +1717,7 @@ pub fn last_sentence(text: &Text, tokens: &[Token]) -> Option<Attribution> {
     of_sentence(text, tokens, from, tokens.len()).or_else(|| {
         // a clause about someone that ends with a colon introduces what follows: "The council
         // released the following statement:"
-        let m = tokens[last]
+        let m = tok(tokens, last)
             .is_punct(':')
             .then(|| subject(text, tokens, from, last))??;
         is_someone(text, &m).then(|| Attribution {
@@ -1773,10 +1790,11 @@ fn subject(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> Option<
     let mut k = floor;
     // skip a leading adverbial clause ending with a comma, at most 12 tokens ("During a speech
     // earlier in the day, Trump …"), or a sentence adverb ("Specifically, he …")
-    if let Some(c) = (floor..limit.min(floor + 12)).find(|&c| tokens[c].is_punct(',')) {
+    if let Some(c) = (floor..limit.min(floor + 12)).find(|&c| tok(tokens, c).is_punct(',')) {
         let suffix = text.lang.adverb_suffix;
-        let adverb =
-            c == floor + 1 && !suffix.is_empty() && word(text, &tokens[floor]).ends_with(suffix);
+        let adverb = c == floor + 1
+            && !suffix.is_empty()
+            && word(text, tok(tokens, floor)).ends_with(suffix);
         // where the verb stands second, only a subordinate clause is set off so ("Wie der Minister
         // erklärte, sieht …"); "Zu dem Skandal führte Kim aus, dass …" has its subject before the
         // comma
@@ -1786,14 +1804,14 @@ fn subject(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> Option<
         } else {
             // (a sentence opener first: "Then he cut into Bush, calling …")
             let mut o = k;
-            while o < c && contains(text.lang.sentence_openers, word(text, &tokens[o])) {
+            while o < c && contains(text.lang.sentence_openers, word(text, tok(tokens, o))) {
                 o += 1;
             }
             // (or an adverbial ending in a function word: "Hours later, she …", "Two years ago,
             // he …")
             adverb
                 || c > o + 1 && {
-                    let w = word(text, &tokens[c - 1]);
+                    let w = word(text, tok(tokens, c - 1));
                     let l = Lower::new(w);
                     !is_capitalized(w)
                         && text.lang.is_function_word(&l)
@@ -1809,15 +1827,15 @@ fn subject(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> Option<
             let period = usize::from(tokens.get(k + 1).is_some_and(|t| t.is_punct('.')));
             let abbreviation = tokens.get(k + 1 + period).is_some_and(|t| t.is_punct(','))
                 && tokens.get(k).is_some_and(|t| t.is_word())
-                && (period == 1 || word(text, &tokens[k]).ends_with('.'));
+                && (period == 1 || word(text, tok(tokens, k)).ends_with('.'));
             if abbreviation && k + 2 + period < limit {
                 k += 2 + period;
             }
         }
     }
     while k < limit
-        && tokens[k].is_word()
-        && contains(text.lang.sentence_openers, word(text, &tokens[k]))
+        && tok(tokens, k).is_word()
+        && contains(text.lang.sentence_openers, word(text, tok(tokens, k)))
     {
         k += 1;
     }
@@ -1837,10 +1855,10 @@ fn subject(text: &Text, tokens: &[Token], floor: usize, limit: usize) -> Option<
 fn v2_subject(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> Option<Mention> {
     let lang = text.lang;
     let lw = |k: usize| lower_tok(text, tokens, k);
-    while k < limit && tokens[k].is_word() && contains(lang.sentence_adverbs, &lw(k)) {
+    while k < limit && tok(tokens, k).is_word() && contains(lang.sentence_adverbs, &lw(k)) {
         k += 1;
         // "Dann sagte er": an adverb alone before the verb
-        if k < limit && tokens[k].is_word() && !is_capitalized(word(text, &tokens[k])) {
+        if k < limit && tok(tokens, k).is_word() && !is_capitalized(word(text, tok(tokens, k))) {
             break;
         }
     }
@@ -1848,7 +1866,7 @@ fn v2_subject(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> Opti
     let first = Lower::new(word(text, t));
     let verb = finite_verb(text, tokens, k, limit);
     let after = verb.map(|v| after_verb(text, tokens, v + 1, limit));
-    if let Some(a) = after.filter(|&a| a < limit && tokens[a].is_word()) {
+    if let Some(a) = after.filter(|&a| a < limit && tok(tokens, a).is_word()) {
         // "er", "ich", "wir" (the pronouns needing a person, and the writer's) take no other case
         let l = lw(a);
         if contains(lang.person_pronouns, &l) || contains(lang.writer_pronouns, &l) {
@@ -1903,11 +1921,11 @@ fn v2_subject(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> Opti
     if subject.is_none() && contains(lang.name_particles, &first) {
         let v = verb?;
         let named = (k + 1..v).all(|j| {
-            tokens[j].is_word() && {
-                let w = word(text, &tokens[j]);
+            tok(tokens, j).is_word() && {
+                let w = word(text, tok(tokens, j));
                 is_capitalized(w) || contains(lang.name_particles, w)
             }
-        }) && is_capitalized(word(text, &tokens[v - 1]));
+        }) && is_capitalized(word(text, tok(tokens, v - 1)));
         return named.then(|| name_of(text, &tokens[k..v]));
     }
     subject
@@ -1923,7 +1941,7 @@ pub fn after_first(text: &Text, tokens: &[Token], m: &Mention) -> Option<Mention
     let at = tokens.partition_point(|t| t.start < m.end);
     let s = tokens.get(at)?.sentence;
     let limit = (at..tokens.len().min(at + 40))
-        .find(|&k| tokens[k].sentence != s || matches!(tokens[k].kind, Kind::Quote(_)))
+        .find(|&k| tok(tokens, k).sentence != s || matches!(tok(tokens, k).kind, Kind::Quote(_)))
         .unwrap_or(tokens.len().min(at + 40));
     let verb = finite_verb(text, tokens, at, limit)?;
     let a = after_verb(text, tokens, verb + 1, limit);
@@ -1938,7 +1956,7 @@ fn finite_verb(text: &Text, tokens: &[Token], k: usize, limit: usize) -> Option<
     let lang = text.lang;
     let lw = |k: usize| lower_tok(text, tokens, k);
     (k..limit.min(k + 16)).find(|&v| {
-        let t = &tokens[v];
+        let t = tok(tokens, v);
         if !t.is_word() {
             return false;
         }
@@ -1954,16 +1972,19 @@ fn finite_verb(text: &Text, tokens: &[Token], k: usize, limit: usize) -> Option<
         }
         // before its noun, perhaps after another adjective: "zum geplanten neuen Gesetz"
         let mut n = v + 1;
-        while n < limit.min(v + 4) && tokens[n].is_word() && !is_capitalized(word(text, &tokens[n]))
+        while n < limit.min(v + 4)
+            && tok(tokens, n).is_word()
+            && !is_capitalized(word(text, tok(tokens, n)))
         {
             n += 1;
         }
-        let noun = n < limit && tokens[n].is_word() && is_capitalized(word(text, &tokens[n]));
+        let noun =
+            n < limit && tok(tokens, n).is_word() && is_capitalized(word(text, tok(tokens, n)));
         let attributive = v > k
-            && tokens[v - 1].is_word()
+            && tok(tokens, v - 1).is_word()
             && (contains(lang.determiners, &lw(v - 1))
                 || contains(lang.prepositions, &lw(v - 1))
-                || !is_capitalized(word(text, &tokens[v - 1])))
+                || !is_capitalized(word(text, tok(tokens, v - 1))))
             && noun;
         !attributive
     })
@@ -1975,18 +1996,21 @@ fn to_sentence_end(tokens: &[Token], k: usize) -> usize {
     if k == 0 || k > tokens.len() {
         return k;
     }
-    let s = tokens[k - 1].sentence;
+    let s = tok(tokens, k - 1).sentence;
     let mut e = k;
-    while e < tokens.len() && tokens[e].sentence == s && !matches!(tokens[e].kind, Kind::Quote(_)) {
+    while e < tokens.len()
+        && tok(tokens, e).sentence == s
+        && !matches!(tok(tokens, e).kind, Kind::Quote(_))
+    {
         e += 1;
     }
     e
 }
 
 fn after_in_sentence(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
-    let s = tokens[q].sentence;
+    let s = tok(tokens, q).sentence;
     let mut k = q + 1;
-    while k < tokens.len() && tokens[k].sentence == s && k - q < 60 {
+    while k < tokens.len() && tok(tokens, k).sentence == s && k - q < 60 {
         if let Some(cue) = cue_at(text, tokens, k) {
             return match cue {
                 Cue::Source(len) => {
@@ -2009,11 +2033,11 @@ fn after_in_sentence(text: &Text, tokens: &[Token], q: usize) -> Option<Attribut
                     // (where the verb stands last, a clause's subject stands before the
                     // quotation: "…, weil die Regierung ihn als „…“ bezeichnet hat")
                     let m = clause_final_speaker(text, tokens, sentence_floor(tokens, q), k)
-                        .filter(|m| text.lang.verb_second && m.end <= tokens[q].start)
+                        .filter(|m| text.lang.verb_second && m.end <= tok(tokens, q).start)
                         .or_else(|| left(text, tokens, k, q + 1))
                         .and_then(|m| subject_not_object(text, tokens, m, q))
                         .or_else(|| {
-                            (k > q + 1 && tokens[k - 1].is_punct(','))
+                            (k > q + 1 && tok(tokens, k - 1).is_punct(','))
                                 .then(|| right(text, tokens, k + len, tokens.len()))
                                 .flatten()
                         })?;
@@ -2035,10 +2059,10 @@ fn after_in_sentence(text: &Text, tokens: &[Token], q: usize) -> Option<Attribut
 /// negated ("is not allowed", "was told": its subject is the one spoken to, or nobody).
 fn finite_cue(text: &Text, tokens: &[Token], k: usize, q: usize) -> bool {
     let mut p = k - 1;
-    if p > q && tokens[p].is_word() && &*lower_tok(text, tokens, p) == "not" {
+    if p > q && tok(tokens, p).is_word() && &*lower_tok(text, tokens, p) == "not" {
         p -= 1;
     }
-    if p <= q || !tokens[p].is_word() {
+    if p <= q || !tok(tokens, p).is_word() {
         return true;
     }
     let l = lower_tok(text, tokens, p);
@@ -2051,14 +2075,14 @@ fn finite_cue(text: &Text, tokens: &[Token], k: usize, q: usize) -> bool {
 fn subject_not_object(text: &Text, tokens: &[Token], m: Mention, q: usize) -> Option<Mention> {
     let mut p = tokens.partition_point(|t| t.start < m.start);
     if p > q + 1
-        && tokens[p - 1].is_word()
+        && tok(tokens, p - 1).is_word()
         && contains(text.lang.determiners, &lower_tok(text, tokens, p - 1))
     {
         p -= 1;
     }
     let p = p - 1;
     if p <= q
-        || !tokens[p].is_word()
+        || !tok(tokens, p).is_word()
         || !contains(text.lang.prepositions, &lower_tok(text, tokens, p))
     {
         return Some(m);

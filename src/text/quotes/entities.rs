@@ -22,7 +22,7 @@ use super::lexicon::{contains, Lower};
 use super::mention::{
     head_class, is_capitalized, split_titles, without_possessive, word, Mention, MentionKind,
 };
-use super::tokens::Token;
+use super::tokens::{tok, Token};
 
 pub const MAX_ENTITIES: usize = 256;
 pub const LOOK_BACK: usize = 12;
@@ -99,7 +99,7 @@ fn apposition_head(text: &Text, tokens: &[Token], start: usize, end: usize) -> O
     let lower_word = |k: usize| {
         let t = tokens.get(k).filter(|t| t.is_word())?;
         let w = word(text, t);
-        (!is_capitalized(w) || k == 0 || tokens[k - 1].sentence != t.sentence)
+        (!is_capitalized(w) || k == 0 || tok(tokens, k - 1).sentence != t.sentence)
             .then(|| Lower::new(w).to_string())
     };
     let comma = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct(','));
@@ -116,14 +116,15 @@ fn apposition_head(text: &Text, tokens: &[Token], start: usize, end: usize) -> O
     }
     // after: `<name> , <det> … <head> ,`
     if comma(end) && lower_word(end + 1).is_some_and(|w| contains(text.lang.determiners, &w)) {
-        let close = (end + 2..(end + 14).min(tokens.len())).find(|&k| !tokens[k].is_word())?;
-        if close > end + 2 && close <= end + 5 && (comma(close) || tokens[close].is_punct('.')) {
+        let close = (end + 2..(end + 14).min(tokens.len())).find(|&k| !tok(tokens, k).is_word())?;
+        if close > end + 2 && close <= end + 5 && (comma(close) || tok(tokens, close).is_punct('.'))
+        {
             return lower_word(close - 1);
         }
         // a longer description that a phrase follows ("The Northern Ledger, a newspaper close
         // to the government, …"): its first noun of a known class, right after the determiner
         // or one adjective
-        if comma(close) || tokens[close].is_punct('.') {
+        if comma(close) || tok(tokens, close).is_punct('.') {
             return (end + 2..(end + 4).min(close))
                 .filter_map(lower_word)
                 .find(|w| contains(text.lang.org_heads, w) || contains(text.lang.person_heads, w));
@@ -152,12 +153,14 @@ impl Memory {
         self.here.clear();
         let mut k = 0;
         while k < tokens.len() {
-            if !tokens[k].is_word() || !is_capitalized(word(text, &tokens[k])) {
+            if !tok(tokens, k).is_word() || !is_capitalized(word(text, tok(tokens, k))) {
                 k += 1;
                 continue;
             }
             let start = k;
-            while k < tokens.len() && tokens[k].is_word() && is_capitalized(word(text, &tokens[k]))
+            while k < tokens.len()
+                && tok(tokens, k).is_word()
+                && is_capitalized(word(text, tok(tokens, k)))
             {
                 k += 1;
                 if k - start >= 6 {
@@ -177,7 +180,7 @@ impl Memory {
                 continue;
             }
             let sentence_initial =
-                start == 0 || tokens[start - 1].sentence != tokens[start].sentence;
+                start == 0 || tok(tokens, start - 1).sentence != tok(tokens, start).sentence;
             if k - from == 1 && sentence_initial && from == start {
                 continue; // "Washington" as a first word may be any capitalised word
             }
@@ -197,10 +200,10 @@ impl Memory {
             let place = from == start
                 && trimmed.len() == name.len()
                 && start > 0
-                && tokens[start - 1].is_word()
+                && tok(tokens, start - 1).is_word()
                 && contains(
                     text.lang.place_prepositions,
-                    &Lower::new(word(text, &tokens[start - 1])),
+                    &Lower::new(word(text, tok(tokens, start - 1))),
                 );
             let idx = self.note(trimmed, roles, paragraph);
             let e = &mut self.entities[idx];
@@ -209,7 +212,7 @@ impl Memory {
                 e.place = true;
             }
             self.name = name;
-            self.here.push((tokens[from].start, idx));
+            self.here.push((tok(tokens, from).start, idx));
         }
     }
 

@@ -7,7 +7,7 @@
 
 use super::lang::{Lang, Text};
 use super::lexicon::{contains, Lower, Words};
-use super::tokens::{Kind, Token};
+use super::tokens::{tok, Kind, Token};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MentionKind {
@@ -254,11 +254,11 @@ pub fn right(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
 /// A capitalised function word inside a sentence that is no pronoun: a day or a month ("on
 /// Monday", "in March"), where English capitalises them.
 fn time_word(text: &Text, tokens: &[Token], k: usize) -> bool {
-    let w = word(text, &tokens[k]);
+    let w = word(text, tok(tokens, k));
     let l = lower(w);
     !text.lang.capitalised_nouns
         && k > 0
-        && tokens[k - 1].sentence == tokens[k].sentence
+        && tok(tokens, k - 1).sentence == tok(tokens, k).sentence
         && is_capitalized(w)
         && text.lang.is_function_word(&l)
         && pronoun(text.lang, &l).is_none()
@@ -271,10 +271,10 @@ fn time_word(text: &Text, tokens: &[Token], k: usize) -> bool {
 fn relative(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<Mention> {
     let lang = text.lang;
     let r = end.checked_sub(1).filter(|&r| r > floor)?;
-    if !tokens[r].is_word() || !contains(lang.relatives, &lower(word(text, &tokens[r]))) {
+    if !tok(tokens, r).is_word() || !contains(lang.relatives, &lower(word(text, tok(tokens, r)))) {
         return None;
     }
-    let before = if tokens[r - 1].is_punct(',') {
+    let before = if tok(tokens, r - 1).is_punct(',') {
         r - 1
     } else {
         r
@@ -291,7 +291,7 @@ fn relative(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         MentionKind::Pronoun => false,
         MentionKind::Description => head_class(lang, &m.head).is_some(),
     })?;
-    let t = &tokens[r];
+    let t = tok(tokens, r);
     Some(Mention {
         start: t.start,
         end: t.end,
@@ -321,17 +321,21 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
     let mut i = end;
     let mut skipped = 0;
     // (and a day or a month: "Okafor on Monday said", "Okafor later Thursday told")
-    while i > floor && skipped < 4 && tokens[i - 1].is_word() {
-        let w = word(text, &tokens[i - 1]);
-        if is_between(lang, w) || time_word(text, tokens, i - 1) && tokens[i - 2].is_word() {
+    while i > floor && skipped < 4 && tok(tokens, i - 1).is_word() {
+        let w = word(text, tok(tokens, i - 1));
+        if is_between(lang, w) || time_word(text, tokens, i - 1) && tok(tokens, i - 2).is_word() {
             i -= 1;
         } else if i > floor + 2
             && (contains(lang.not_someone, &lower(w)) || w.bytes().all(|b| b.is_ascii_digit()))
         {
             // a phrase of time: "who has in the past described", "who in 2010 said"
-            let p =
-                i - 2 - usize::from(contains(lang.definite, &lower(word(text, &tokens[i - 2]))));
-            if !(p > floor && contains(lang.role_stops, &lower(word(text, &tokens[p])))) {
+            let p = i
+                - 2
+                - usize::from(contains(
+                    lang.definite,
+                    &lower(word(text, tok(tokens, i - 2))),
+                ));
+            if !(p > floor && contains(lang.role_stops, &lower(word(text, tok(tokens, p))))) {
                 break;
             }
             i = p;
@@ -344,34 +348,42 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         return Some(m);
     }
     // a parenthesis after the name: "Claire McCaskill (D-Mo.) said"
-    if i > floor + 1 && tokens[i - 1].is_punct(')') {
+    if i > floor + 1 && tok(tokens, i - 1).is_punct(')') {
         let lowest = i.saturating_sub(12).max(floor);
-        if let Some(j) = (lowest..i - 1).rev().find(|&j| tokens[j].is_punct('(')) {
+        if let Some(j) = (lowest..i - 1)
+            .rev()
+            .find(|&j| tok(tokens, j).is_punct('('))
+        {
             i = j;
         }
     }
     let mut roles = Vec::new();
     // an apposition between commas: "Kim, director of the division, said"
-    if i > floor && tokens[i - 1].is_punct(',') {
+    if i > floor && tok(tokens, i - 1).is_punct(',') {
         let lowest = i.saturating_sub(30).max(floor);
-        let j = (lowest..i - 1).rev().find(|&j| tokens[j].is_punct(','))?;
+        let j = (lowest..i - 1)
+            .rev()
+            .find(|&j| tok(tokens, j).is_punct(','))?;
         if j <= floor || j + 1 >= i - 1 {
             return None;
         }
         roles = roles_of(text, &tokens[j + 1..i - 1]);
         i = j;
         // "Jim Jordan (R-Ohio), an oversight panel member, said"
-        if i > floor + 1 && tokens[i - 1].is_punct(')') {
+        if i > floor + 1 && tok(tokens, i - 1).is_punct(')') {
             let lowest = i.saturating_sub(12).max(floor);
-            if let Some(j) = (lowest..i - 1).rev().find(|&j| tokens[j].is_punct('(')) {
+            if let Some(j) = (lowest..i - 1)
+                .rev()
+                .find(|&j| tok(tokens, j).is_punct('('))
+            {
                 i = j;
             }
         }
     }
-    if i <= floor || !tokens[i - 1].is_word() {
+    if i <= floor || !tok(tokens, i - 1).is_word() {
         return None;
     }
-    let w = word(text, &tokens[i - 1]);
+    let w = word(text, tok(tokens, i - 1));
     let l = lower(w);
     if let Some(p) = pronoun(lang, &l) {
         let mut m = make(text, &tokens[i - 1..i], MentionKind::Pronoun, true);
@@ -385,7 +397,7 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
     if is_capitalized(w) && (named || !lang.is_function_word(&l)) && !contraction(lang, &l) {
         let mut j = i - 1;
         while j > floor && i - j < 8 {
-            let p = &tokens[j - 1];
+            let p = tok(tokens, j - 1);
             if !p.is_word() {
                 break;
             }
@@ -397,7 +409,7 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
             j -= 1;
         }
         if lang.capitalised_nouns {
-            let lw = |k: usize| lower(word(text, &tokens[k]));
+            let lw = |k: usize| lower(word(text, tok(tokens, k)));
             // leading adverbs of the first constituent: "Auch Merkel sagte"
             while j + 1 < i && contains(lang.sentence_adverbs, &lw(j)) {
                 j += 1;
@@ -405,14 +417,16 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
             // a preposition makes the run an adverbial, not a subject: "Zur Begründung
             // erklärte …", "Am Montag sagte …", "in Berlin sagte …"
             if contains(lang.prepositions, &lw(j))
-                || j > floor && tokens[j - 1].is_word() && contains(lang.prepositions, &lw(j - 1))
+                || j > floor
+                    && tok(tokens, j - 1).is_word()
+                    && contains(lang.prepositions, &lw(j - 1))
             {
                 return None;
             }
             // a determiner makes the run a description ("der Minister sagte", "Die Vorsitzende
             // Richterin erklärte"), unless a title stands before a name ("der Innenminister
             // Karl Brandt")
-            let det = |k: usize| tokens[k].is_word() && contains(lang.determiners, &lw(k));
+            let det = |k: usize| tok(tokens, k).is_word() && contains(lang.determiners, &lw(k));
             let at = if det(j) && j + 1 < i {
                 Some(j)
             } else if j > floor && det(j - 1) {
@@ -422,7 +436,10 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
             };
             if let Some(d) = at {
                 // "vor dem Düsseldorfer Konzert sagte …": a preposition before the article
-                if d > floor && tokens[d - 1].is_word() && contains(lang.prepositions, &lw(d - 1)) {
+                if d > floor
+                    && tok(tokens, d - 1).is_word()
+                    && contains(lang.prepositions, &lw(d - 1))
+                {
                     return None;
                 }
                 let from = if d == j { j + 1 } else { j };
@@ -434,7 +451,7 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
                 }
                 if name_from > 0
                     && from + name_from < i
-                    && !is_title(lang, word(text, &tokens[i - 1]))
+                    && !is_title(lang, word(text, tok(tokens, i - 1)))
                 {
                     let mut m = make(text, &tokens[from + name_from..i], MentionKind::Name, true);
                     m.roles = title_roles;
@@ -456,21 +473,21 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         // "Secretary of State …"); a body's name with its place: "the Bank of Riverland said"
         if !lang.capitalised_nouns
             && j >= floor + 2
-            && tokens[j - 1].is_word()
-            && contains(lang.role_stops, &lower(word(text, &tokens[j - 1])))
+            && tok(tokens, j - 1).is_word()
+            && contains(lang.role_stops, &lower(word(text, tok(tokens, j - 1))))
         {
             let end = j - 1;
             let mut s = end;
             while s > floor
                 && end - s < 6
-                && tokens[s - 1].is_word()
-                && is_capitalized(word(text, &tokens[s - 1]))
+                && tok(tokens, s - 1).is_word()
+                && is_capitalized(word(text, tok(tokens, s - 1)))
             {
                 s -= 1;
             }
             let earlier = &tokens[s..end];
             let (from, roles_before) = split_titles(text, earlier);
-            let last = word(text, &tokens[end - 1]);
+            let last = word(text, tok(tokens, end - 1));
             if from < earlier.len()
                 && earlier.len() - from >= 2
                 && head_class(lang, &lower(last)).is_none()
@@ -504,17 +521,17 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
     // a noun that is also a verb, after its determiner and perhaps an adjective: "the note
     // says", "the new report said"
     let det = |k: usize| {
-        tokens[k].is_word() && {
-            let w = word(text, &tokens[k]);
+        tok(tokens, k).is_word() && {
+            let w = word(text, tok(tokens, k));
             contains(lang.noun_before_verb, &lower(w)) || is_possessor(lang, w)
         }
     };
     let noun = i >= 2 && det(i - 2)
         || i >= 3
             && det(i - 3)
-            && tokens[i - 2].is_word()
-            && !is_capitalized(word(text, &tokens[i - 2]))
-            && !lang.is_function_word(&lower(word(text, &tokens[i - 2])));
+            && tok(tokens, i - 2).is_word()
+            && !is_capitalized(word(text, tok(tokens, i - 2)))
+            && !lang.is_function_word(&lower(word(text, tok(tokens, i - 2))));
     if lang.is_function_word(&l)
         || (lang.is_cue_verb(&l) && !noun)
         || is_between(lang, w)
@@ -526,7 +543,7 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
     let lowest = (i - 1).saturating_sub(6).max(floor);
     let mut k = i - 1;
     while k > lowest {
-        let p = &tokens[k - 1];
+        let p = tok(tokens, k - 1);
         if !p.is_word() {
             break;
         }
@@ -541,7 +558,9 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         if is_possessive(lang, pw) {
             // "Donald Trump's campaign": include the possessor's name
             let mut s = k - 1;
-            while s > floor && tokens[s - 1].is_word() && is_capitalized(word(text, &tokens[s - 1]))
+            while s > floor
+                && tok(tokens, s - 1).is_word()
+                && is_capitalized(word(text, tok(tokens, s - 1)))
             {
                 s -= 1;
             }
@@ -554,7 +573,7 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         }
         // a copula before an adjective ends the noun phrase: "the infrastructure is tough to
         // maintain" (not a passive: "a reporter can be heard asking")
-        if contains(lang.copulas, &pl) && !is_participle(lang, word(text, &tokens[k])) {
+        if contains(lang.copulas, &pl) && !is_participle(lang, word(text, tok(tokens, k))) {
             break;
         }
         k -= 1;
@@ -562,8 +581,8 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
     // a bare plural or role noun: "officials said", "U.S. officials said", "63 percent said"
     if head_class(lang, &l).is_some() {
         let mut s = i - 1;
-        while s > floor && tokens[s - 1].is_word() && {
-            let w = word(text, &tokens[s - 1]);
+        while s > floor && tok(tokens, s - 1).is_word() && {
+            let w = word(text, tok(tokens, s - 1));
             is_capitalized(w) && !lang.is_function_word(&lower(w))
                 || w.bytes().any(|b| b.is_ascii_digit())
         } {
@@ -612,8 +631,8 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         let mut all_caps = true;
         // the first capitalised word (past adjectives: "der stellvertretende Vorsitzende")
         let mut lead = usize::MAX;
-        while e < limit && e - start < 8 && tokens[e].is_word() {
-            let ew = word(text, &tokens[e]);
+        while e < limit && e - start < 8 && tok(tokens, e).is_word() {
+            let ew = word(text, tok(tokens, e));
             let el = lower(ew);
             let stop = contains(lang.mention_stops, &el) || contains(lang.between, &el);
             // "the Harbour Union issued …": a lower-case word after a capitalised run ends it,
@@ -630,13 +649,13 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
                 && lang.guess_verb_forms
                 && (el.ends_with("ed") || verb_form(lang, ew))
                 && head_class(lang, &el).is_none()
-                && head_class(lang, &lower(word(text, &tokens[e - 1]))).is_some();
+                && head_class(lang, &lower(word(text, tok(tokens, e - 1)))).is_some();
             // where nouns are capitalised, a lower-case word after the noun ends the phrase (a
             // verb or an adverb: "Der Sportler gab bekannt"), unless it opens a genitive
             let after_noun = lang.capitalised_nouns
                 && det
                 && e > start + 1
-                && is_capitalized(word(text, &tokens[e - 1]))
+                && is_capitalized(word(text, tok(tokens, e - 1)))
                 && (!is_capitalized(ew) && !contains(lang.determiners, &el)
                     // (or an object's article: "die Ministerin Eva Lind den Plan"; a genitive's
                     // ends in -s: "des", "eines")
@@ -700,7 +719,7 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
             let (name_from, _) = split_titles(text, &tokens[lead..e]);
             (name_from > 0 || e - lead > 2)
                 && name_from < e - lead - 1
-                && !is_title(lang, word(text, &tokens[e - 1]))
+                && !is_title(lang, word(text, tok(tokens, e - 1)))
         };
         if det && (!all_caps || lang.capitalised_nouns && !titled_name) {
             let definite = contains(lang.definite, &l);
@@ -709,14 +728,14 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
             // Sprecher der Fraktion", "das Auswärtige Amt der Republik")
             if lang.capitalised_nouns {
                 let mut h = start + 1;
-                while h < e && !is_capitalized(word(text, &tokens[h])) {
+                while h < e && !is_capitalized(word(text, tok(tokens, h))) {
                     h += 1;
                 }
-                while h + 1 < e && is_capitalized(word(text, &tokens[h + 1])) {
+                while h + 1 < e && is_capitalized(word(text, tok(tokens, h + 1))) {
                     h += 1;
                 }
                 if h < e {
-                    m.head = lower(word(text, &tokens[h])).to_string();
+                    m.head = lower(word(text, tok(tokens, h))).to_string();
                 }
             }
         } else {
@@ -748,13 +767,16 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
     } else {
         return None;
     }
-    if next < limit && tokens[next].is_punct(',') {
+    if next < limit && tok(tokens, next).is_punct(',') {
         next += 1;
         let end = (next..limit.min(next + 20))
-            .find(|&k| !tokens[k].is_word())
+            .find(|&k| !tok(tokens, k).is_word())
             .unwrap_or(limit.min(next + 20));
         m.roles.extend(roles_of(text, &tokens[next..end]));
-    } else if next < limit && tokens[next].is_word() && word(text, &tokens[next]).ends_with(',') {
+    } else if next < limit
+        && tok(tokens, next).is_word()
+        && word(text, tok(tokens, next)).ends_with(',')
+    {
         // unreachable with this tokenizer; kept simple
     }
     Some(m)
@@ -767,7 +789,7 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
 #[inline(never)]
 fn quoted_name(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Option<Mention> {
     // (an article mid-sentence is in lower case)
-    let det = contains(text.lang.right_determiners, word(text, &tokens[start]));
+    let det = contains(text.lang.right_determiners, word(text, tok(tokens, start)));
     let k = start + usize::from(det);
     let t = tokens
         .get(k)
@@ -783,7 +805,7 @@ fn quoted_name(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Opt
     }
     Some(Mention {
         kind: MentionKind::Name,
-        start: tokens[start].start,
+        start: tok(tokens, start).start,
         end: t.end,
         text: inner.to_string(),
         head: inner.to_string(),
@@ -804,8 +826,8 @@ fn modified_name(
 ) -> Option<(usize, usize)> {
     let mut e = start;
     let mut name_at = None;
-    while e < limit && e - start < 8 && tokens[e].is_word() {
-        let w = word(text, &tokens[e]);
+    while e < limit && e - start < 8 && tok(tokens, e).is_word() {
+        let w = word(text, tok(tokens, e));
         let l = lower(w);
         let lang = text.lang;
         // a preposition inside a role before the name: "master of ceremonies Asab Al-Tabchi",
@@ -845,7 +867,7 @@ fn modified_name(
         e += 1;
     }
     let at = name_at?;
-    if at == start || is_capitalized(word(text, &tokens[at - 1])) {
+    if at == start || is_capitalized(word(text, tok(tokens, at - 1))) {
         return None;
     }
     // after a capitalised first word ("Florida-based", "Obama"), only with a role before the name
@@ -853,7 +875,7 @@ fn modified_name(
         let l = lower(word(text, t));
         in_list(text.lang, text.lang.person_heads, &l) || in_list(text.lang, text.lang.titles, &l)
     });
-    if is_capitalized(word(text, &tokens[start])) && !role {
+    if is_capitalized(word(text, tok(tokens, start))) && !role {
         return None;
     }
     Some((at, e))

@@ -32,7 +32,7 @@ use attribution::Attribution;
 use lang::{Counts, Lang, Prior, Text};
 use lexicon::{contains, Lower};
 use marks::Pairer;
-use tokens::{Kind, Token};
+use tokens::{tok, Kind, Token};
 
 pub use marks::{MAX_QUOTE_PARAGRAPHS, MAX_QUOTE_UNITS};
 
@@ -417,9 +417,9 @@ impl QuoteFinder {
                     // (where the verb stands second, a comma sets off a quoted clause as a
                     // colon does: "Das Gericht kam zu dem Ergebnis, „dass …“")
                     let colon = q > 0
-                        && (tokens[q - 1].is_punct(':')
-                            || text.lang.verb_second && tokens[q - 1].is_punct(','));
-                    let opens = q > 0 && tokens[q - 1].sentence != tokens[q].sentence;
+                        && (tok(&tokens, q - 1).is_punct(':')
+                            || text.lang.verb_second && tok(&tokens, q - 1).is_punct(','));
+                    let opens = q > 0 && tok(&tokens, q - 1).sentence != tok(&tokens, q).sentence;
                     if headline {
                         // `Obama Says Museum Will Tell of ‘…’`: the name the headline opens with
                         if let Some(m) = attribution::headline_subject(text, &tokens, q) {
@@ -665,7 +665,7 @@ impl QuoteFinder {
                 || self.memory.knows(last.unwrap_or(""));
         }
         let at = tokens.partition_point(|t| t.start < m.start);
-        let initial = at == 0 || tokens[at - 1].sentence != tokens[at].sentence;
+        let initial = at == 0 || tok(tokens, at - 1).sentence != tok(tokens, at).sentence;
         let comma = tokens.get(at + 1).is_some_and(|t| t.is_punct(','));
         // (a name coordinated with another is one: "Anna und Paul Weber teilten mit")
         let paired = tokens.get(at + 1).is_some_and(|t| {
@@ -690,7 +690,7 @@ impl QuoteFinder {
             // (a quoted sentence goes on with its speaker past a sentence of narration: `"…,"
             // Okafor said. The town lies far from the coast. "…"`; not past one whose subject is
             // a name, someone else's doing: "Ruiz, who runs the ferry, disagreed.")
-            let opens = q > 0 && tokens[q - 1].sentence != tokens[q].sentence;
+            let opens = q > 0 && tok(tokens, q - 1).sentence != tok(tokens, q).sentence;
             let named = opens
                 && attribution::sentence_subject(text, tokens, q - 1)
                     .is_some_and(|m| m.kind == mention::MentionKind::Name);
@@ -768,10 +768,10 @@ fn fragment_is_speech(
     let lang = text.lang;
     let reported = cue_here || attribution::subjunctive_in_sentence(text, tokens, q);
     let characterised = q > 0
-        && tokens[q - 1].is_word()
+        && tok(tokens, q - 1).is_word()
         && contains(
             lang.quote_predicates,
-            &Lower::new(mention::word(text, &tokens[q - 1])),
+            &Lower::new(mention::word(text, tok(tokens, q - 1))),
         );
     let capital = inner
         .chars()
@@ -795,16 +795,16 @@ fn fragment_is_speech(
 
 /// Nothing but a cue, colon, comma or dash stands before the quotation in its sentence.
 fn opens_sentence(text: &Text, tokens: &[Token], q: usize) -> bool {
-    if q == 0 || tokens[q - 1].sentence != tokens[q].sentence {
+    if q == 0 || tok(tokens, q - 1).sentence != tok(tokens, q).sentence {
         return true;
     }
-    let prev = &tokens[q - 1];
+    let prev = tok(tokens, q - 1);
     // where names are quoted, a list of quoted items („A“, „B“ oder „C“) and a quotation in
     // brackets name things
     let named = text.lang.quoted_names
         && match prev.kind {
             Kind::Punct('(') => true,
-            Kind::Punct(',') => q > 1 && matches!(tokens[q - 2].kind, Kind::Quote(_)),
+            Kind::Punct(',') => q > 1 && matches!(tok(tokens, q - 2).kind, Kind::Quote(_)),
             _ => false,
         };
     if named {
@@ -821,7 +821,11 @@ fn opens_sentence(text: &Text, tokens: &[Token], q: usize) -> bool {
 /// preposition, a capitalised word or a cue verb (not "als", an indefinite article or an
 /// adjective, which introduce a quoted characterisation).
 fn name_position(text: &Text, tokens: &[Token], q: usize) -> bool {
-    let Some(prev) = q.checked_sub(1).map(|p| &tokens[p]).filter(|t| t.is_word()) else {
+    let Some(prev) = q
+        .checked_sub(1)
+        .map(|p| tok(tokens, p))
+        .filter(|t| t.is_word())
+    else {
         return true;
     };
     let w = mention::word(text, prev);
@@ -891,15 +895,15 @@ fn modifier(text: &Text, tokens: &[Token], q: usize) -> bool {
 
 fn term_marker(text: &Text, tokens: &[Token], q: usize) -> bool {
     let lang = text.lang;
-    let lw = |k: usize| Lower::new(mention::word(text, &tokens[k]));
+    let lw = |k: usize| Lower::new(mention::word(text, tok(tokens, k)));
     // "a technique called “…”", "items that are named “…”": a participle of naming after a noun
     // or a form of "be" (not after a name or a pronoun: "what Okafor called “…”" is speech)
     let naming = q >= 2
-        && tokens[q - 1].is_word()
+        && tok(tokens, q - 1).is_word()
         && contains(lang.naming_participles, &lw(q - 1))
-        && tokens[q - 2].is_word()
+        && tok(tokens, q - 2).is_word()
         && {
-            let before = mention::word(text, &tokens[q - 2]);
+            let before = mention::word(text, tok(tokens, q - 2));
             !mention::is_capitalized(before) && !contains(lang.pronouns, &lw(q - 2))
         };
     // a one-word source preposition names its source ("laut „tagesschau.de“", "selon « Le
@@ -914,10 +918,10 @@ fn term_marker(text: &Text, tokens: &[Token], q: usize) -> bool {
         || source
         || (1..=2).any(|back| {
             q >= back
-                && tokens[q - back].is_word()
+                && tok(tokens, q - back).is_word()
                 && contains(
                     text.lang.scare_markers,
-                    &Lower::new(mention::word(text, &tokens[q - back])),
+                    &Lower::new(mention::word(text, tok(tokens, q - back))),
                 )
         })
 }

@@ -38,6 +38,18 @@ impl Token {
     }
 }
 
+/// The token at `k`, or an empty one past the end: one accessor instead of a bounds check
+/// with its own panic location at every index.
+pub fn tok(tokens: &[Token], k: usize) -> &Token {
+    const NONE: &Token = &Token {
+        kind: Kind::Punct(' '),
+        start: 0,
+        end: 0,
+        sentence: usize::MAX,
+    };
+    tokens.get(k).unwrap_or(NONE)
+}
+
 /// Whether a character can be part of a word.
 fn word_char(c: char) -> bool {
     if c.is_ascii() {
