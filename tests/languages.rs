@@ -1044,3 +1044,19 @@ fn german_subject_pronoun_right_after_the_cue() {
         ),
     ]);
 }
+
+#[test]
+fn german_main_clause_after_a_reporting_clause_introduces_the_quotation() {
+    // "Wie X berichtet, …": X reports; a main clause with a subject of its own that introduces
+    // the quotation with a colon names its speaker
+    check(&[
+        (
+            "Wie der Sender NRB berichtet, gab Sprecher Jonas Kreil dem Blatt eine kurze Antwort: „Wir prüfen das noch.“",
+            ("„Wir prüfen das noch.“", Direct, Some("Jonas Kreil"), Some("berichtet")),
+        ),
+        (
+            "Wie der Sender NRB berichtet, sei der Damm „seit Wochen undicht“.",
+            ("„seit Wochen undicht“", Partial, Some("der Sender NRB"), Some("berichtet")),
+        ),
+    ]);
+}

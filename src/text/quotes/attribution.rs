@@ -1167,7 +1167,14 @@ fn v2_speaker(text: &Text, tokens: &[Token], floor: usize, k: usize, q: usize) -
         && (contains(lang.intro_openers, &first) || contains(lang.clause_openers, &first));
     // its verb stands last, before the comma ("Als Antwort sagte ein Sprecher" is a main clause)
     if subordinate && tokens.get(k + 1).is_some_and(|t| t.is_punct(',')) {
-        return right(text, tokens, floor + 1, k);
+        // (a main clause after it with a subject of its own introduces the quotation with a
+        // colon: "Wie der Sender berichtet, gab ihm Kim eine Antwort: „…“" is Kim's)
+        let main = tok(tokens, q.wrapping_sub(1))
+            .is_punct(':')
+            .then(|| v2_subject(text, tokens, k + 2, q - 1))
+            .flatten()
+            .filter(|m| is_someone(text, m));
+        return main.or_else(|| right(text, tokens, floor + 1, k));
     }
     // the cue in the main clause, as its finite verb or a participle after it ("Der Sprecher
     // hatte am Mittwoch erklärt, …"): no comma between them (an apposition before the verb is
