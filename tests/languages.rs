@@ -1060,3 +1060,22 @@ fn german_main_clause_after_a_reporting_clause_introduces_the_quotation() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_does_not_end_with_its_particle() {
+    check(&[
+        (
+            "« Nous rouvrirons le port », a déclaré Claire Dubois de son côté.",
+            (
+                "« Nous rouvrirons le port »",
+                Direct,
+                Some("Claire Dubois"),
+                Some("déclaré"),
+            ),
+        ),
+        (
+            "«Abriremos el puerto», dijo Ana Ruiz de nuevo.",
+            ("«Abriremos el puerto»", Direct, Some("Ana Ruiz"), Some("dijo")),
+        ),
+    ]);
+}

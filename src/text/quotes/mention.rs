@@ -690,6 +690,13 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
                 all_caps = false;
             }
         }
+        // a name does not end with its particle: "Ana Lind de son côté" is Ana Lind
+        while e > start + 1
+            && !is_capitalized(word(text, tok(tokens, e - 1)))
+            && contains(lang.name_particles, &lower(word(text, tok(tokens, e - 1))))
+        {
+            e -= 1;
+        }
         if e == start + usize::from(det) {
             return None;
         }
