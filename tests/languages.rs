@@ -1075,7 +1075,12 @@ fn a_name_does_not_end_with_its_particle() {
         ),
         (
             "«Abriremos el puerto», dijo Ana Ruiz de nuevo.",
-            ("«Abriremos el puerto»", Direct, Some("Ana Ruiz"), Some("dijo")),
+            (
+                "«Abriremos el puerto»",
+                Direct,
+                Some("Ana Ruiz"),
+                Some("dijo"),
+            ),
         ),
     ]);
 }

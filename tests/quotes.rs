@@ -1562,3 +1562,17 @@ fn a_name_after_a_preposition_of_place_is_no_person() {
     let q = speakers(&["In Ana Ruiz's view, the port is failing. \"Nobody listens,\" she said."]);
     assert_eq!(q[0].1.as_deref(), Some("Ana Ruiz"), "{q:?}");
 }
+
+#[test]
+fn a_compound_ending_in_a_participle_is_no_name() {
+    // "Harbour-signed", "Lagos-based": adjectives that open with a capital
+    assert_eq!(
+        speaker_of("Since May, Harbour-signed permits can be issued without triggering the \"second stamp for every crossing\" of the old rules."),
+        None
+    );
+    // a romanised given name is a name
+    let q = speakers(&[
+        "Port chief Park Min-jun spoke on Monday. \"We will reopen in spring,\" Park said.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Park Min-jun"), "{q:?}");
+}

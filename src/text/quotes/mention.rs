@@ -40,8 +40,14 @@ fn lower(w: &str) -> Lower<'_> {
     Lower::new(w.trim_end_matches('.'))
 }
 
+/// Whether a word opens with a capital, as a name does; a compound that ends in a lower-case
+/// participle is an adjective ("Lagos-based", "Mozilla-signed"), not a name (a romanised given
+/// name is no participle: "Sang-ki", "Dong-hoon").
 pub fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
+        && !w.rsplit_once('-').is_some_and(|(_, last)| {
+            last.ends_with("ed") && last.chars().next().is_some_and(char::is_lowercase)
+        })
 }
 
 /// Whether `l` (lower case) is in `list` or, where nouns are capitalised and compound (German),
