@@ -1576,3 +1576,14 @@ fn a_compound_ending_in_a_participle_is_no_name() {
     ]);
     assert_eq!(q[0].1.as_deref(), Some("Park Min-jun"), "{q:?}");
 }
+
+#[test]
+fn a_place_after_the_and_a_document_s_name_are_no_person() {
+    let q = speakers(&[
+        "Fares in the Northern Isles it is said are the highest. \"We cannot go on like this,\" he added.",
+        "The Harbour Freight Report came out on Monday. \"Half the cranes stand idle,\" she wrote.",
+        "Staff in the Okafor administration were told. \"Nobody asked us,\" she said.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("he"), "{q:?}");
+    assert_eq!(q[1].1.as_deref(), Some("she"), "{q:?}");
+}

@@ -76,8 +76,10 @@ fn key(words: &[String]) -> u64 {
 }
 
 fn class_of(lang: &Lang, words: &[String], roles: &[String]) -> Option<bool> {
+    // (or whose last word is a body's or a document's: "Harbour Freight Report")
     if roles.iter().any(|r| contains(lang.org_heads, r))
         || words.iter().any(|w| contains(lang.org_words, w))
+        || words.len() > 1 && words.last().is_some_and(|w| contains(lang.org_heads, w))
     {
         return Some(true);
     }
@@ -197,14 +199,24 @@ impl Memory {
             roles.extend(apposition_head(text, tokens, start, k));
             // a name after a preposition of place is no person ("killed in South Carolina"),
             // unless it owns what stands there ("in Okafor's view")
+            let lower_at = |j: usize| {
+                Some(tok(tokens, j))
+                    .filter(|t| t.is_word())
+                    .map(|t| Lower::new(word(text, t)))
+            };
+            let lang = text.lang;
+            let place_prep =
+                |j: usize| lower_at(j).is_some_and(|w| contains(lang.place_prepositions, &w));
+            // (or after one and "the", when no noun follows that the name modifies: "in the
+            // Northern Isles it is …", not "in the Okafor administration")
+            let the_place = start > 1
+                && place_prep(start - 2)
+                && lower_at(start - 1).is_some_and(|w| contains(lang.definite, &w))
+                && lower_at(k).map_or(true, |w| lang.is_function_word(&w));
             let place = from == start
                 && trimmed.len() == name.len()
                 && start > 0
-                && tok(tokens, start - 1).is_word()
-                && contains(
-                    text.lang.place_prepositions,
-                    &Lower::new(word(text, tok(tokens, start - 1))),
-                );
+                && (place_prep(start - 1) || the_place);
             let idx = self.note(trimmed, roles, paragraph);
             let e = &mut self.entities[idx];
             if place && e.roles.is_empty() {
