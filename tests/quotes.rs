@@ -1587,3 +1587,24 @@ fn a_place_after_the_and_a_document_s_name_are_no_person() {
     assert_eq!(q[0].1.as_deref(), Some("he"), "{q:?}");
     assert_eq!(q[1].1.as_deref(), Some("she"), "{q:?}");
 }
+
+#[test]
+fn a_body_s_name_runs_on_through_of_and_and() {
+    for (text, who) in [
+        (
+            "Crossings fell by a \"worrying\" margin, according to the Eastport Department of Harbour Safety.",
+            "Eastport Department of Harbour Safety",
+        ),
+        (
+            "Fares stay \"fragile\" after a decade of rises, according to the Ferry and Port Association.",
+            "Ferry and Port Association",
+        ),
+    ] {
+        assert_eq!(speaker_of(text).as_deref(), Some(who), "{text}");
+    }
+    // a person of a body is the person
+    assert_eq!(
+        speaker_of("\"We will reopen in spring,\" said Ana Ruiz of Harbour Bank.").as_deref(),
+        Some("Ana Ruiz")
+    );
+}

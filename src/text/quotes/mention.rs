@@ -703,6 +703,31 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         {
             e -= 1;
         }
+        // a body's name runs on through "of" after a word of a body ("Department of Harbour
+        // Safety") and through "and" before one ("the Ferry and Port Association")
+        let org_word = |k: usize| contains(lang.org_words, &lower(word(text, tok(tokens, k))));
+        for _ in 0..2 {
+            let Some(joiner) = tokens.get(e).filter(|t| t.is_word() && e > start) else {
+                break;
+            };
+            let jl = lower(word(text, joiner));
+            let mut j = e + 1;
+            while j < e + 5
+                && tokens
+                    .get(j)
+                    .is_some_and(|t| t.is_word() && is_capitalized(word(text, t)))
+            {
+                j += 1;
+            }
+            let joins = j > e + 1
+                && !lang.capitalised_nouns
+                && (contains(lang.role_stops, &jl) && org_word(e - 1)
+                    || contains(lang.coordinators, &jl) && org_word(j - 1));
+            if !joins {
+                break;
+            }
+            e = j;
+        }
         if e == start + usize::from(det) {
             return None;
         }
