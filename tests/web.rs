@@ -851,6 +851,15 @@ fn js_text(node: &JsValue) -> JsValue {
     get(node, "textContent")
 }
 
+/// The text of each `<mark>` under `root`, in document order (as JavaScript strings: a lone
+/// surrogate survives, which a Rust `String` could not hold).
+fn mark_texts(root: &Element) -> Vec<JsValue> {
+    let marks = root.query_selector_all("mark").unwrap();
+    (0..marks.length())
+        .map(|i| js_text(&marks.item(i).unwrap()))
+        .collect()
+}
+
 fn js_html(root: &Element) -> JsValue {
     get(root, "innerHTML")
 }
@@ -1134,12 +1143,8 @@ fn adversarial_lone_surrogates() {
         hidden.item(0).unwrap().unchecked_into::<Element>().id(),
         "c"
     );
-    let marks = root.query_selector_all("mark").unwrap();
-    let mark_texts: Vec<JsValue> = (0..marks.length())
-        .map(|i| js_text(&marks.item(i).unwrap()))
-        .collect();
     assert_eq!(
-        mark_texts,
+        mark_texts(&root),
         [
             js_string(&lone("“Broken ", 0xD800, " text,”")),
             JsValue::from_str("“a quote 😀 with an emoji,”"),
@@ -1229,12 +1234,8 @@ fn a_surrogate_pair_split_between_paragraphs_keeps_the_offsets() {
     set("y", &y);
     let before = js_html(&root);
     process(&root);
-    let marks = root.query_selector_all("mark").unwrap();
-    let mark_texts: Vec<JsValue> = (0..marks.length())
-        .map(|i| js_text(&marks.item(i).unwrap()))
-        .collect();
     assert_eq!(
-        mark_texts,
+        mark_texts(&root),
         [
             JsValue::from_str("“the second one quotes,”"),
             JsValue::from_str("“a last quotation,”"),
