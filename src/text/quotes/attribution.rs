@@ -1356,15 +1356,15 @@ fn nearest_clause_subject(
         })
 }
 
-/// How a name with no cue stands in its clause: `Ok(true)` where a verb follows it (past the words
-/// that may stand between: "Alibaba has hit out at …", "Kessel Lines filed …"), else the noun
-/// phrase it modifies when that phrase names someone ("the Harbour Board chairman" in "The Harbour
-/// Board chairman warned of a “…”"), else `Ok(false)`: a place, a product or an adjective that
-/// modifies a noun ("US cinema gunman 'had …'", "the Sydney experience", "Dutch explorer") or
-/// stands before a parenthesis ("Aotearoa (often translated as …)").
-pub fn name_in_clause(text: &Text, tokens: &[Token], m: &Mention) -> Result<bool, Mention> {
+/// Who speaks for a name with no cue, by how it stands in its clause: the name itself where a
+/// verb follows it (past the words that may stand between: "Alibaba has hit out at …", "Kessel
+/// Lines filed …"), the noun phrase it modifies when that phrase names someone ("the Harbour Board
+/// chairman" in "The Harbour Board chairman warned of a “…”"), else nobody: a place, a product or
+/// an adjective that modifies a noun ("US cinema gunman 'had …'", "the Sydney experience", "Dutch
+/// explorer") or stands before a parenthesis ("Aotearoa (often translated as …)").
+pub fn speaker_in_clause(text: &Text, tokens: &[Token], m: Mention) -> Option<Mention> {
     let lang = text.lang;
-    let from = past(tokens, 0, m);
+    let from = past(tokens, 0, &m);
     let verb = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             let w = word(text, t);
@@ -1394,7 +1394,7 @@ pub fn name_in_clause(text: &Text, tokens: &[Token], m: &Mention) -> Result<bool
     // (or a word that may stand before one, "has", "also", or a verb the form does not tell,
     // by its object: "Pew found that …", "Lund sent a …")
     let Some(end) = head.map(|j| j + 1) else {
-        return Ok(verb(from)
+        let acts = verb(from)
             || tokens.get(from).is_some_and(|t| {
                 t.is_word() && is_between(lang, word(text, t))
                     || !t.is_punct(',')
@@ -1403,14 +1403,15 @@ pub fn name_in_clause(text: &Text, tokens: &[Token], m: &Mention) -> Result<bool
                             o.is_word()
                                 && (contains(lang.determiners, &l) || contains(lang.relatives, &l))
                         })
-            }));
+            });
+        return acts.then_some(m);
     };
     let start = tokens.partition_point(|t| t.start < m.start);
     let det = start > 0
         && tok(tokens, start - 1).sentence == tok(tokens, start).sentence
         && contains(lang.definite, &lower_tok(text, tokens, start - 1));
     let from = start - usize::from(det);
-    Err(description_of(
+    Some(description_of(
         text.str,
         tokens.get(from..end).unwrap_or(&[]),
         true,

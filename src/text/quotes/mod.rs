@@ -454,10 +454,7 @@ impl QuoteFinder {
                                 {
                                     return Some(m);
                                 }
-                                match attribution::name_in_clause(text, &tokens, &m) {
-                                    Ok(acts) => acts.then_some(m),
-                                    Err(phrase) => Some(phrase),
-                                }
+                                attribution::speaker_in_clause(text, &tokens, m)
                             })
                         {
                             let name = self.memory.resolve(&m, p);
