@@ -7,8 +7,9 @@
 //            tests/e2e/fixtures/article.html): `process(document.body)` against Mozilla Readability's
 //            `new Readability(document.cloneNode(true)).parse()` in the same page load.
 //              - Cold and warm. "cold" is the first call in the page load (what a reader pays: the
-//                module is compiled and instantiated by init() before, untimed, and V8 runs the
-//                baseline code); "warm" is a second call after restore() (process) or on a fresh
+//                module is compiled and instantiated by init() before, untimed, then warmed up by
+//                warmUp() in a worker, untimed too (--no-warm-up: not), and the page's JavaScript
+//                and the DOM layer still run for the first time); "warm" is a second call after restore() (process) or on a fresh
 //                clone (Readability). Neither side is warmed before its cold call, and the pages
 //                alternate which side runs first, so neither always pays the other's style work.
 //              - Readability's figure is parse() alone; cloning the document is timed apart
@@ -43,6 +44,7 @@
 //
 // Conditions: the machine has 2 cores shared with other work; figures are noisy (best of 3 where
 // cheap: the Node figures). Options: --only=pages,node,native,size,load,memory,extension  --verbose  --pages=a,b
+// --no-warm-up
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -108,12 +110,18 @@ const walkSnippet = (() => {
 // ---- pages: process against Readability -----------------------------------------------------------
 
 /// Runs in the page.
-async function inPage({ url, walkUrl, processFirst }) {
+async function inPage({ url, walkUrl, processFirst, warm }) {
   const out = {};
   const m = await import(url);
   let t = performance.now();
   const wasm = await m.default();
   out.init = performance.now() - t;
+  // the warm-up worker (src/warm.js), as an embedder would run it after init (--no-warm-up: not)
+  if (warm) {
+    t = performance.now();
+    out.warmUpWorker = await m.warmUp();
+    out.warmUp = performance.now() - t;
+  }
   out.size = document.documentElement.outerHTML.length;
   // the page's own first layout is done before anything is timed
   void document.body.offsetHeight;
@@ -200,7 +208,7 @@ async function benchPages() {
       await page.goto(`${base}/__bench/${encodeURIComponent(p.slug)}/`, { waitUntil: "load", timeout: 30000 });
       r.isolated = await page.evaluate(() => self.crossOriginIsolated);
       await page.addScriptTag({ url: `${base}/node_modules/@mozilla/readability/Readability.js` });
-      Object.assign(r, await page.evaluate(inPage, { url: `${base}/pkg/verbatim.js`, walkUrl: `${base}${walkSnippet}`, processFirst: i % 2 === 0 }));
+      Object.assign(r, await page.evaluate(inPage, { url: `${base}/pkg/verbatim.js`, walkUrl: `${base}${walkSnippet}`, processFirst: i % 2 === 0, warm: !flags["no-warm-up"] }));
     } catch (e) {
       r.error = `playwright: ${String(e.message).split("\n")[0]}`;
     }
@@ -230,6 +238,12 @@ async function benchPages() {
     console.log(`  Readability parse(), warm      ${stats(col("readerWarm"))}`);
     console.log(`  document.cloneNode(true)       ${stats(col("clone"))}`);
     console.log(`  module init (compile+instantiate, untimed above) ${stats(col("init"))}`);
+    if (rs.some((r) => r.warmUp !== undefined)) {
+      console.log(`  warm-up in a worker after init (off the main thread, untimed above): wall ${stats(col("warmUp"))}; ` +
+        `it could not run on ${rs.filter((r) => r.warmUpWorker === -1).length} pages`);
+    } else {
+      console.log("  (no warm-up: --no-warm-up)");
+    }
     console.log(`  analyze() of the <p> texts     ${stats(col("coreP"))}`);
     const largest = [...rs].sort((a, b) => b.size - a.size)[0];
     console.log(`  wasm memory after the first process: on the largest page (${largest.slug}, ${kb(largest.size)} of markup) ${kb(largest.memory)}; ` +

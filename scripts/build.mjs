@@ -43,6 +43,7 @@ export function buildPkg() {
     "--flatten", "--rereloop", "-Oz", "--merge-similar-functions", "-Oz", wasm, "-o", wasm,
   ]);
   shortenNames(wasm);
+  addWarmUp();
   rmSync(join(top, "pkg", ".gitignore"), { force: true });
   const raw = statSync(wasm).size;
   const gz = gzipSync(readFileSync(wasm), { level: 9 }).length;
@@ -89,6 +90,42 @@ function shortenNames(wasm) {
     }
     writeFileSync(types, d);
   }
+}
+
+/// Adds `warmUp()` to pkg/verbatim.js (src/warm.js says why): the glue remembers the module it was
+/// initialised with, and `warmUp()` hands it to a worker that imports this same glue.
+function addWarmUp() {
+  const gluePath = join(top, "pkg", "verbatim.js");
+  let glue = readFileSync(gluePath, "utf8");
+  const finalize = /^function __wbg_finalize_init\(instance, module\) \{\n/m;
+  if (!finalize.test(glue)) throw new Error("build: the wasm-bindgen glue changed; cannot find __wbg_finalize_init");
+  glue = glue.replace(finalize, (head) => `${head}    __wbg_finalize_init.module = module;\n`);
+  glue += [
+    "",
+    readFileSync(join(top, "src", "warm.js"), "utf8").trimEnd(),
+    "// <verbatim:warm-export>",
+    "/// Warms the module up in a worker (src/warm.js): after `init()` or `initSync()`, before the first",
+    "/// `process`. Resolves with the worker's time in ms, or -1 when it could not run; never rejects.",
+    "export function warmUp(rounds = 10) {",
+    "    const module = __wbg_finalize_init.module;",
+    "    if (module === undefined) return Promise.resolve(-1);",
+    "    return verbatimWarm(module, import.meta.url, rounds);",
+    "}",
+    "// </verbatim:warm-export>",
+    "",
+  ].join("\n");
+  writeFileSync(gluePath, glue);
+  const types = join(top, "pkg", "verbatim.d.ts");
+  writeFileSync(types, readFileSync(types, "utf8") + [
+    "",
+    "/**",
+    " * Warms the module up off the main thread: a worker given the same compiled module runs the",
+    " * analysis over invented text, so that the page's first `process` runs optimised code. Call it",
+    " * after `init()`; it resolves with the worker's time in ms, or -1 when no worker could run.",
+    " */",
+    "export function warmUp(rounds?: number): Promise<number>;",
+    "",
+  ].join("\n"));
 }
 
 export function buildExtensions() {
@@ -138,6 +175,8 @@ function contentScript(browser, fallback) {
     glue = glue.replace(from, to);
   };
   patch(/^export \{ initSync, __wbg_init as default \};\n?/m, "", "its exports");
+  // warmUp is not used by the extension (src/warm.js says why)
+  patch(/^\/\/ <verbatim:warm>[\s\S]*^\/\/ <\/verbatim:warm-export>\n/m, "", "warmUp");
   glue = glue.replace(/^export (function|class) /gm, "$1 ");
   patch(/new URL\('verbatim_bg\.wasm', import\.meta\.url\)/, "undefined", "import.meta");
   // wasm2js grows memory by replacing the ArrayBuffer without detaching the old one: the cached
