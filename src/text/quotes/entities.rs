@@ -31,8 +31,6 @@ pub const LOOK_BACK: usize = 12;
 struct Entity {
     name: String,
     words: Vec<String>,
-    /// [`key`] of the name, to find it again without comparing strings.
-    key: u64,
     /// Some(true) an organisation, Some(false) a person, None unknown.
     org: Option<bool>,
     roles: Vec<String>,
@@ -47,7 +45,11 @@ struct Entity {
 
 #[derive(Default)]
 pub struct Memory {
-    entities: Vec<Entity>,
+    /// Oldest first, each in a box of its own: a full memory forgets its oldest entity by
+    /// `remove(0)`, which moves pointers, not 256 entities (that was a quarter of the analysis
+    /// of a page full of names).
+    #[allow(clippy::vec_box)]
+    entities: Vec<Box<Entity>>,
     /// Names in the current paragraph's frame, by byte offset: (offset, entity index).
     here: Vec<(usize, usize)>,
     /// A buffer for the name being read.
@@ -233,17 +235,15 @@ impl Memory {
         // (the name's words in lower case, once: they find it, and a new entity keeps them)
         let words = lower_words(name);
         let key = key(&words);
+        // the latest of that key and those words (two names of one hash were never seen in
+        // practice; the words tell them apart)
         let found = self
             .keys
             .iter()
-            .rposition(|&k| k == key)
-            .filter(|&i| self.entities[i].words == words)
-            .or_else(|| {
-                // two names of one hash (never seen in practice): compare the words
-                self.entities
-                    .iter()
-                    .rposition(|e| e.key == key && e.words == words)
-            });
+            .enumerate()
+            .rev()
+            .find(|&(i, &k)| k == key && self.entities[i].words == words)
+            .map(|(i, _)| i);
         if let Some(i) = found {
             let lang = self.lang();
             let e = &mut self.entities[i];
@@ -267,16 +267,15 @@ impl Memory {
         }
         let org = class_of(self.lang(), &words, &roles);
         self.keys.push(key);
-        self.entities.push(Entity {
+        self.entities.push(Box::new(Entity {
             name: name.to_string(),
             words,
-            key,
             org,
             roles,
             place: false,
             spoke: None,
             seen: paragraph,
-        });
+        }));
         self.entities.len() - 1
     }
 
