@@ -850,12 +850,19 @@ fn is_headline(text: &str) -> bool {
     {
         return false;
     }
-    // (counted as the words stream by: no list of them)
-    let (mut words, mut caps) = (0usize, 0usize);
-    for w in trimmed.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-        if w.chars().nth(3).is_some() {
-            words += 1;
-            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+    // (counted as the characters stream by, in one pass: no list of words, no splitter; a word
+    // is a run of letters, digits and apostrophes, counted from its fourth character)
+    let (mut words, mut caps, mut run, mut upper) = (0usize, 0usize, 0usize, false);
+    for c in trimmed.chars().chain([' ']) {
+        if c.is_alphanumeric() || c == '\'' || c == '’' {
+            upper = if run == 0 { c.is_uppercase() } else { upper };
+            run += 1;
+        } else {
+            if run > 3 {
+                words += 1;
+                caps += usize::from(upper);
+            }
+            run = 0;
         }
     }
     if !(2..=30).contains(&words) {
@@ -921,4 +928,25 @@ fn term_marker(text: &Text, tokens: &[Token], q: usize) -> bool {
                     &Lower::new(mention::word(text, tok(tokens, q - back))),
                 )
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_headline;
+
+    #[test]
+    fn headlines_by_their_capitals() {
+        assert!(is_headline("Harbour Board Says Ferry Fares Will Rise"));
+        assert!(is_headline("Okafor’s Ferry Plan Wins Council Vote "));
+        // a sentence: a final period, or too few capitalised words of four letters or more
+        assert!(!is_headline("Harbour Board Says Ferry Fares Will Rise."));
+        assert!(!is_headline(
+            "The harbour board says that ferry fares will rise"
+        ));
+        // short words do not count; one long word is no headline
+        assert!(!is_headline("Up In It"));
+        assert!(!is_headline("Harbour"));
+        // a final period inside closing quotation marks is allowed
+        assert!(is_headline("Mayor Calls Plan ‘Sensible.’"));
+    }
 }
