@@ -239,15 +239,24 @@ impl Pairer {
     pub fn scan(&mut self, paragraph: usize, text: &str) -> Vec<Pair> {
         // without a mark that can open, nothing opens (and nothing carried continues); a straight
         // apostrophe inside a word (it's, O'Brien) cannot open
+        // (a byte loop: most paragraphs have no mark, and decoding each of their characters cost
+        // more than the rest of their reading; only a non-ASCII character's first byte is decoded)
         let b = text.as_bytes();
-        let opener = |(i, c): (usize, char)| match c {
-            '\'' => i == 0 || !b[i - 1].is_ascii_alphanumeric() || b.get(i + 1) == Some(&b'\''),
-            '“' | '„' | '‘' | '‚' | '`' | '"' | '＂' | '«' | '»' | '‹' | '›' | '「' | '『' => {
-                true
-            }
+        let opener = |(i, &x): (usize, &u8)| match x {
+            b'\'' => i == 0 || !b[i - 1].is_ascii_alphanumeric() || b.get(i + 1) == Some(&b'\''),
+            b'`' | b'"' => true,
+            0xC0.. => text
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| {
+                    matches!(
+                        c,
+                        '“' | '„' | '‘' | '‚' | '＂' | '«' | '»' | '‹' | '›' | '「' | '『'
+                    )
+                }),
             _ => false,
         };
-        if !text.char_indices().any(opener) {
+        if !b.iter().enumerate().any(opener) {
             self.carry = None;
             return Vec::new();
         }
