@@ -50,8 +50,13 @@ pub struct Memory {
     /// of a page full of names).
     #[allow(clippy::vec_box)]
     entities: Vec<Box<Entity>>,
-    /// Names in the current paragraph's frame, by byte offset: (offset, entity index).
+    /// Names in the current paragraph's frame, by byte offset: (offset, entity index +
+    /// `forgotten` when it was named), read through [`Memory::here`].
     here: Vec<(usize, usize)>,
+    /// How many entities the memory has forgotten: an entity's index falls by one with each (a
+    /// count rather than a pass over `here` each time, which made a paragraph quadratic in its
+    /// names).
+    forgotten: usize,
     /// A buffer for the name being read.
     name: String,
     /// The entities' keys, in their order: searched first, contiguous in memory.
@@ -146,6 +151,14 @@ fn org_like(e: &Entity) -> bool {
 }
 
 impl Memory {
+    /// The names of the current paragraph's frame: (byte offset, entity index; an entity
+    /// forgotten since reads as the oldest one, as it always has).
+    fn here(&self) -> impl DoubleEndedIterator<Item = (usize, usize)> + '_ {
+        self.here
+            .iter()
+            .map(|&(at, n)| (at, n.saturating_sub(self.forgotten)))
+    }
+
     fn lang(&self) -> &'static Lang {
         self.lang.unwrap_or(ALL[0])
     }
@@ -226,7 +239,8 @@ impl Memory {
                 e.place = true;
             }
             self.name = name;
-            self.here.push((tok(tokens, from).start, idx));
+            self.here
+                .push((tok(tokens, from).start, idx + self.forgotten));
         }
     }
 
@@ -261,9 +275,7 @@ impl Memory {
         if self.entities.len() >= MAX_ENTITIES {
             self.entities.remove(0);
             self.keys.remove(0);
-            for h in &mut self.here {
-                h.1 = h.1.saturating_sub(1);
-            }
+            self.forgotten += 1;
         }
         let org = class_of(self.lang(), &words, &roles);
         self.keys.push(key);
@@ -311,10 +323,9 @@ impl Memory {
                 let person = !contains(self.lang().group_pronouns, &m.head);
                 let fits = |e: &Entity| if person { person_like(e) } else { org_like(e) };
                 let first_here = self
-                    .here
-                    .iter()
-                    .filter(|&&(at, i)| at < m.start && i < self.entities.len())
-                    .map(|&(_, i)| i)
+                    .here()
+                    .filter(|&(at, i)| at < m.start && i < self.entities.len())
+                    .map(|(_, i)| i)
                     .find(|&i| {
                         let e = &self.entities[i];
                         fits(e)
@@ -347,11 +358,10 @@ impl Memory {
                 // of unknown class); "the expert": a person
                 by_role.or_else(|| match head_class(self.lang(), &m.head) {
                     Some(true) => self
-                        .here
-                        .iter()
+                        .here()
                         .rev()
-                        .filter(|&&(at, i)| at < m.start && i < self.entities.len())
-                        .map(|&(_, i)| i)
+                        .filter(|&(at, i)| at < m.start && i < self.entities.len())
+                        .map(|(_, i)| i)
                         .find(|&i| self.entities[i].org == Some(true) && !self.entities[i].place)
                         .or_else(|| self.recent_speaker(paragraph, |e| e.org == Some(true)))
                         .or_else(|| self.recent_seen(paragraph, false)),
