@@ -121,6 +121,14 @@ pub fn tokenize(
             let start = i;
             let mut end = i + c.len_utf8();
             let rest = text.get(..limit).unwrap_or("");
+            // (ASCII letters and digits a byte at a time: most of a word)
+            while rest
+                .as_bytes()
+                .get(end)
+                .is_some_and(u8::is_ascii_alphanumeric)
+            {
+                end += 1;
+            }
             while let Some(d) = char_at(rest, end) {
                 let next = || char_at(rest, end + d.len_utf8());
                 if word_char(d)
