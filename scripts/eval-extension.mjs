@@ -136,7 +136,7 @@ const active = ready.filter((r) => r.timing?.passes > 0);
 const compile = active.map((r) => r.timing.compile);
 const firstPass = active.map((r) => r.timing.firstPass);
 const overBudget = active.filter((r) => r.timing.compile > 50 || r.timing.longestPass > 50);
-// the same without the page's first style computation, which the first step forces (content.js)
+// the same without the page's style computation each step forces (content.js)
 const overOwn = active.filter((r) => r.timing.compile > 50 || (r.timing.longestOwn ?? r.timing.longestPass) > 50);
 const firstStyle = active.map((r) => r.timing.firstStyle ?? 0);
 
@@ -155,7 +155,7 @@ console.log(`  waited for the compilation at DOMContentLoaded: on ${waited.filte
 console.log(`  first pass (process):     median ${pct(firstPass, 50).toFixed(1)} ms, p95 ${pct(firstPass, 95).toFixed(1)} ms, max ${Math.max(...firstPass).toFixed(1)} ms`);
 console.log(`  of which the page's style: median ${pct(firstStyle, 50).toFixed(1)} ms, p95 ${pct(firstStyle, 95).toFixed(1)} ms, max ${Math.max(...firstStyle).toFixed(1)} ms ` +
   "(its first style computation, which the first step's visibility checks force)");
-console.log(`  Verbatim's own work > 50 ms (the page's first style computation aside): ${overOwn.length} pages` +
+console.log(`  Verbatim's own work > 50 ms (the page's style computation each step forces aside): ${overOwn.length} pages` +
   `${overOwn.length ? ": " + overOwn.map((r) => `${r.slug} (compile ${r.timing.compile.toFixed(0)}, step ${(r.timing.longestOwn ?? r.timing.longestPass).toFixed(0)})`).join(", ") : ""}`);
 console.log(`  Verbatim work > 50 ms:    ${overBudget.length} pages${overBudget.length ? ": " + overBudget.map((r) => `${r.slug} (compile ${r.timing.compile.toFixed(0)}, pass ${r.timing.longestPass.toFixed(0)})`).join(", ") : ""}`);
 console.log(`  task holding ready > 50 ms (page's own parsing and layout included): ${longReady.length} pages`);

@@ -181,3 +181,44 @@ fn a_step_resumes_where_the_last_stopped_and_reads_what_came_before_it_meanwhile
     late.remove();
     assert_eq!(root.inner_html(), before);
 }
+
+#[wasm_bindgen_test]
+fn content_before_the_resume_point_is_read_among_thousands_of_additions_after_it() {
+    // a page growing at its end while it is stepped through (1,500 records, one per added node),
+    // and one paragraph put before the point where the first step stopped
+    let ps: Vec<String> = (0..6)
+        .map(|i| {
+            format!("<p>Paragraph {i} of the harbour story, long enough to be read as one.</p>")
+        })
+        .collect();
+    let root = fixture(&ps.concat());
+    let before = root.inner_html();
+    let document = root.owner_document().unwrap();
+    let step = || api::process_step(root.clone().into(), 2, JsValue::UNDEFINED).unwrap();
+    let more = |s: &JsValue| Reflect::get(s, &JsValue::from_str("more")).unwrap() == JsValue::TRUE;
+    assert!(more(&step()));
+    let mut added = Vec::new();
+    for _ in 0..1500 {
+        let filler = document.create_element("div").unwrap();
+        root.append_child(&filler).unwrap();
+        added.push(filler);
+    }
+    let early = document.create_element("p").unwrap();
+    early.set_text_content(Some(
+        "“The pier reopens on Friday,” said Marit Oyelaran by the crane.",
+    ));
+    root.insert_before(&early, root.first_child().as_ref())
+        .unwrap();
+    let mut steps = 1;
+    while more(&step()) {
+        steps += 1;
+        assert!(steps < 20);
+    }
+    assert_eq!(texts(&root, "mark"), ["“The pier reopens on Friday,”"]);
+    api::restore(root.clone().into()).unwrap();
+    early.remove();
+    for filler in added {
+        filler.remove();
+    }
+    assert_eq!(root.inner_html(), before);
+}
