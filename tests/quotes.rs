@@ -542,9 +542,15 @@ fn as_x_put_it_and_documents_that_read() {
 
 #[test]
 fn headline_quotation_belongs_to_the_name_it_opens_with() {
-    let q = speakers(&["Okafor Says Rival Port Is a ‘Museum, Not a Harbour.’"]);
-    assert_eq!(q[0].1.as_deref(), Some("Okafor"));
-    let q = speakers(&["Jane Okafor on the Strike: ‘Nobody Wins When the Docks Stand Still.’"]);
+    // (the article names her: the headline's name is hers, given in full)
+    let body = "The port's director, Jane Okafor, spoke to the dockers on Monday.";
+    let q = speakers(&["Okafor Says Rival Port Is a ‘Museum, Not a Harbour.’", body]);
+    assert_eq!(q[0].1.as_deref(), Some("Jane Okafor"));
+    assert_eq!(q[0].2.as_deref(), Some("Okafor"));
+    let q = speakers(&[
+        "Jane Okafor on the Strike: ‘Nobody Wins When the Docks Stand Still.’",
+        body,
+    ]);
     assert_eq!(q[0].1.as_deref(), Some("Jane Okafor"));
     // a capitalised verb after the name is not part of it
     let q = speakers(&["Angry Dockers Blast Harbour Board As ‘Out of Touch.’"]);
@@ -1259,7 +1265,14 @@ fn a_quoted_sentence_continues_its_speaker_past_a_sentence_of_narration() {
 
 #[test]
 fn a_headline_quotation_needs_someone_who_acts_or_a_cue() {
-    let speaker = |headline: &str| speakers(&[headline])[0].1.clone();
+    let speaker = |headline: &str| {
+        speakers(&[
+            headline,
+            "Ada Okafor, the port's director, met the board on Monday.",
+        ])[0]
+            .1
+            .clone()
+    };
     // with no speech verb, the one who acts in the headline: a name
     assert_eq!(
         speaker("Ada Okafor Pins Delay On ‘Reckless’ Board").as_deref(),
@@ -1607,4 +1620,52 @@ fn a_body_s_name_runs_on_through_of_and_and() {
         speaker_of("\"We will reopen in spring,\" said Ana Ruiz of Harbour Bank.").as_deref(),
         Some("Ana Ruiz")
     );
+}
+
+#[test]
+fn a_headline_name_speaks_where_the_text_names_it() {
+    // a page's list of other articles: no one named in the headline is named in the text, and
+    // a label, a verb bidding the reader or the run of words a headline opens with is no one
+    let list = [
+        "Watch: Harbour Board’s ‘Quiet Dredging’ Plan Explained",
+        "ALERT: These 3 ‘Habits’ Ruin Your Sleep",
+        "See Okafor and Ruiz Clash in New ‘Tide Tables’ Trailer",
+        "Ferry Museum Opens ‘Sea Glass’ Wing to Visitors",
+        "Read the full story of the harbour strike on our site.",
+    ];
+    let q = describe(&list);
+    assert_eq!(q.len(), 4, "{q:?}");
+    for (text, _, name, _, _) in &q {
+        assert_eq!(name, &None, "{text}");
+    }
+    // a group in a headline speaks as it stands
+    let q = speakers(&["Angry Dockers Rally for ‘Fair Tides’ Outside Port Office"]);
+    assert_eq!(q[0].1.as_deref(), Some("Angry Dockers"), "{q:?}");
+    // one word before a colon on a first line is a label unless the text names it
+    let q = speakers(&["Solution: ‘The Tide That Turned Twice’"]);
+    assert_eq!(q[0].1, None, "{q:?}");
+    let q = speakers(&[
+        "Okafor: ‘We Will Not Close the Harbour’",
+        "Ada Okafor, the port's director, spoke on Monday.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Ada Okafor"), "{q:?}");
+    // a first line with a clause before its colon is no label
+    let q = speakers(&["Ortega has since apologised: \"I should have warned the crews.\""]);
+    assert_eq!(q[0].1.as_deref(), Some("Ortega"), "{q:?}");
+}
+
+#[test]
+fn a_short_name_is_a_longer_one_that_opens_with_it_only_when_that_is_someone_s() {
+    // a maker and its product: "Lumen" is not "Lumen Lens Pro"
+    let q = speakers(&[
+        "The Lumen Lens Pro went on sale in Eastport on Monday.",
+        "The buttons for what Lumen is calling “tidal” photos were not yet working.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Lumen"), "{q:?}");
+    // a given name and a full name that spoke
+    let q = speakers(&[
+        "“We will reopen the pier,” said Mayor Yoon Dae Ho at the harbour.",
+        "Yoon said the ferries were “the town's lifeline.”",
+    ]);
+    assert_eq!(q[1].1.as_deref(), Some("Yoon Dae Ho"), "{q:?}");
 }

@@ -159,7 +159,7 @@ impl Memory {
             .map(|&(at, n)| (at, n.saturating_sub(self.forgotten)))
     }
 
-    fn lang(&self) -> &'static Lang {
+    pub fn lang(&self) -> &'static Lang {
         self.lang.unwrap_or(ALL[0])
     }
 
@@ -314,6 +314,17 @@ impl Memory {
 
     /// The resolved name of a speaker mention at `paragraph`; records the entity as a speaker.
     pub fn resolve(&mut self, m: &Mention, paragraph: usize) -> String {
+        self.resolve_as(m, paragraph, true)
+    }
+
+    /// The resolved name of a mention that may speak (an attribution ending a paragraph, for a
+    /// quotation that may open the next one): not recorded as a speaker, so that "The pier
+    /// opened on Monday." does not make its subject one that later pronouns go back to.
+    pub fn name_of(&mut self, m: &Mention, paragraph: usize) -> String {
+        self.resolve_as(m, paragraph, false)
+    }
+
+    fn resolve_as(&mut self, m: &Mention, paragraph: usize, speaks: bool) -> String {
         let found = match m.kind {
             MentionKind::Name => Some(self.resolve_name(m, paragraph)),
             // the first and second person outside a quotation are the writer and the reader
@@ -375,7 +386,9 @@ impl Memory {
         match found {
             Some(i) => {
                 let e = &mut self.entities[i];
-                e.spoke = Some(paragraph);
+                if speaks {
+                    e.spoke = Some(paragraph);
+                }
                 for r in m
                     .roles
                     .iter()
@@ -409,12 +422,23 @@ impl Memory {
     /// Whether the text vouches for a name as someone's: under its own words or a longer form
     /// it shortens ("Okafor" after "Ada Okafor"), it spoke before, carries a role (a title or an
     /// apposition) or was given in full.
-    pub fn vouches(&self, name: &str) -> bool {
+    ///
+    /// For a headline's name (`headline`), whether the text names it anywhere as someone's, not
+    /// a place's: as it stands, in a longer form, or by its last words where titles or a given
+    /// name stand before the name the text uses ("Harbour Chief Okafor", "Ada Okafor" for
+    /// "Okafor"). A headline's speaker speaks only then.
+    pub fn vouches(&self, name: &str, headline: bool) -> bool {
         let words = lower_words(without_possessive(name));
-        self.entities.iter().any(|e| {
-            (e.spoke.is_some() || !e.roles.is_empty() || e.words.len() > 1)
-                && (e.words.ends_with(&words) || e.words.starts_with(&words))
-        })
+        !words.is_empty()
+            && self.entities.iter().any(|e| {
+                (if headline {
+                    !e.place
+                } else {
+                    e.spoke.is_some() || !e.roles.is_empty() || e.words.len() > 1
+                }) && (e.words.ends_with(&words)
+                    || e.words.starts_with(&words)
+                    || headline && words.ends_with(&e.words))
+            })
     }
 
     fn resolve_name(&mut self, m: &Mention, paragraph: usize) -> usize {
@@ -425,9 +449,14 @@ impl Memory {
             .entities
             .iter()
             .enumerate()
+            // (a name that opens a longer one is its short form where that one is someone's: a
+            // given name of two words, "Ada Okafor", or a name that spoke or has a title, "Yoon
+            // Suk-min"; else the longer one may be a product of the maker named: "Apple Vision")
             .filter(|(_, e)| {
                 e.words.len() > words.len()
-                    && (e.words.ends_with(&words) || e.words.starts_with(&words))
+                    && (e.words.ends_with(&words)
+                        || e.words.starts_with(&words)
+                            && (e.words.len() == 2 || e.spoke.is_some() || !e.roles.is_empty()))
             })
             .max_by_key(|(i, e)| (e.spoke.unwrap_or(0).max(e.seen), *i))
             .map(|(i, _)| i);

@@ -86,6 +86,9 @@ fn names_a_thing(lang: &Lang, name: &str) -> bool {
     !someone(&head) && !one.is_some_and(someone)
 }
 
+/// Headline speakers a batch keeps until it ends to learn whether the text names them.
+const MAX_UNVOUCHED: usize = 64;
+
 /// Words of frame text that may stand between a quotation and the next one it continues (an
 /// attribution's trailing "Sunday (local time)"), beyond its own attribution.
 const CONTINUATION_GAP: usize = 6;
@@ -136,6 +139,10 @@ pub struct QuoteFinder {
     /// The attribution ending the last paragraph ("…, Schiff said."), for a quotation opening the
     /// next one.
     closing: Option<(usize, Speaker, Span)>,
+    /// Speakers a headline or a first line gives before the text names them ("Okafor: ‘…’",
+    /// "Okafor Pins Delay On ‘Reckless’ Board"), by where their mention stands: they speak only
+    /// if the batch names them (see `QuoteFinder::vouch`).
+    unvouched: Vec<((usize, usize), mention::Mention)>,
 }
 
 /// Byte offsets → UTF-16 offsets for one paragraph, converted in one sorted pass.
@@ -170,6 +177,8 @@ struct Found {
     cue: Option<(usize, usize)>,
     /// Continued from an earlier quotation.
     carried: Option<Carried>,
+    /// The speaker stands in a headline or a first line: it speaks if the text names it.
+    unvouched: Option<mention::Mention>,
 }
 
 fn count_words(text: &str) -> usize {
@@ -200,6 +209,7 @@ impl QuoteFinder {
             last_visible: None,
             pending: None,
             closing: None,
+            unvouched: Vec::new(),
         }
     }
 
@@ -231,6 +241,7 @@ impl QuoteFinder {
             self.paragraph(all, p, &Text { str: text, lang }, &mut out);
             self.last_visible = Some(p);
         }
+        self.vouch(&mut out);
         // stable by start: ties keep their order of discovery
         let mut keyed: Vec<(Position, usize, Quote)> = out
             .into_iter()
@@ -376,6 +387,7 @@ impl QuoteFinder {
                 speaker: None,
                 cue: None,
                 carried: None,
+                unvouched: None,
             };
             if kind != QuoteKind::Scare {
                 let end_token = match &attr {
@@ -383,33 +395,38 @@ impl QuoteFinder {
                     None => q + 1,
                 };
                 if let Some(Attribution { cue, mention, .. }) = &attr {
-                    // a label line inside a text ("Disclaimer: …", "Example: “…”") is no transcript
-                    // line: one word before the colon speaks when it names someone elsewhere
-                    // ("Okafor: …" after "Ada Okafor") or is in capitals ("PENCE:", "UN:"). (A
-                    // headline's "Trump: ‘…’" comes before the name's first mention.)
-                    let label = !headline
-                        && p != 0
-                        && text.get(cue.0..cue.1) == Some(":")
+                    // a label line ("Disclaimer: …", "Watch: …", "ALERT: …") is no transcript line:
+                    // one word before the colon speaks where the text names it ("Okafor: …" and
+                    // "Ada Okafor"; a headline's "Okafor: ‘…’" comes before the text does, so it
+                    // is known at the batch's end) or in capitals ("PENCE:", "UN:"); (a story's
+                    // first line is no label: "Ortega has since apologised: “…”")
+                    let label = text.get(cue.0..cue.1) == Some(":")
                         && mention.kind == mention::MentionKind::Name
                         && !mention.text.contains(' ')
-                        && !in_capitals(&mention.text)
-                        && !self.memory.knows(&mention.text);
+                        && (headline || p != 0);
                     // an adverb first ("Passend dazu warnte die Moderatorin"): the subject
                     // follows the verb
                     let m = Some(mention.clone())
                         .filter(|m| {
-                            !label
-                                && (!text.lang.capitalised_nouns
-                                    || self.plausible(text, &tokens, m))
+                            !text.lang.capitalised_nouns || self.plausible(text, &tokens, m)
                         })
                         .or_else(|| attribution::after_first(text, &tokens, mention))
                         // else a name right before its speech verb ("Putin sagte dazu: „…“")
                         .or_else(|| {
                             let next = text.get(mention.end..cue.0).map(str::trim);
-                            (!label && next == Some("")).then(|| mention.clone())
+                            (next == Some("")).then(|| mention.clone())
                         });
                     if let Some(m) = m {
-                        let name = self.memory.resolve(&m, p);
+                        // (outside a headline, a word in capitals speaks as it stands)
+                        let name = if label
+                            && m.start == mention.start
+                            && (headline || !in_capitals(&m.text))
+                        {
+                            item.unvouched = Some(m.clone());
+                            m.text.clone()
+                        } else {
+                            self.memory.resolve(&m, p)
+                        };
                         item.speaker = Some((name, m.start, m.end));
                     }
                     item.cue = Some(*cue);
@@ -423,8 +440,14 @@ impl QuoteFinder {
                     if headline {
                         // `Obama Says Museum Will Tell of ‘…’`: the name the headline opens with
                         if let Some(m) = attribution::headline_subject(text, &tokens, q) {
-                            let name = self.memory.resolve(&m, p);
-                            item.speaker = Some((name, m.start, m.end));
+                            // (a source set off at its end speaks: "…, Harbour Board Says")
+                            if m.start > tok(&tokens, q).start {
+                                let name = self.memory.resolve(&m, p);
+                                item.speaker = Some((name, m.start, m.end));
+                            } else {
+                                item.speaker = Some((m.text.clone(), m.start, m.end));
+                                item.unvouched = Some(m);
+                            }
                         }
                     } else if kind == QuoteKind::Partial || colon {
                         // a fragment quoted in a sentence about its speaker, or `X is sure: "…"`
@@ -450,7 +473,7 @@ impl QuoteFinder {
                                 if colon
                                     || m.kind != mention::MentionKind::Name
                                     || !text.lang.guess_verb_forms
-                                    || self.memory.vouches(&m.text)
+                                    || self.memory.vouches(&m.text, false)
                                 {
                                     return Some(m);
                                 }
@@ -547,7 +570,7 @@ impl QuoteFinder {
 
         // the attribution that ends this paragraph, for a quotation opening the next one
         self.closing = attribution::last_sentence(text, &tokens).map(|a| {
-            let name = self.memory.resolve(&a.mention, p);
+            let name = self.memory.name_of(&a.mention, p);
             let off = Offsets::new(text, vec![a.mention.start, a.mention.end, a.cue.0, a.cue.1]);
             let span = |s: usize, e: usize| Span {
                 paragraph: p,
@@ -588,6 +611,12 @@ impl QuoteFinder {
                 all.get(f.start_paragraph)
                     .map_or(0, |t| Utf16Map::new(t).unit(f.start))
             };
+            if let (Some(u), Some((_, s, _))) = (f.unvouched, &f.speaker) {
+                // (a bounded number: a page's list of a thousand headlines keeps its cost linear)
+                if self.unvouched.len() < MAX_UNVOUCHED {
+                    self.unvouched.push(((p, off.get(*s)), u));
+                }
+            }
             let (speaker, cue) = match (f.speaker, f.carried) {
                 (Some((name, s, e)), _) => (
                     Some(Speaker {
@@ -635,6 +664,32 @@ impl QuoteFinder {
                 .iter()
                 .filter(|t| t.is_word())
                 .count();
+        }
+    }
+
+    /// Gives the speakers of headlines and first lines their names where the batch names them
+    /// (in full: "Okafor" → "Ada Okafor"), and takes them from their quotations where it does not:
+    /// a label ("Watch:", "ALERT:"), a verb bidding the reader ("See Batman and …") or a word for
+    /// a person ("Law Student Denied …") in a list of other articles' headlines speaks nowhere
+    /// else. (Quotations that continued one carry its mention, so they follow it.)
+    fn vouch(&mut self, out: &mut [Quote]) {
+        let unvouched = std::mem::take(&mut self.unvouched);
+        for q in out.iter_mut() {
+            let Some(s) = &mut q.speaker else { continue };
+            let at = (s.mention.paragraph, s.mention.start);
+            let Some(((p, _), m)) = unvouched.iter().find(|u| u.0 == at) else {
+                continue;
+            };
+            // a word for someone speaks as it stands ("Harbour Chief: ‘…’"), and so does a
+            // plural, a group ("Angry Dockers Rally …")
+            let described = mention::head_class(self.memory.lang(), &m.head).is_some()
+                || m.text.contains(' ') && m.head.ends_with('s') && !m.head.ends_with("ss");
+            if described || self.memory.vouches(&m.text, true) {
+                s.name = self.memory.resolve(m, *p);
+            } else {
+                q.speaker = None;
+                q.cue = None;
+            }
         }
     }
 
