@@ -1669,3 +1669,12 @@ fn a_short_name_is_a_longer_one_that_opens_with_it_only_when_that_is_someone_s()
     ]);
     assert_eq!(q[1].1.as_deref(), Some("Yoon Dae Ho"), "{q:?}");
 }
+
+#[test]
+fn a_title_with_a_possessive_is_still_in_title_case() {
+    // the "s" after the apostrophe is no lower-case word: a work's name, quoted with no one
+    // saying it, is a scare quote
+    let q = describe(&["Fans queued at Eastport's two PortPlay shops for the new ‘Harbour’s Night Crossing’ on Friday."]);
+    assert_eq!(q[0].1, QuoteKind::Scare, "{q:?}");
+    assert_eq!(q[0].2, None, "{q:?}");
+}

@@ -370,7 +370,7 @@ impl QuoteFinder {
                 title_case: words <= 5
                     && inner
                         .split(|c: char| !c.is_alphanumeric())
-                        .filter(|w| !w.is_empty())
+                        .filter(|w| w.len() > 1)
                         .all(|w| w.chars().next().is_some_and(char::is_uppercase)),
             };
             let mut kind = kind::decide(&evidence);
