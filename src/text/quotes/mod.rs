@@ -8,7 +8,9 @@
 //! 4. [`kind`] decides direct, partial or scare;
 //! 5. [`entities`] resolves the mention to the fullest name ("the expert" → "Kim Sang-ki");
 //! 6. a quotation with no cue of its own continues the previous quotation's speaker when nothing
-//!    intervenes (the same paragraph, or the start of the next one when that one has no cue).
+//!    intervenes (the same paragraph, or the start of the next one when that one has no cue);
+//! 7. at the end of a batch, a speaker that a headline or a label line gave before the text named
+//!    anyone keeps its quotations only where the text names it (`QuoteFinder::vouch`).
 //!
 //! Every step looks at a bounded window around each quotation and the entity memory is bounded,
 //! so the cost is linear in the text on any input.
