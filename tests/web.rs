@@ -365,7 +365,9 @@ fn analyze_returns_the_report_shape() {
         concat!(
             r#"{"repeats":[{"index":3,"of":0,"kind":"exact","similarity":1,"run":3}],"#,
             r#""quotes":[{"start":{"paragraph":4,"offset":0},"end":{"paragraph":4,"offset":6},"#,
-            r#""kind":"direct","speaker":{"name":"Fishermen","mention":{"paragraph":4,"start":7,"end":10}},"#,
+            // ("she" stays a pronoun: "Fishermen have complained …" ends a paragraph, but no
+            // quotation took it, so it is no speaker a later "she" goes back to)
+            r#""kind":"direct","speaker":{"name":"she","mention":{"paragraph":4,"start":7,"end":10}},"#,
             r#""cue":{"paragraph":4,"start":11,"end":15}},"#,
             r#"{"start":{"paragraph":5,"offset":14},"end":{"paragraph":5,"offset":20},"#,
             r#""kind":"scare","speaker":null,"cue":null}]}"#
