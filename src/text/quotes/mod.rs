@@ -141,9 +141,9 @@ pub struct QuoteFinder {
     /// The attribution ending the last paragraph ("…, Schiff said."), for a quotation opening the
     /// next one.
     closing: Option<(usize, Speaker, Span)>,
-    /// Speakers a headline or a first line gives before the text names them ("Okafor: ‘…’",
-    /// "Okafor Pins Delay On ‘Reckless’ Board"), by where their mention stands: they speak only
-    /// if the batch names them (see `QuoteFinder::vouch`).
+    /// Speakers a headline or a label line gives before the text names them ("Okafor: ‘…’",
+    /// "Okafor Pins Delay On ‘Reckless’ Board", "Watch: …"), by where their mention stands: they
+    /// speak only if the batch names them (see `QuoteFinder::vouch`).
     unvouched: Vec<((usize, usize), mention::Mention)>,
 }
 
@@ -179,7 +179,7 @@ struct Found {
     cue: Option<(usize, usize)>,
     /// Continued from an earlier quotation.
     carried: Option<Carried>,
-    /// The speaker stands in a headline or a first line: it speaks if the text names it.
+    /// The speaker stands in a headline or a label line: it speaks if the text names it.
     unvouched: Option<mention::Mention>,
 }
 
@@ -669,7 +669,7 @@ impl QuoteFinder {
         }
     }
 
-    /// Gives the speakers of headlines and first lines their names where the batch names them
+    /// Gives the speakers of headlines and label lines their names where the batch names them
     /// (in full: "Okafor" → "Ada Okafor"), and takes them from their quotations where it does not:
     /// a label ("Watch:", "ALERT:"), a verb bidding the reader ("See Batman and …") or a word for
     /// a person ("Law Student Denied …") in a list of other articles' headlines speaks nowhere
