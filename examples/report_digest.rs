@@ -11,6 +11,9 @@
 //! - `doubled`: each PolNeAR article printed twice (its second half lightly edited: straight quotes,
 //!   one word dropped from every third paragraph), default options, so that the exact, near and
 //!   contained repeat paths run too;
+//! - `walker` (only with `--texts=FILE`): the walker's paragraphs of the 130 pages as
+//!   `node scripts/eval-pages.mjs --texts=FILE` writes them (`## page` lines, then one paragraph a
+//!   line), default options: what the browser's `process` analyses;
 //!
 //! and prints per set the number of pages, paragraphs, repeats, quotations and speakers, and a
 //! 64-bit FNV-1a hash of the `Debug` form of every report in order. Identical digests before and
@@ -116,6 +119,19 @@ fn real_pages(shared: &Path) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The walker's paragraphs per page, from the file `eval-pages.mjs --texts=FILE` writes.
+fn walker(path: &str) -> Vec<Vec<String>> {
+    let mut pages: Vec<Vec<String>> = Vec::new();
+    for line in fs::read_to_string(path).unwrap_or_default().lines() {
+        if line.starts_with("## ") {
+            pages.push(Vec::new());
+        } else if let Some(page) = pages.last_mut() {
+            page.push(line.to_string());
+        }
+    }
+    pages
+}
+
 /// Each article, then its copy, lightly edited.
 fn doubled(articles: &[Vec<String>]) -> Vec<Vec<String>> {
     articles
@@ -147,6 +163,7 @@ fn main() {
         .and_then(|n| n.parse().ok())
         .unwrap_or(1)
         .max(1);
+    let texts: Option<&str> = args.iter().find_map(|a| a.strip_prefix("--texts="));
     let only: Option<&str> = args
         .iter()
         .find(|a| !a.starts_with("--"))
@@ -189,6 +206,13 @@ fn main() {
             name: "doubled",
             options: Options::default(),
             pages: doubled(&articles),
+        });
+    }
+    if let Some(path) = texts.filter(|_| wanted("walker")) {
+        sets.push(Set {
+            name: "walker",
+            options: Options::default(),
+            pages: walker(path),
         });
     }
     for set in &sets {

@@ -81,11 +81,16 @@ pub fn lower(c: char) -> impl Iterator<Item = char> + Clone {
 }
 
 /// The lower case of `c` where it is one character (every character but `İ`, which gives `i`).
-fn lower_one(c: char) -> char {
+pub fn lower_one(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
     let u = u32::from(c);
+    // (no capitals between the runs of U+2CF2 and U+A640, nor of U+A7F5 and U+FF21: CJK, kana
+    // and Hangul, whole sentences of which are one word, need no search)
+    if (0x2cf3..0xa640).contains(&u) || (0xa7f6..0xff21).contains(&u) {
+        return c;
+    }
     let at = RUNS.partition_point(|&(first, _)| first <= u);
     let Some(&(first, packed)) = at.checked_sub(1).and_then(|at| RUNS.get(at)) else {
         return c;

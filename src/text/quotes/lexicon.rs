@@ -257,7 +257,12 @@ pub enum Lower<'a> {
 impl Lower<'_> {
     pub fn new(w: &str) -> Lower<'_> {
         if !w.is_ascii() {
-            Lower::Owned(crate::text::case::lower_str(w))
+            // (a word in lower case already is itself: no allocation, no second pass)
+            if w.chars().all(|c| crate::text::case::lower_one(c) == c) {
+                Lower::Same(w)
+            } else {
+                Lower::Owned(crate::text::case::lower_str(w))
+            }
         } else if !w.bytes().any(|b| b.is_ascii_uppercase()) {
             Lower::Same(w)
         } else {
@@ -311,5 +316,9 @@ mod tests {
         assert!(!contains(EMPTY, "said"));
         assert_eq!(Lower::new("Said").as_str(), "said");
         assert_eq!(Lower::new("Erklärte").as_str(), "erklärte");
+        // a word in lower case already, of any script, is borrowed as it stands
+        assert!(matches!(Lower::new("erklärte"), Lower::Same("erklärte")));
+        assert!(matches!(Lower::new("北朝鮮が"), Lower::Same(_)));
+        assert_eq!(Lower::new("ΟΔΟΣ").as_str(), "οδος");
     }
 }

@@ -78,6 +78,7 @@ struct Fate {
 }
 
 /// What the finder keeps about every paragraph it has seen.
+#[derive(Default)]
 struct Para {
     /// Hash of the folded text.
     key: u64,
@@ -103,6 +104,44 @@ struct Para {
     pinned: bool,
 }
 
+/// Every paragraph seen, indexed without a panic path: an index past the end (which no caller
+/// makes) reads a spare paragraph instead. Each `paras[i]` of a plain `Vec` carried its own bounds
+/// check and panic location into the module.
+#[derive(Default)]
+struct Paras {
+    v: Vec<Para>,
+    spare: Para,
+}
+
+impl std::ops::Deref for Paras {
+    type Target = Vec<Para>;
+    fn deref(&self) -> &Vec<Para> {
+        &self.v
+    }
+}
+
+impl std::ops::DerefMut for Paras {
+    fn deref_mut(&mut self) -> &mut Vec<Para> {
+        &mut self.v
+    }
+}
+
+impl std::ops::Index<usize> for Paras {
+    type Output = Para;
+    fn index(&self, i: usize) -> &Para {
+        self.v.get(i).unwrap_or(&self.spare)
+    }
+}
+
+impl std::ops::IndexMut<usize> for Paras {
+    fn index_mut(&mut self, i: usize) -> &mut Para {
+        match self.v.get_mut(i) {
+            Some(p) => p,
+            None => &mut self.spare,
+        }
+    }
+}
+
 /// `Para::record` of a paragraph outside any record (or of a caller that gives no structure).
 pub const NO_RECORD: u32 = u32::MAX;
 
@@ -124,7 +163,7 @@ struct Scratch {
 pub struct RepeatFinder {
     min_words: usize,
     similarity: f64,
-    paras: Vec<Para>,
+    paras: Paras,
     /// The words of every paragraph within the caps, one after another.
     words: tokens::Words,
     /// Exact key → 1 + the first paragraph with that folded text.
@@ -152,7 +191,7 @@ impl RepeatFinder {
         RepeatFinder {
             min_words: options.min_words.max(1),
             similarity: options.similarity.clamp(0.5, 1.0),
-            paras: Vec::new(),
+            paras: Paras::default(),
             words: tokens::Words::default(),
             first: Table::default(),
             index: ShingleIndex::default(),
@@ -178,7 +217,8 @@ impl RepeatFinder {
         let bytes: usize = all[self.paras.len()..end].iter().map(String::len).sum();
         self.index.reserve(bytes / 16);
         self.first.reserve(end - self.paras.len());
-        self.paras.reserve(end - self.paras.len());
+        let more = end - self.paras.len();
+        self.paras.reserve(more);
         self.words.hashes.reserve(bytes / 6);
         self.words.flags.reserve(bytes / 6);
         while self.paras.len() < start {

@@ -155,7 +155,7 @@ pub fn recurring(f: &mut RepeatFinder, all: &[String], batch: Range<usize>) -> b
 /// earlier occurrence of its first paragraph's text with nothing new between them.
 fn side_by_side(f: &RepeatFinder, first: usize, last: usize) -> bool {
     let mut roots: Vec<usize> = Vec::new();
-    for p in &f.paras[first..=last] {
+    for p in f.paras.get(first..=last).unwrap_or_default() {
         if let Some(fate) = p.fate {
             if roots.contains(&fate.of) {
                 return true;

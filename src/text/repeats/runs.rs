@@ -20,13 +20,13 @@
 
 use std::ops::Range;
 
-use super::{Para, NONE};
+use super::{Paras, NONE};
 
 /// Paragraphs allowed between two members of a run, on either side (copy and original).
 pub const MAX_GAP: usize = 3;
 
 /// The nearest hidden paragraph before `i`, at most `MAX_GAP` paragraphs away.
-pub fn previous_hidden(paras: &[Para], i: usize) -> Option<usize> {
+pub fn previous_hidden(paras: &Paras, i: usize) -> Option<usize> {
     (i.saturating_sub(MAX_GAP + 1)..i)
         .rev()
         .find(|&p| paras[p].fate.is_some())
@@ -34,7 +34,7 @@ pub fn previous_hidden(paras: &[Para], i: usize) -> Option<usize> {
 
 /// Where a copy at `i` would continue the run ending before it: the paragraphs just after the
 /// previous repeat's source (nearest first), all before `i`.
-pub fn window_after(paras: &[Para], i: usize) -> Range<usize> {
+pub fn window_after(paras: &Paras, i: usize) -> Range<usize> {
     match previous_hidden(paras, i).map(|p| paras[p].src) {
         Some(s) if s != NONE => (s + 1).min(i)..(s + 2 + MAX_GAP).min(i),
         _ => 0..0,
@@ -43,7 +43,7 @@ pub fn window_after(paras: &[Para], i: usize) -> Range<usize> {
 
 /// Where the copy that a repeat at `i` of source `src` would continue began: the `chain` of the
 /// repeat before it when the two line up (as in [`assign`]), else `i` itself.
-pub fn chain_start(paras: &[Para], i: usize, src: usize) -> usize {
+pub fn chain_start(paras: &Paras, i: usize, src: usize) -> usize {
     match previous_hidden(paras, i) {
         Some(p) if paras[p].src < src && src <= paras[p].src + MAX_GAP + 1 => paras[p].chain,
         _ => i,
@@ -54,22 +54,24 @@ pub fn chain_start(paras: &[Para], i: usize, src: usize) -> usize {
 /// only. A visible paragraph of `min_words` or more in between means the copy ended there (an
 /// interview's answers between its recurring questions), so a short line never lines up through
 /// new text, and chains of short lines cannot run on by themselves.
-pub fn window_after_short(paras: &[Para], i: usize, min_words: usize) -> Range<usize> {
+pub fn window_after_short(paras: &Paras, i: usize, min_words: usize) -> Range<usize> {
     match previous_hidden(paras, i) {
         Some(p) if !new_text_between(paras, p + 1..i, min_words) => window_after(paras, i),
         _ => 0..0,
     }
 }
 
-fn new_text_between(paras: &[Para], between: Range<usize>, min_words: usize) -> bool {
-    paras[between]
+fn new_text_between(paras: &Paras, between: Range<usize>, min_words: usize) -> bool {
+    paras
+        .get(between)
+        .unwrap_or_default()
         .iter()
         .any(|q| q.fate.is_none() && q.words >= min_words)
 }
 
 /// The window before the source of the nearest repeat after the short line `i` (within `MAX_GAP`,
 /// before `end`, joined to it by junk only), nearest to that source first; all before `i`.
-pub fn window_before(paras: &[Para], i: usize, end: usize, min_words: usize) -> Vec<usize> {
+pub fn window_before(paras: &Paras, i: usize, end: usize, min_words: usize) -> Vec<usize> {
     let next = (i + 1..(i + 2 + MAX_GAP).min(end))
         .find(|&n| paras[n].fate.is_some())
         .filter(|&n| !new_text_between(paras, i + 1..n, min_words));
@@ -88,7 +90,7 @@ pub fn window_before(paras: &[Para], i: usize, end: usize, min_words: usize) -> 
 /// long paragraph repeated alone (a genuinely repeated answer in an interview) thus never drags
 /// the recurring question next to it along; the start and the end of a copied body, where one side
 /// is new text, are held by the copies on the other side.
-pub fn inside_a_copy(paras: &[Para], i: usize, end: usize, min_words: usize) -> bool {
+pub fn inside_a_copy(paras: &Paras, i: usize, end: usize, min_words: usize) -> bool {
     let reach = 2 * (MAX_GAP + 1);
     let count = |range: &mut dyn Iterator<Item = usize>| {
         let mut n = 0;
@@ -114,7 +116,7 @@ pub fn inside_a_copy(paras: &[Para], i: usize, end: usize, min_words: usize) -> 
 /// on either side of new text (a prompt before each of several answers) get a toggle each rather
 /// than vanishing behind one toggle further up. Repeats side by side (nothing with words between
 /// them), and repeats hidden with their records as units, share a toggle whatever their sources.
-pub fn assign(paras: &mut [Para], batch: Range<usize>, min_words: usize) {
+pub fn assign(paras: &mut Paras, batch: Range<usize>, min_words: usize) {
     for i in batch {
         let Some(fate) = paras[i].fate else { continue };
         let src = paras[i].src;
@@ -122,7 +124,11 @@ pub fn assign(paras: &mut [Para], batch: Range<usize>, min_words: usize) {
             Some(p)
                 if ((paras[p].src < src && src <= paras[p].src + MAX_GAP + 1)
                     || (paras[i].unit && paras[p].unit)
-                    || paras[p + 1..i].iter().all(|q| q.words == 0))
+                    || paras
+                        .get(p + 1..i)
+                        .unwrap_or_default()
+                        .iter()
+                        .all(|q| q.words == 0))
                     && !new_text_between(paras, p + 1..i, min_words) =>
             {
                 paras[p].fate.map_or(i, |f| f.run)
