@@ -44,10 +44,15 @@ fn lower(w: &str) -> Lower<'_> {
 /// participle is an adjective ("Lagos-based", "Mozilla-signed"), not a name (a romanised given
 /// name is no participle: "Sang-ki", "Dong-hoon").
 pub fn is_capitalized(w: &str) -> bool {
+    // (the last hyphen found a byte at a time: `rsplit_once` set up a searcher for every word)
     w.chars().next().is_some_and(char::is_uppercase)
-        && !w.rsplit_once('-').is_some_and(|(_, last)| {
-            last.ends_with("ed") && last.chars().next().is_some_and(char::is_lowercase)
-        })
+        && !w
+            .bytes()
+            .rposition(|b| b == b'-')
+            .and_then(|h| w.get(h + 1..))
+            .is_some_and(|last| {
+                last.ends_with("ed") && last.chars().next().is_some_and(char::is_lowercase)
+            })
 }
 
 /// Whether `l` (lower case) is in `list` or, where nouns are capitalised and compound (German),

@@ -901,7 +901,8 @@ fn in_capitals(name: &str) -> bool {
 
 /// A headline: at most 30 words, no final period, and most longer words capitalised.
 fn is_headline(text: &str) -> bool {
-    let trimmed = text.trim_end();
+    // (the markup's trailing white space a byte at a time first, as `is_question` does)
+    let trimmed = text.trim_ascii_end().trim_end();
     if trimmed.len() > 400
         || trimmed.ends_with('.') && !trimmed.ends_with(".'") && !trimmed.ends_with(".’")
     {
