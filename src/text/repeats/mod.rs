@@ -172,18 +172,28 @@ pub struct RepeatFinder {
     scratch: Scratch,
 }
 
+/// Paragraph `i` of `all` (empty past the end: no panic path).
+fn at(all: &[String], i: usize) -> &str {
+    all.get(i).map_or("", String::as_str)
+}
+
 /// The words of paragraph `para`, `None` past the caps.
 fn words_of<'a>(words: &'a tokens::Words, para: &Para) -> Option<&'a [u32]> {
-    (para.kept != UNKEPT).then(|| &words.hashes[para.start..para.start + para.kept as usize])
+    (para.kept != UNKEPT).then(|| {
+        words
+            .hashes
+            .get(para.start..para.start + para.kept as usize)
+            .unwrap_or_default()
+    })
 }
 
 /// The flags of the words of paragraph `para` (empty past the caps).
 fn flags_of<'a>(words: &'a tokens::Words, para: &Para) -> &'a [u8] {
-    if para.kept == UNKEPT {
-        &[]
-    } else {
-        &words.flags[para.start..para.start + para.kept as usize]
-    }
+    let kept = if para.kept == UNKEPT { 0 } else { para.kept };
+    words
+        .flags
+        .get(para.start..para.start + kept as usize)
+        .unwrap_or_default()
 }
 
 impl RepeatFinder {
@@ -214,7 +224,12 @@ impl RepeatFinder {
         let start = new.start.max(self.paras.len()).min(end);
         // Room for what is coming, so the tables are not regrown on the way: about one
         // fingerprint per 16 bytes of text (words average 6 bytes, 2 in 5 shingles are kept).
-        let bytes: usize = all[self.paras.len()..end].iter().map(String::len).sum();
+        let bytes: usize = all
+            .get(self.paras.len()..end)
+            .unwrap_or_default()
+            .iter()
+            .map(String::len)
+            .sum();
         self.index.reserve(bytes / 16);
         self.first.reserve(end - self.paras.len());
         let more = end - self.paras.len();
@@ -223,13 +238,13 @@ impl RepeatFinder {
         self.words.flags.reserve(bytes / 6);
         while self.paras.len() < start {
             let i = self.paras.len();
-            self.learn(&all[i]);
+            self.learn(at(all, i));
             self.remember(i);
         }
         let batch = start..end;
 
         for i in batch.clone() {
-            self.learn(&all[i]);
+            self.learn(at(all, i));
             self.paras[i].record = records.get(i - new.start).copied().unwrap_or(NO_RECORD);
             if self.paras[i].words >= self.min_words {
                 self.judge_copy(all, i);
@@ -372,7 +387,7 @@ impl RepeatFinder {
         if let Some(root) = self.first.get(key) {
             let root = root as usize - 1;
             // (`root < i`: when a batch is judged again, later paragraphs are known already)
-            if root < i && fold(&all[root]) == fold(&all[i]) {
+            if root < i && fold(at(all, root)) == fold(at(all, i)) {
                 let src = runs::window_after(&self.paras, i)
                     .find(|&k| self.paras[k].key == key)
                     .unwrap_or(root);
@@ -558,7 +573,7 @@ impl RepeatFinder {
             }
             let key = self.paras[i].key;
             let found = runs::window_after_short(&self.paras, i, min_words)
-                .find(|&k| self.paras[k].key == key && fold(&all[k]) == fold(&all[i]));
+                .find(|&k| self.paras[k].key == key && fold(at(all, k)) == fold(at(all, i)));
             if let Some(k) = found {
                 self.hide_short(i, k);
             }
@@ -570,7 +585,7 @@ impl RepeatFinder {
             let key = self.paras[i].key;
             let found = runs::window_before(&self.paras, i, batch.end, min_words)
                 .into_iter()
-                .find(|&k| self.paras[k].key == key && fold(&all[k]) == fold(&all[i]));
+                .find(|&k| self.paras[k].key == key && fold(at(all, k)) == fold(at(all, i)));
             if let Some(k) = found {
                 self.hide_short(i, k);
             }
@@ -633,7 +648,7 @@ impl RepeatFinder {
                 if k >= batch.end || other.fate.is_some() || other.words <= hashes.len() {
                     continue;
                 }
-                if k > i && !may_precede_its_container(i, &all[i]) {
+                if k > i && !may_precede_its_container(i, at(all, i)) {
                     continue;
                 }
                 let Some(theirs) = words_of(&self.words, other) else {
@@ -645,7 +660,7 @@ impl RepeatFinder {
                 // container before it: when the longer paragraph comes later, it is the one that
                 // quotes (a caption repeating a body paragraph's quotation without its "Mr. X
                 // said"), and the body paragraph must stay.
-                if share < 1.0 && (k > i || !an_excerpt(&all[i], &covered)) {
+                if share < 1.0 && (k > i || !an_excerpt(at(all, i), &covered)) {
                     continue;
                 }
                 // A short line that differs from part of a longer one by a word is another item of
@@ -705,7 +720,11 @@ fn an_excerpt(text: &str, covered: &[bool]) -> bool {
                 .any(|c| !c.is_whitespace() && fold_char(c).is_some())
         })
     };
-    covered[first..=last].iter().all(|&c| c)
+    covered
+        .get(first..=last)
+        .unwrap_or_default()
+        .iter()
+        .all(|&c| c)
         && (first == 0 || set_off(first))
         && (last + 1 == covered.len() || set_off(last + 1))
 }

@@ -205,7 +205,7 @@ pub fn structure(f: &mut RepeatFinder, all: &[String], batch: Range<usize>) {
                     .first
                     .get(p.key)
                     .map(|r| r as usize - 1)
-                    .filter(|&r| r < i && fold(&all[r]) == fold(&all[i])),
+                    .filter(|&r| r < i && fold(super::at(all, r)) == fold(super::at(all, i))),
             };
             match root {
                 Some(r) => {
@@ -285,7 +285,7 @@ pub fn lone_lines(f: &mut RepeatFinder, all: &[String], batch: Range<usize>) {
             && !f.paras[i].unit
             && fate.kind != RepeatKind::Contained
             && f.paras[i].words < 2 * f.min_words
-            && !is_sentence(&all[i])
+            && !is_sentence(super::at(all, i))
         {
             show(f, i);
         }

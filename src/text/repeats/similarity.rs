@@ -92,18 +92,23 @@ pub fn covered(copy: &[u32], container: &[u32]) -> Vec<bool> {
     wanted.dedup();
     let mut found = vec![false; wanted.len()];
     for w in container.windows(2) {
-        if let Ok(at) = wanted.binary_search(&pair(w[0], w[1])) {
-            found[at] = true;
+        if let Some(f) = wanted
+            .binary_search(&pair(w[0], w[1]))
+            .ok()
+            .and_then(|at| found.get_mut(at))
+        {
+            *f = true;
         }
     }
     let mut covered = vec![false; copy.len()];
     for (i, w) in copy.windows(2).enumerate() {
         if wanted
             .binary_search(&pair(w[0], w[1]))
-            .is_ok_and(|at| found[at])
+            .is_ok_and(|at| found.get(at) == Some(&true))
         {
-            covered[i] = true;
-            covered[i + 1] = true;
+            if let Some([a, b, ..]) = covered.get_mut(i..) {
+                (*a, *b) = (true, true);
+            }
         }
     }
     covered
