@@ -50,9 +50,8 @@ const st = {
   ready: false,
   badge: -1,
   // ms, for the evaluation script; a pass on a huge page is several steps (longestPass: one step)
-  // firstStyle: the page's style computation forced before the first step; longestOwn: the longest
-  // step without the style computation forced before it; waitedCompile: how long the first pass waited for the module's compilation
-  timing: { compile: 0, compileAsync: 0, firstPass: 0, longestPass: 0, longestOwn: 0, passes: 0, steps: 0, firstStyle: 0, waitedCompile: 0 },
+  // waitedCompile: how long the first pass waited for the module's compilation
+  timing: { compile: 0, compileAsync: 0, firstPass: 0, longestPass: 0, passes: 0, steps: 0, waitedCompile: 0 },
 };
 
 // ---- the module, loaded once ------------------------------------------------------------------
@@ -189,18 +188,10 @@ function pass(continued = false) {
   records = [];
   dirty = false;
   const t0 = performance.now();
-  let style = 0;
   try {
     applyMemory(body);
-    // The walk's visibility checks need the page's style: on the first step that is usually the
-    // page's own first style computation, and on a step while the page is parsed the style of what
-    // arrived since, which the page's next frame would compute anyway. Forced here apart so that
-    // the timings tell it from Verbatim's own work (it costs nothing more: the walk's first check
-    // would force it; with nothing changed since, it is a lookup).
-    const s0 = performance.now();
-    void body.checkVisibility?.();
-    style = performance.now() - s0;
-    if (st.timing.steps === 0) st.timing.firstStyle = style;
+    // (nothing here forces the page's style: the walk checks visibility only where a paragraph
+    // stands in a block that could be hidden, and only then makes the browser compute it)
     const summary = verbatimGlue.processStep(body, st.timing.steps === 0 ? FIRST_STEP : STEP, options());
     if (summary.more) nextStep();
     delete summary.more;
@@ -216,8 +207,6 @@ function pass(continued = false) {
     st.timing.steps++;
     if (!continued && st.timing.passes++ === 0) st.timing.firstPass = ms;
     st.timing.longestPass = Math.max(st.timing.longestPass, ms);
-    // the same without the page's style computation (see above)
-    st.timing.longestOwn = Math.max(st.timing.longestOwn, ms - style);
   }
   report();
 }

@@ -112,7 +112,7 @@ for (const slug of chosen) {
   results.push(r);
   if (flags.verbose) {
     console.log([slug.padEnd(28), r.ready ? "ready" : "NOT READY", r.phase ?? "", r.dclToReady?.toFixed(1) ?? "",
-      `task ${r.readyTask?.toFixed(0) ?? "-"} pass ${r.timing?.firstPass?.toFixed(1) ?? "-"} (style ${r.timing?.firstStyle?.toFixed(1) ?? "-"}) longest ${r.timing?.longestPass?.toFixed(1) ?? "-"} own ${r.timing?.longestOwn?.toFixed(1) ?? "-"} waited ${r.timing?.waitedCompile?.toFixed(1) ?? "-"}`, `rep ${r.repeats ?? "-"} q ${r.quotes ?? "-"}`, r.error ?? "",
+      `task ${r.readyTask?.toFixed(0) ?? "-"} pass ${r.timing?.firstPass?.toFixed(1) ?? "-"} longest ${r.timing?.longestPass?.toFixed(1) ?? "-"} waited ${r.timing?.waitedCompile?.toFixed(1) ?? "-"}`, `rep ${r.repeats ?? "-"} q ${r.quotes ?? "-"}`, r.error ?? "",
       pageErrors.join(" | "), warnings.join(" | ")].join("  "));
   }
 }
@@ -136,9 +136,6 @@ const active = ready.filter((r) => r.timing?.passes > 0);
 const compile = active.map((r) => r.timing.compile);
 const firstPass = active.map((r) => r.timing.firstPass);
 const overBudget = active.filter((r) => r.timing.compile > 50 || r.timing.longestPass > 50);
-// the same without the page's style computation each step forces (content.js)
-const overOwn = active.filter((r) => r.timing.compile > 50 || (r.timing.longestOwn ?? r.timing.longestPass) > 50);
-const firstStyle = active.map((r) => r.timing.firstStyle ?? 0);
 
 console.log(`eval:extension over ${results.length} pages (Chromium, dist/chrome)`);
 console.log(`  ready reached:            ${ready.length}/${results.length}`);
@@ -153,10 +150,6 @@ const waited = active.map((r) => r.timing.waitedCompile ?? 0);
 console.log(`  waited for the compilation at DOMContentLoaded: on ${waited.filter((w) => w > 0).length} pages, ` +
   `median ${pct(waited, 50).toFixed(1)} ms, p95 ${pct(waited, 95).toFixed(1)} ms (part of DOMContentLoaded→ready)`);
 console.log(`  first pass (process):     median ${pct(firstPass, 50).toFixed(1)} ms, p95 ${pct(firstPass, 95).toFixed(1)} ms, max ${Math.max(...firstPass).toFixed(1)} ms`);
-console.log(`  of which the page's style: median ${pct(firstStyle, 50).toFixed(1)} ms, p95 ${pct(firstStyle, 95).toFixed(1)} ms, max ${Math.max(...firstStyle).toFixed(1)} ms ` +
-  "(its first style computation, which the first step's visibility checks force)");
-console.log(`  Verbatim's own work > 50 ms (the page's style computation each step forces aside): ${overOwn.length} pages` +
-  `${overOwn.length ? ": " + overOwn.map((r) => `${r.slug} (compile ${r.timing.compile.toFixed(0)}, step ${(r.timing.longestOwn ?? r.timing.longestPass).toFixed(0)})`).join(", ") : ""}`);
 console.log(`  Verbatim work > 50 ms:    ${overBudget.length} pages${overBudget.length ? ": " + overBudget.map((r) => `${r.slug} (compile ${r.timing.compile.toFixed(0)}, pass ${r.timing.longestPass.toFixed(0)})`).join(", ") : ""}`);
 console.log(`  task holding ready > 50 ms (page's own parsing and layout included): ${longReady.length} pages`);
 console.log(`  repeats hidden:           ${ready.reduce((a, r) => a + (r.repeats ?? 0), 0)} on ${ready.filter((r) => r.repeats > 0).length} pages; quotations ${ready.reduce((a, r) => a + (r.quotes ?? 0), 0)}`);

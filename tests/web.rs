@@ -423,6 +423,43 @@ fn paragraphs_the_reader_cannot_see_are_not_read() {
 }
 
 #[wasm_bindgen_test]
+fn a_hidden_block_inside_a_paragraph_leaves_the_text_around_it_as_it_was() {
+    // The walk checks a block's visibility only when a paragraph inside it is about to be read
+    // (walk.js, `visible`): a hidden block met in the middle of a block's text, with text of its
+    // own before its first paragraph, must leave the paragraphs around it exactly as passing it
+    // over on entry did. Also: a hidden block whose child sets `visibility: visible` again stays
+    // unread as a whole, and a block with nothing but hidden content costs no paragraph.
+    let root = live_fixture(
+        "<div>“The ferries keep their hours,” said Ann Reyes, the harbour master.\
+           <div class=\"panel\" style=\"display:none\">\n   leading words “Hidden at first,” she said.\
+             <p>“Hidden inside,” he said.</p> trailing words</div>\
+           “The night crossings end in March,” said Tom Hale, the mayor.\
+         </div>\
+         <div style=\"visibility:hidden\"><div style=\"visibility:visible\">\
+           <p>“Shown inside a hidden block,” said Ann Reyes.</p></div></div>\
+         <section class=\"wrap\"><div style=\"display:none\"><p>“Only hidden here,” he said.</p></div></section>\
+         <p>“The pier needs repairs,” said Tom Hale.</p>",
+    );
+    let before = root.inner_html();
+    process(&root);
+    assert_eq!(
+        texts(&root, "mark"),
+        [
+            "“The ferries keep their hours,”",
+            "“The night crossings end in March,”",
+            "“The pier needs repairs,”"
+        ]
+    );
+    assert_eq!(
+        texts(&root, "[data-verbatim-mention]"),
+        ["Ann Reyes", "Tom Hale", "Tom Hale"]
+    );
+    restore(&root);
+    assert_eq!(root.inner_html(), before);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 fn frame_and_media_fallback_text_is_not_read() {
     let root = fixture(
         "<p>Watch it here <video>“Your browser cannot play this,” the player said.</video> now.</p>\

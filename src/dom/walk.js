@@ -174,6 +174,7 @@ export function verbatim_walk(root, state, limit) {
   let clean = true;    // all of it stands as siblings in one block
   let old = false;     // one of its text nodes was seen by an earlier walk
   let prose = false;   // some of its text stands outside links
+  let ink = false;     // some of its text is not white space
   let links = 0;       // links open around the node being read
   let brs = 0;         // consecutive <br>s
   let blockRuns = 0;   // runs flushed in the current block
@@ -190,16 +191,56 @@ export function verbatim_walk(root, state, limit) {
   // to `seen`, so a later walk reads them once they show. Only in a rendered document whose root
   // is itself visible: a document without a view (DOMParser, createHTMLDocument) has no boxes, and
   // a page that hides its whole body while it loads would otherwise lose every paragraph.
+  //
+  // Checked lazily: a check needs the page's style, and the first one after any change to the
+  // page forces the browser to compute it (on a page still loading, its whole first style), and
+  // each costs a lookup up the tree. So a block that could be hidden on its own is only noted when
+  // the walk enters it (`unchecked`), and checked when a paragraph inside it is about to be
+  // returned, outermost first, each block once per walk: blocks that hold no paragraph (wrappers
+  // of images, empty containers) are never checked, nor is anything on a page without such blocks.
+  // The result is the same as checking each block on entry: when one proves hidden, nothing inside
+  // it was returned yet (its first paragraph is what asked), the walk leaves it at once
+  // (`hiddenAt`) and goes on after it in the state it had on entering it, as if it had been passed
+  // over (a walk never stops at its limit inside a block: the limit was reached on entering it).
   const view = root.ownerDocument && root.ownerDocument.defaultView;
-  const rendered = view != null && root.isConnected && typeof root.checkVisibility === "function" &&
-    root.checkVisibility({ visibilityProperty: true });
+  let rendered = null; // decided on the first check
+  const unchecked = []; // blocks entered and still open that might be hidden, outermost first
+  let hiddenAt = null;  // the hidden block being left
+  function isRendered() {
+    if (rendered === null) {
+      rendered = view != null && root.isConnected && typeof root.checkVisibility === "function" &&
+        root.checkVisibility({ visibilityProperty: true });
+    }
+    return rendered;
+  }
+  // Plain prose blocks without attributes are hidden by their containers, checked already; a
+  // check costs a style lookup up the tree, so they are spared it.
+  // (the element's own tagName, as before: an XHTML page's lower-case names are checked)
+  function mayHide(el) {
+    return !(PLAIN.has(el.tagName) && !el.hasAttributes());
+  }
   function unseen(el) {
-    // Plain prose blocks without attributes are hidden by their containers, checked already; a
-    // check costs a style lookup up the tree, so they are spared it.
-    if (!rendered || (PLAIN.has(el.tagName) && !el.hasAttributes()) ||
-      el.checkVisibility({ visibilityProperty: true })) return false;
+    if (el.checkVisibility({ visibilityProperty: true })) return false;
     // display: contents makes no box of its own; its children are judged one by one
     return view.getComputedStyle(el).display !== "contents";
+  }
+  // Whether the blocks around the paragraph being returned are all seen (checking those not yet
+  // checked); if not, the walk leaves the outermost hidden one.
+  function visible() {
+    if (unchecked.length === 0) return true;
+    if (!isRendered()) {
+      unchecked.length = 0;
+      return true;
+    }
+    for (let i = 0; i < unchecked.length; i++) {
+      if (unseen(unchecked[i])) {
+        hiddenAt = unchecked[i];
+        unchecked.length = 0;
+        return false;
+      }
+    }
+    unchecked.length = 0;
+    return true;
   }
 
   // Two sibling elements with no text between them that the page lays out apart (items of a flex
@@ -207,17 +248,18 @@ export function verbatim_walk(root, state, limit) {
   // tags of a byline run together into one word. Asked only where a word would be glued across
   // the junction, so ordinary prose costs no style lookup.
   function apart(prev, el) {
-    if (!rendered || text.length === 0 || /\s/.test(text[text.length - 1])) return false;
+    if (text.length === 0 || /\s/.test(text[text.length - 1])) return false;
     let first = el.firstChild;
     while (first !== null && first.nodeType === 1) first = first.firstChild;
     if (first === null || first.nodeType !== 3 || first.data.length === 0 || /\s/.test(first.data[0])) return false;
+    if (!isRendered()) return false;
     const parent = view.getComputedStyle(el.parentElement).display;
     if (parent.includes("flex") || parent.includes("grid")) return true;
     return view.getComputedStyle(prev).display !== "inline" || view.getComputedStyle(el).display !== "inline";
   }
 
   function flush(block, whole) {
-    if (!more && seg.length > 0 && !old && /\S/.test(text)) {
+    if (!more && hiddenAt === null && seg.length > 0 && !old && ink && visible()) {
       texts.push(text);
       lengths.push(text.length);
       segs.push(seg);
@@ -234,6 +276,7 @@ export function verbatim_walk(root, state, limit) {
     clean = true;
     old = false;
     prose = false;
+    ink = false;
     widget = widgets > 0;
     brs = 0;
   }
@@ -244,6 +287,7 @@ export function verbatim_walk(root, state, limit) {
     if (seen.has(node)) old = true;
     if (widgets > 0) widget = true;
     if (/\S/.test(data)) {
+      ink = true;
       brs = 0;
       if (links === 0) prose = true;
     }
@@ -269,7 +313,7 @@ export function verbatim_walk(root, state, limit) {
     if (nesting >= MAX_NESTING) return;
     nesting += 1;
     let prev = null; // the previous sibling, if an element read inline with no text since
-    for (let n = first(el, depth); n !== null && !more; n = n.nextSibling) {
+    for (let n = first(el, depth); n !== null && !more && hiddenAt === null; n = n.nextSibling) {
       const type = n.nodeType;
       if (type === 3) {
         addText(n);
@@ -293,7 +337,13 @@ export function verbatim_walk(root, state, limit) {
         } else {
           // opaque inline text: part of what the reader reads, never marked
           if (CONTROLS.has(tag)) widget = true;
-          text += tag === "CODE" || tag === "KBD" || tag === "SAMP" ? n.textContent : " ";
+          if (tag === "CODE" || tag === "KBD" || tag === "SAMP") {
+            const code = n.textContent;
+            if (!ink && /\S/.test(code)) ink = true;
+            text += code;
+          } else {
+            text += " ";
+          }
           if (depth === 0) top.push(n);
           prev = n;
         }
@@ -356,7 +406,11 @@ export function verbatim_walk(root, state, limit) {
       tag = el.tagName.toUpperCase();
       if (IGNORE.has(tag) || isSkipped(el)) return;
     }
-    if (el !== root && unseen(el)) return;
+    const check = el !== root && mayHide(el);
+    // the state on entering it, which a hidden block leaves as it found
+    // (the arrays as they were: what was added to them inside is taken off again)
+    const entered = check ? [text, seg, seg.length, top, top.length, clean, old, prose, ink, brs, widget] : null;
+    if (check) unchecked.push(el);
     const outerRuns = blockRuns;
     const outerSplit = blockSplit;
     blockRuns = 0;
@@ -369,6 +423,19 @@ export function verbatim_walk(root, state, limit) {
     children(el, el, 0);
     flush(el, !blockSplit && el !== root);
     if (inWidget) widgets -= 1;
+    if (check && unchecked.length > 0 && unchecked[unchecked.length - 1] === el) unchecked.pop();
+    if (hiddenAt !== null) {
+      blockRuns = outerRuns;
+      blockSplit = outerSplit;
+      if (hiddenAt === el) {
+        hiddenAt = null;
+        let segLength, topLength;
+        [text, seg, segLength, top, topLength, clean, old, prose, ink, brs, widget] = entered;
+        seg.length = segLength;
+        top.length = topLength;
+      }
+      return;
+    }
     widget = widgets > 0;
     // the innermost record of its paragraphs not yet in one (none inside a form or a widget)
     // and with a paragraph of prose: a block of links only is navigation, never hidden
