@@ -1612,6 +1612,19 @@ fn a_body_s_name_runs_on_through_of_and_and() {
             "Fares stay \"fragile\" after a decade of rises, according to the Ferry and Port Association.",
             "Ferry and Port Association",
         ),
+        // and on through "and" after a body's "of", on either side of the cue
+        (
+            "The Department of Fisheries and Coastal Affairs said: \"Quotas will not change.\"",
+            "Department of Fisheries and Coastal Affairs",
+        ),
+        (
+            "\"Quotas will not change,\" said the Department of Fisheries and Coastal Affairs.",
+            "Department of Fisheries and Coastal Affairs",
+        ),
+        (
+            "Parliament's Committee on Ports and Shipping has warned of \"a decade of neglect\".",
+            "Parliament's Committee on Ports and Shipping",
+        ),
     ] {
         assert_eq!(speaker_of(text).as_deref(), Some(who), "{text}");
     }
@@ -1677,4 +1690,18 @@ fn a_title_with_a_possessive_is_still_in_title_case() {
     let q = describe(&["Fans queued at Eastport's two PortPlay shops for the new ‘Harbour’s Night Crossing’ on Friday."]);
     assert_eq!(q[0].1, QuoteKind::Scare, "{q:?}");
     assert_eq!(q[0].2, None, "{q:?}");
+}
+
+#[test]
+fn a_verb_bidding_the_reader_is_not_part_of_a_name() {
+    // a feature's opening line ("Meet …", "Enter …") and a link's ("See …", "Watch …") put an
+    // imperative before the name; the pronoun and the surname that follow go back to the name
+    let q = speakers(&[
+        "Meet Ana Ruiz, who has fished the north coast for thirty years.",
+        "\"The water is warmer every year,\" she said.",
+        "Enter Tomas Lindqvist, a boat builder from Eastport.",
+        "\"Nobody orders wooden hulls now,\" Lindqvist said.",
+    ]);
+    let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
+    assert_eq!(names, [Some("Ana Ruiz"), Some("Tomas Lindqvist")], "{q:?}");
 }

@@ -482,12 +482,24 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         // a person of a place or a body before the cue: "Ada Okafor of Riverland said", "Kim
         // Sang-ki from Seoul told" (the earlier run is a name of two words or more, not a title:
         // "Secretary of State …"); a body's name with its place: "the Bank of Riverland said"
+        // (back over "and" to the body's "of": "the Department of Health and Human Services
+        // said", whose "Human Services" alone is no one)
+        let mut of_at = j;
+        if j >= floor + 3 && contains(lang.coordinators, &lower(word(text, tok(tokens, j - 1)))) {
+            let mut h = j - 1;
+            while h > floor + 2 && is_capitalized(word(text, tok(tokens, h - 1))) {
+                h -= 1;
+            }
+            if h + 1 < j {
+                of_at = h;
+            }
+        }
         if !lang.capitalised_nouns
-            && j >= floor + 2
-            && tok(tokens, j - 1).is_word()
-            && contains(lang.role_stops, &lower(word(text, tok(tokens, j - 1))))
+            && of_at >= floor + 2
+            && tok(tokens, of_at - 1).is_word()
+            && contains(lang.role_stops, &lower(word(text, tok(tokens, of_at - 1))))
         {
-            let end = j - 1;
+            let end = of_at - 1;
             let mut s = end;
             while s > floor
                 && end - s < 6
@@ -499,7 +511,8 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
             let earlier = &tokens[s..end];
             let (from, roles_before) = split_titles(text, earlier);
             let last = word(text, tok(tokens, end - 1));
-            if from < earlier.len()
+            if of_at == j
+                && from < earlier.len()
                 && earlier.len() - from >= 2
                 && head_class(lang, &lower(last)).is_none()
                 && !is_title(lang, last)
@@ -710,7 +723,9 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         }
         // a body's name runs on through "of" after a word of a body ("Department of Harbour
         // Safety") and through "and" before one ("the Ferry and Port Association")
+        // (and on through "and" after such an "of": "Department of Health and Human Services")
         let org_word = |k: usize| contains(lang.org_words, &lower(word(text, tok(tokens, k))));
+        let mut of_body = false;
         for _ in 0..2 {
             let Some(joiner) = tokens.get(e).filter(|t| t.is_word() && e > start) else {
                 break;
@@ -724,13 +739,14 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
             {
                 j += 1;
             }
+            let of = contains(lang.role_stops, &jl) && org_word(e - 1);
             let joins = j > e + 1
                 && !lang.capitalised_nouns
-                && (contains(lang.role_stops, &jl) && org_word(e - 1)
-                    || contains(lang.coordinators, &jl) && org_word(j - 1));
+                && (of || contains(lang.coordinators, &jl) && (of_body || org_word(j - 1)));
             if !joins {
                 break;
             }
+            of_body = of;
             e = j;
         }
         if e == start + usize::from(det) {
