@@ -394,7 +394,7 @@ fn ja_mention(w: &str, at: usize) -> Option<Mention> {
         name = w.get(..w.len() - t.len()).unwrap_or("");
         roles.push(t.to_string());
     }
-    (!name.is_empty() && name.chars().count() <= 12).then(|| Mention {
+    (!name.is_empty() && name.chars().nth(12).is_none()).then(|| Mention {
         kind: MentionKind::Name,
         start: at,
         end: at + name.len(),

@@ -144,7 +144,9 @@ pub fn tokenize(
             if text.get(end..limit).unwrap_or("").starts_with('.') {
                 let w = text.get(start..end).unwrap_or("");
                 let lower = Lower::new(w);
-                let is_initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+                // (`chars().count()` would bring in core's 800-byte counting routine)
+                let mut cs = w.chars();
+                let is_initial = cs.next().is_some_and(char::is_uppercase) && cs.next().is_none();
                 if is_initial
                     || w.as_bytes().contains(&b'.')
                     || contains(text.lang.abbreviations, &lower)

@@ -93,7 +93,11 @@ pub static EN: Lang = Lang {
     role_stops: words!["at", "for", "from", "in", "of", "on", "to", "with"],
     titles: TITLES,
     function_words: FUNCTION_WORDS,
-    run_openers: words!["are", "did", "does", "had", "has", "is", "was", "were"],
+    // (the auxiliary of a question, and a verb bidding the reader that opens a feature's or a
+    // link's line: "Meet Ana Ruiz, …", "See Lindqvist Marine's …")
+    run_openers: words![
+        "are", "did", "does", "enter", "had", "has", "is", "meet", "see", "was", "watch", "were",
+    ],
     org_words: ORG_WORDS,
     person_heads: PERSON_HEADS,
     org_heads: ORG_HEADS,

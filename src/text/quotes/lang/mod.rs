@@ -145,7 +145,8 @@ pub struct Lang {
     /// Capitalised words that are not part of a name when they open a run.
     pub function_words: &'static Words,
     /// Words that open a capitalised run without being part of a name before another capitalised
-    /// word: the auxiliary of a question ("Was Bartleby …", "Had Okafor …").
+    /// word: the auxiliary of a question ("Was Bartleby …", "Had Okafor …"), a verb bidding the
+    /// reader ("Meet Ana Ruiz, …").
     pub run_openers: &'static Words,
     /// Words that make a name an organisation, outlet or country.
     pub org_words: &'static Words,
