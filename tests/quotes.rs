@@ -1654,6 +1654,12 @@ fn a_headline_name_speaks_where_the_text_names_it() {
     // a group in a headline speaks as it stands
     let q = speakers(&["Angry Dockers Rally for ‘Fair Tides’ Outside Port Office"]);
     assert_eq!(q[0].1.as_deref(), Some("Angry Dockers"), "{q:?}");
+    // a headline's name runs to its verb in title case, past two words
+    let q = speakers(&[
+        "Harbour Tech Lab Slams ‘Reckless’ Dredging Plan",
+        "The Harbour Tech Lab tests sensors for the port.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Harbour Tech Lab"), "{q:?}");
     // one word before a colon on a first line is a label unless the text names it
     let q = speakers(&["Solution: ‘The Tide That Turned Twice’"]);
     assert_eq!(q[0].1, None, "{q:?}");

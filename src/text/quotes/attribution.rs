@@ -1572,7 +1572,15 @@ pub fn headline_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Menti
     let imperative = e == name_from + 1
         && tok(tokens, e).is_word()
         && contains(text.lang.determiners, &lower_tok(text, tokens, e));
-    let m = right(text, tokens, 0, e.min(name_from + 2))?;
+    // the name is two words, or runs to a verb in title case after them ("Harbour Tech Lab
+    // Releases …", "Harbour Tech Lab Says …")
+    let end = (name_from + 2..=e.min(name_from + 3))
+        .find(|&k| {
+            let w = lower_tok(text, tokens, k);
+            verb_form(text.lang, &w) || k == e && text.lang.is_cue_verb(&w)
+        })
+        .unwrap_or(name_from + 2);
+    let m = right(text, tokens, 0, e.min(end))?;
     let next = tokens.partition_point(|t| t.start < m.end);
     let passive = tokens
         .get(next)
