@@ -1544,15 +1544,16 @@ pub fn headline_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Menti
         }
         e += 1;
     }
-    // a verb in title case after a head noun ends the description: "Student Dies After …",
-    // "Woman Shares ‘…’" (not a surname: "Bernie Sanders ‘…’")
-    if let Some(v) = (1..e).find(|&k| {
-        let w = lower_tok(text, tokens, k);
-        verb_form(text.lang, &w)
-            && !contains(text.lang.org_words, &w)
-            && head_class(text.lang, &lower_tok(text, tokens, k - 1)).is_some()
-    }) {
-        e = v;
+    // the first verb in title case: after a head noun it ends the description ("Student Dies
+    // After …", "Woman Shares ‘…’"; not a surname: "Bernie Sanders ‘…’")
+    let verb = (1..e)
+        .find(|&k| {
+            let w = lower_tok(text, tokens, k);
+            verb_form(text.lang, &w) && !contains(text.lang.org_words, &w)
+        })
+        .unwrap_or(e);
+    if verb < e && head_class(text.lang, &lower_tok(text, tokens, verb - 1)).is_some() {
+        e = verb;
     }
     let (name_from, _) = split_titles(text, &tokens[..e]);
     // one word right before the quotation is a label or an imperative ("Watch ‘…’", "Review:
@@ -1572,14 +1573,13 @@ pub fn headline_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Menti
     let imperative = e == name_from + 1
         && tok(tokens, e).is_word()
         && contains(text.lang.determiners, &lower_tok(text, tokens, e));
-    // the name is two words, or runs to a verb in title case after them ("Harbour Tech Lab
-    // Releases …", "Harbour Tech Lab Says …")
-    let end = (name_from + 2..=e.min(name_from + 3))
-        .find(|&k| {
-            let w = lower_tok(text, tokens, k);
-            verb_form(text.lang, &w) || k == e && text.lang.is_cue_verb(&w)
-        })
-        .unwrap_or(name_from + 2);
+    // the name is two words, or runs to the verb after them ("Harbour Tech Lab Releases …",
+    // "Harbour Tech Lab Says …")
+    let end = if verb > name_from + 3 || verb < name_from + 2 {
+        name_from + 2
+    } else {
+        verb
+    };
     let m = right(text, tokens, 0, e.min(end))?;
     let next = tokens.partition_point(|t| t.start < m.end);
     let passive = tokens
