@@ -799,7 +799,9 @@ fn inverted_pronoun(text: &Text, tokens: &[Token], n: usize) -> Option<Attributi
         .iter()
         .find(|s| w.len() > s.len() && w.ends_with(**s))?;
     let stem = Lower::new(w.get(..w.len() - suffix.len())?);
-    let pronoun = suffix.rsplit_once('-').map_or(*suffix, |(_, last)| last);
+    // (after the last hyphen, found a byte at a time: `rsplit_once` brings in core's searcher)
+    let hyphen = suffix.bytes().rposition(|b| b == b'-').map_or(0, |h| h + 1);
+    let pronoun = suffix.get(hyphen..).unwrap_or(suffix);
     let (cue, after_end) = if lang.is_cue_verb(&stem) {
         ((t.start, t.end - suffix.len()), n + 1)
     } else if contains(lang.auxiliaries, &stem) {
