@@ -67,7 +67,8 @@ pub(crate) use words;
 
 /// Whether `word` (lower case) is in `list`.
 pub fn contains(list: &Words, word: &str) -> bool {
-    contains_hashed(list, word, hash_of(word.as_bytes()))
+    // (an empty list, as many of a language's are, before the hash)
+    !list.bytes.is_empty() && contains_hashed(list, word, hash_of(word.as_bytes()))
 }
 
 /// The [`hash`] of a whole word.
