@@ -88,8 +88,13 @@ pub fn tokenize(
     // whether the next word starting with a capital (or a quotation) opens a new sentence
     let mut pending_end = false;
     while i < bytes_len {
-        if q < quotes.len() && i >= quotes[q].0 {
-            let (s, e) = quotes[q];
+        // (the white space of a page's markup, most of a walker's text, a byte at a time; a
+        // quotation opens at a mark, never in white space)
+        if text.as_bytes().get(i).is_some_and(u8::is_ascii_whitespace) {
+            i += 1;
+            continue;
+        }
+        if let Some(&(s, e)) = quotes.get(q).filter(|r| i >= r.0) {
             if pending_end {
                 sentence += 1;
             }
@@ -107,11 +112,7 @@ pub fn tokenize(
             q += 1;
             continue;
         }
-        let limit = if q < quotes.len() {
-            quotes[q].0
-        } else {
-            bytes_len
-        };
+        let limit = quotes.get(q).map_or(bytes_len, |r| r.0);
         let Some(c) = char_at(text, i) else { break };
         if c.is_whitespace() || is_invisible(c) {
             i += c.len_utf8();
