@@ -8,9 +8,10 @@
 
 /// Cuts `node` at the UTF-16 offsets `cuts` (ascending, inside the text) and wraps each piece in
 /// shallow clones of `templates`: `which` holds, piece after piece, a count n and n template
-/// indices, innermost first. Returns the pieces (the original node first) followed by the wrappers,
-/// in the order `which` names them.
-export function verbatim_mark_node(node, cuts, which, templates) {
+/// indices, innermost first. Returns the pieces (the original node first). The wrappers and the cut
+/// are recorded in `changes` (runs.js, verbatim_changes) for restore, and the first wrapper made of
+/// each template stands at its index in `firsts`.
+export function verbatim_mark_node(node, cuts, which, templates, changes, firsts) {
   const data = node.data;
   const doc = node.ownerDocument;
   const pieces = [node];
@@ -18,15 +19,16 @@ export function verbatim_mark_node(node, cuts, which, templates) {
     pieces.push(doc.createTextNode(data.slice(cuts[i], i + 1 < cuts.length ? cuts[i + 1] : data.length)));
   }
   if (cuts.length > 0) node.deleteData(cuts[0], data.length - cuts[0]);
-  const wrappers = [];
   let k = 0;
   // the piece wrapped in its wrappers, innermost first; returns the outermost (in place for the
   // original node, which stands in the document)
   const wrap = (piece) => {
     let outer = piece;
     for (let n = which[k++]; n > 0; n--) {
-      const wrapper = templates[which[k++]].cloneNode(false);
-      wrappers.push(wrapper);
+      const item = which[k++];
+      const wrapper = templates[item].cloneNode(false);
+      changes.marks.push(wrapper);
+      if (firsts[item] === undefined) firsts[item] = wrapper;
       if (piece === node) outer.parentNode.insertBefore(wrapper, outer);
       wrapper.appendChild(outer);
       outer = wrapper;
@@ -38,17 +40,7 @@ export function verbatim_mark_node(node, cuts, which, templates) {
     const rest = doc.createDocumentFragment();
     for (let i = 1; i < pieces.length; i++) rest.appendChild(wrap(pieces[i]));
     last.parentNode.insertBefore(rest, last.nextSibling);
+    changes.splits.push([node, pieces.slice(1)]);
   }
-  return pieces.concat(wrappers);
-}
-
-/// Joins the text of `pieces` (cut from `original` and standing after it again) back into it, and
-/// removes them. The text stays a JavaScript string throughout: lone surrogates survive.
-export function verbatim_join(original, pieces) {
-  let text = "";
-  for (const piece of pieces) {
-    text += piece.data;
-    piece.remove();
-  }
-  if (text.length > 0) original.appendData(text);
+  return pieces;
 }

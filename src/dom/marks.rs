@@ -24,8 +24,15 @@ use crate::text::{Quote, QuoteKind};
 
 #[wasm_bindgen(module = "/src/dom/marks.js")]
 extern "C" {
-    fn verbatim_mark_node(node: &Text, cuts: &[u32], which: &[u32], templates: &Array) -> Array;
-    pub fn verbatim_join(original: &Text, pieces: &Array);
+    #[wasm_bindgen(catch)]
+    fn verbatim_mark_node(
+        node: &Text,
+        cuts: &[u32],
+        which: &[u32],
+        templates: &Array,
+        changes: &JsValue,
+        firsts: &Array,
+    ) -> Result<Array, JsValue>;
 }
 
 /// How many speaker colours the stylesheet has.
@@ -99,7 +106,8 @@ pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
     }
     // by paragraph and start; among equal starts, quotations before mentions
     sort_by(&mut pieces, |a, b| (a.0, a.1, a.3) < (b.0, b.1, b.3));
-    let mut first_mark: Vec<Option<Element>> = vec![None; quotes.len()];
+    // the first mark of each quotation (marks.js fills it)
+    let firsts = Array::new();
     let mut at = 0;
     // (`get` rather than indexing here and below: every index is in bounds, but each would carry a
     // panic path, with its location, into the module)
@@ -116,7 +124,7 @@ pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
         let mut result = Ok(());
         for segment in segments {
             if result.is_ok() {
-                match mark_segment(doc, &segment, ranges, &templates, &mut first_mark) {
+                match mark_segment(doc, &segment, ranges, &templates, &firsts) {
                     Ok(Some(parts)) => {
                         out.extend(parts);
                         continue;
@@ -132,10 +140,12 @@ pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
         }
         result?;
     }
-    for ((mark, quote), described) in first_mark.iter().zip(quotes).zip(&marks) {
-        if let Some(mark) = mark {
+    for (q, (quote, described)) in quotes.iter().zip(&marks).enumerate() {
+        let mark = firsts.get(q as u32);
+        if !mark.is_undefined() {
             // one stop per quotation for keyboard readers, where the label shows on focus
-            mark.set_attribute("tabindex", "0")?;
+            mark.unchecked_into::<Element>()
+                .set_attribute("tabindex", "0")?;
             count(doc, quote, described);
         }
     }
@@ -149,11 +159,11 @@ pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
 /// of every range covering it, nested as marking the ranges one by one from the right used to nest
 /// them (a mention inside a quotation: the mention's span outside, the quotation's mark inside).
 fn mark_segment(
-    doc: &mut DocState,
+    doc: &DocState,
     segment: &Segment,
     ranges: &[(usize, usize, usize, usize)],
     templates: &Array,
-    first_mark: &mut [Option<Element>],
+    firsts: &Array,
 ) -> Result<Option<Vec<Segment>>, JsValue> {
     let (seg_start, seg_end) = (segment.start, segment.start + segment.len);
     let node = &segment.node;
@@ -204,38 +214,16 @@ fn mark_segment(
         .filter(|&&at| at != 0 && at != segment.len)
         .map(|&at| at as u32)
         .collect();
-    let made = verbatim_mark_node(node, &cuts, &which, templates);
-    let pieces = bounds.len() - 1;
-    let mut out = Vec::with_capacity(pieces);
-    let created = Array::new();
-    for (i, pair) in bounds.windows(2).enumerate() {
-        let piece: Text = made.get(i as u32).unchecked_into();
-        if i > 0 {
-            created.push(&piece);
-        }
-        out.push(Segment {
-            node: piece,
-            start: seg_start + pair[0],
-            len: pair[1] - pair[0],
-        });
-    }
-    if created.length() > 0 {
-        doc.changes.splits.push((node.clone(), created));
-    }
-    let mut made_at = pieces as u32;
-    let mut i = 0;
-    while let Some(&n) = which.get(i) {
-        let n = n as usize;
-        for &item in which.get(i + 1..i + 1 + n).unwrap_or_default() {
-            let wrapper: Element = made.get(made_at).unchecked_into();
-            made_at += 1;
-            if let Some(first) = first_mark.get_mut(item as usize) {
-                first.get_or_insert_with(|| wrapper.clone());
-            }
-            doc.changes.marks.push(wrapper);
-        }
-        i += 1 + n;
-    }
+    let made = verbatim_mark_node(node, &cuts, &which, templates, &doc.changes, firsts)?;
+    let out = bounds
+        .windows(2)
+        .zip(made.iter())
+        .map(|(pair, piece)| Segment {
+            node: piece.unchecked_into(),
+            start: seg_start + pair.first().copied().unwrap_or(0),
+            len: pair.last().copied().unwrap_or(0) - pair.first().copied().unwrap_or(0),
+        })
+        .collect();
     Ok(Some(out))
 }
 

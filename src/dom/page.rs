@@ -71,6 +71,11 @@ impl Paragraph {
         }
     }
 
+    /// What hides it as the walk gave it: the element, an array of sibling nodes, or null.
+    pub fn target_value(&self) -> JsValue {
+        self.walked.targets.get(self.index)
+    }
+
     /// Takes the segments out (reading them on first use); give them back with [`Self::put_segments`].
     pub fn take_segments(&mut self) -> Vec<Segment> {
         if let Some(segments) = self.segments.take() {

@@ -5,16 +5,44 @@
 //! no stylesheet is needed for hiding), marked `data-verbatim-repeat`, and each run gets one
 //! `<button>` before its first hidden paragraph. The button keeps `aria-expanded` true to its state.
 //! A repeat the core hides with its whole record (`Repeat::unit`) hides the record's element once,
-//! link-only lines and images included, and its other paragraphs go with it.
+//! link-only lines and images included, and its other paragraphs go with it. The DOM writes are
+//! `runs.js`'s, one call each; what is written, and where, is decided here.
 
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, Event, HtmlElement, Node};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Event};
 
 use super::labels::Labels;
-use super::page::Target;
-use super::restore::put_style;
 use super::state::{self, DocState, Run};
 use crate::text::{Read, Repeat, RepeatKind};
+
+#[wasm_bindgen(module = "/src/dom/runs.js")]
+extern "C" {
+    /// A document's record of changes, for restore.
+    pub fn verbatim_changes() -> JsValue;
+    #[wasm_bindgen(catch)]
+    fn verbatim_hide(
+        doc: &Document,
+        target: &JsValue,
+        kind: &str,
+        read: Option<String>,
+        changes: &JsValue,
+    ) -> Result<Option<Element>, JsValue>;
+    #[wasm_bindgen(catch)]
+    fn verbatim_toggle(
+        doc: &Document,
+        element: &Element,
+        run: u32,
+        read: Option<String>,
+        changes: &JsValue,
+    ) -> Result<Element, JsValue>;
+    #[wasm_bindgen(catch)]
+    fn verbatim_label(button: &Element, text: &str, expanded: bool) -> Result<(), JsValue>;
+    #[wasm_bindgen(catch)]
+    fn verbatim_show(changes: &JsValue, index: usize, visible: bool) -> Result<(), JsValue>;
+    #[wasm_bindgen(catch)]
+    pub fn verbatim_restore(changes: &JsValue) -> Result<(), JsValue>;
+}
 
 /// Hides the new repeats and adds or updates their runs' toggles.
 pub fn hide(doc: &mut DocState, repeats: &[Repeat]) -> Result<(), JsValue> {
@@ -59,21 +87,26 @@ fn hide_one(
             return Ok(());
         }
     }
-    let Some(element) = (match unit {
-        Some(record) => Some(record),
-        None => hide_target(doc, index)?,
-    }) else {
+    let target = match unit {
+        Some(record) => record.into(),
+        None => match doc.paragraphs.get(index) {
+            Some(paragraph) => paragraph.target_value(),
+            None => return Ok(()),
+        },
+    };
+    let read_value = read.map(|s| read_attr(doc, s));
+    let Some(element) = verbatim_hide(
+        &doc.document,
+        &target,
+        kind,
+        read_value.clone(),
+        &doc.changes,
+    )?
+    else {
         return Ok(());
     };
-    let before = element.get_attribute("style");
-    element.set_attribute("data-verbatim-repeat", kind)?;
-    let read_value = read.map(|s| read_attr(doc, s));
-    if let Some(value) = &read_value {
-        element.set_attribute("data-verbatim-read", value)?;
-    }
-    set_hidden(&element)?;
-    doc.changes.hidden.push((element.clone(), before));
-    let hidden_at = doc.changes.hidden.len() - 1;
+    let hidden_at = doc.hidden;
+    doc.hidden += 1;
     if read.is_some() {
         doc.summary.read += 1;
     } else {
@@ -83,20 +116,19 @@ fn hide_one(
     let found = doc.runs.binary_search_by_key(&run_id, |r| r.id);
     if let Some((at, run)) = found.ok().and_then(|at| Some((at, doc.runs.get_mut(at)?))) {
         run.hidden.push(hidden_at);
-        if let Some(hidden) = doc.changes.hidden.last().filter(|_| run.expanded) {
-            show(hidden, true)?;
+        if run.expanded {
+            verbatim_show(&doc.changes, hidden_at, true)?;
         }
         relabel(doc, at);
         return Ok(());
     }
-    let button = toggle_button(&doc.document, run_id)?;
-    if let Some(value) = &read_value {
-        button.set_attribute("data-verbatim-read", value)?;
-    }
-    if let Some(parent) = element.parent_node() {
-        parent.insert_before(&button, Some(&element))?;
-    }
-    doc.changes.toggles.push(button.clone());
+    let button = verbatim_toggle(
+        &doc.document,
+        &element,
+        run_id as u32,
+        read_value,
+        &doc.changes,
+    )?;
     // runs arrive in order of their first paragraph: this is nearly always a push
     let at = found.unwrap_or_else(|at| at);
     doc.runs.insert(
@@ -136,10 +168,7 @@ fn relabel(doc: &DocState, at: usize) {
                 memory
                     .labels
                     .toggle(count, place, &super::decimal(count as u64), run.expanded);
-            run.button.set_text_content(Some(&text));
-            let _ = run
-                .button
-                .set_attribute("aria-expanded", if run.expanded { "true" } else { "false" });
+            let _ = verbatim_label(&run.button, &text, run.expanded);
         }
         _ => label(&doc.labels, &run.button, count, run.expanded),
     }
@@ -153,70 +182,8 @@ fn kind_name(kind: RepeatKind) -> &'static str {
     }
 }
 
-/// The element that hides paragraph `index`, wrapping its nodes in a `<span>` of ours if needed.
-fn hide_target(doc: &mut DocState, index: usize) -> Result<Option<Element>, JsValue> {
-    let Some(paragraph) = doc.paragraphs.get(index) else {
-        return Ok(None);
-    };
-    match paragraph.target() {
-        Target::Element(element) => Ok(Some(element.clone())),
-        Target::None => Ok(None),
-        Target::Nodes(nodes) => {
-            let first: Node = nodes.get(0).unchecked_into();
-            let Some(parent) = first.parent_node() else {
-                return Ok(None);
-            };
-            let wrap = doc.document.create_element("span")?;
-            wrap.set_attribute("data-verbatim-wrap", "")?;
-            parent.insert_before(&wrap, Some(&first))?;
-            for node in nodes.iter() {
-                wrap.append_child(node.unchecked_ref::<Node>())?;
-            }
-            doc.changes.wraps.push(wrap.clone());
-            Ok(Some(wrap))
-        }
-    }
-}
-
-/// Hides through the element's own style. Elements may come from another realm (a frame), where
-/// `instanceof HTMLElement` fails, so the check is for a `style` object instead; elements without
-/// one are hidden by the attribute selector of our stylesheet.
-fn set_hidden(element: &Element) -> Result<(), JsValue> {
-    let style = js_sys::Reflect::get(element, &JsValue::from_str("style"))?;
-    if style.is_object() {
-        element
-            .unchecked_ref::<HtmlElement>()
-            .style()
-            .set_property_with_priority("display", "none", "important")?;
-    }
-    Ok(())
-}
-
-/// Shows (or hides again) one hidden element, restoring its own style while shown.
-fn show(hidden: &(Element, Option<String>), visible: bool) -> Result<(), JsValue> {
-    let (element, before) = hidden;
-    if visible {
-        put_style(element, before.as_deref())?;
-        element.set_attribute("data-verbatim-shown", "")?;
-    } else {
-        element.remove_attribute("data-verbatim-shown")?;
-        set_hidden(element)?;
-    }
-    Ok(())
-}
-
-fn toggle_button(document: &Document, run: usize) -> Result<Element, JsValue> {
-    let button = document.create_element("button")?;
-    button.set_attribute("type", "button")?;
-    button.set_attribute("class", "verbatim-toggle")?;
-    button.set_attribute("data-verbatim-ui", "")?;
-    button.set_attribute("data-verbatim-toggle", &super::decimal(run as u64))?;
-    Ok(button)
-}
-
 fn label(labels: &Labels, button: &Element, count: usize, expanded: bool) {
-    button.set_text_content(Some(&labels.toggle(count, expanded)));
-    let _ = button.set_attribute("aria-expanded", if expanded { "true" } else { "false" });
+    let _ = verbatim_label(button, &labels.toggle(count, expanded), expanded);
 }
 
 /// The document's click listener: flips the run whose toggle was clicked.
@@ -260,9 +227,7 @@ fn set_run_expanded(doc: &mut DocState, at: usize, expanded: Option<bool>) {
     let expanded = expanded.unwrap_or(!state.expanded);
     state.expanded = expanded;
     for &i in &state.hidden {
-        if let Some(hidden) = doc.changes.hidden.get(i) {
-            let _ = show(hidden, expanded);
-        }
+        let _ = verbatim_show(&doc.changes, i, expanded);
     }
     relabel(doc, at);
 }

@@ -8,10 +8,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::Array;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, Event, Text};
+use web_sys::{Document, Element, Event};
 
 use super::labels::Labels;
 use super::page::{self, Paragraph};
@@ -21,28 +20,12 @@ use super::summary::Summary;
 use crate::text::memory::ReadSet;
 use crate::text::{Analyzer, Options};
 
-/// Every change made to a document, in the order it was made.
-#[derive(Default)]
-pub struct Changes {
-    /// `<mark>` elements wrapped around quotation text, and `<span>`s around speaker mentions.
-    pub marks: Vec<Element>,
-    /// Text nodes cut off an original node (in text order), to be joined back into it (undone in
-    /// reverse: a piece cut again later is whole before its original is joined).
-    pub splits: Vec<(Text, Array)>,
-    /// Elements of ours wrapped around a paragraph that is not a whole element.
-    pub wraps: Vec<Element>,
-    /// Hidden elements and their `style` attribute before we touched it.
-    pub hidden: Vec<(Element, Option<String>)>,
-    /// Toggle buttons inserted before runs.
-    pub toggles: Vec<Element>,
-}
-
 /// The toggle of one run and the elements it shows and hides.
 pub struct Run {
     /// The run's id: the index of its first hidden paragraph (`Repeat::run`).
     pub id: usize,
     pub button: Element,
-    /// Indices into `Changes::hidden`.
+    /// Indices into the hidden elements of the document's changes (`runs.js`).
     pub hidden: Vec<usize>,
     pub expanded: bool,
     /// For a run of paragraphs read on another page: the reading memory's source.
@@ -57,7 +40,10 @@ pub struct DocState {
     pub paragraphs: Vec<Paragraph>,
     /// The elements of the records the walks found, by the numbers the core was given.
     pub records: Vec<Element>,
-    pub changes: Changes,
+    /// Every change made, in the order made (`runs.js`, `verbatim_changes`): what `restore` undoes.
+    pub changes: JsValue,
+    /// How many elements were hidden (the index the next one gets in `changes`).
+    pub hidden: usize,
     /// Sorted by id.
     pub runs: Vec<Run>,
     pub summary: Summary,
@@ -82,7 +68,8 @@ impl DocState {
             walker: page::verbatim_walker(),
             paragraphs: Vec::new(),
             records: Vec::new(),
-            changes: Changes::default(),
+            changes: runs::verbatim_changes(),
+            hidden: 0,
             runs: Vec::new(),
             summary: Summary::default(),
             speaker_slots: Vec::new(),

@@ -1,0 +1,141 @@
+// The DOM writes of hiding repeats (runs.rs) and of restore (restore.rs), one call each.
+//
+// runs.rs decides which element hides a paragraph, which run it joins and what its toggle says;
+// here the element is wrapped, marked and hidden, the toggle made, shown and hidden again, and at
+// restore everything is undone. In Rust each of these was a dozen boundary crossings, each with an
+// error path carried in the module (about a kilobyte of it).
+//
+// Every change is recorded in the document's `changes` (verbatim_changes), in the order made, for
+// verbatim_restore; marks.js records its marks and cuts there too.
+
+/// The record of every change made to one document: toggles inserted, elements hidden (and each
+/// one's own `style` attribute before, null for none, at the same index), marks and wrappers put
+/// around text, text nodes cut ([original, [pieces…]], in text order).
+export function verbatim_changes() {
+  return { toggles: [], hidden: [], styles: [], marks: [], wraps: [], splits: [] };
+}
+
+// Hides through the element's own style. Elements may come from another realm (a frame), where
+// `instanceof HTMLElement` fails, so the check is for a `style` object instead; elements without
+// one are hidden by the attribute selector of our stylesheet.
+function hide(el) {
+  const style = el.style;
+  if (typeof style === "object" && style !== null) style.setProperty("display", "none", "important");
+}
+
+// Gives an element back its own `style` attribute (null: none at all). The attribute is first set,
+// then removed: Chrome writes a style changed through the CSSOM back into the attribute lazily,
+// and without the set it can reappear as `style=""` after the removal.
+function putStyle(el, style) {
+  el.setAttribute("style", style === null || style === undefined ? "" : style);
+  if (style === null || style === undefined) el.removeAttribute("style");
+}
+
+/// Hides `target`: an element, or sibling nodes (an array) that are first wrapped in a
+/// `<span data-verbatim-wrap>` of ours. Marks it `data-verbatim-repeat` = `kind` and, when `read`
+/// is given, `data-verbatim-read` = `read`. Returns the hidden element (its index in
+/// `changes.hidden` is the number of earlier ones), or null when there is nothing to hide (no
+/// target, or nodes that have left the page).
+export function verbatim_hide(doc, target, kind, read, changes) {
+  if (target === null || target === undefined) return null;
+  let el = target;
+  if (Array.isArray(target)) {
+    const first = target[0];
+    const parent = first.parentNode;
+    if (parent === null) return null;
+    el = doc.createElement("span");
+    el.setAttribute("data-verbatim-wrap", "");
+    parent.insertBefore(el, first);
+    for (const node of target) el.appendChild(node);
+    changes.wraps.push(el);
+  }
+  const style = el.getAttribute("style");
+  el.setAttribute("data-verbatim-repeat", kind);
+  if (read !== undefined && read !== null) el.setAttribute("data-verbatim-read", read);
+  hide(el);
+  changes.hidden.push(el);
+  changes.styles.push(style);
+  return el;
+}
+
+/// The toggle of run `run`, inserted before its first hidden element `el` (its text comes from
+/// verbatim_label).
+export function verbatim_toggle(doc, el, run, read, changes) {
+  const button = doc.createElement("button");
+  button.setAttribute("type", "button");
+  button.setAttribute("class", "verbatim-toggle");
+  button.setAttribute("data-verbatim-ui", "");
+  button.setAttribute("data-verbatim-toggle", String(run));
+  if (read !== undefined && read !== null) button.setAttribute("data-verbatim-read", read);
+  const parent = el.parentNode;
+  if (parent !== null) parent.insertBefore(button, el);
+  changes.toggles.push(button);
+  return button;
+}
+
+/// Writes a toggle's text and state.
+export function verbatim_label(button, text, expanded) {
+  button.textContent = text;
+  button.setAttribute("aria-expanded", expanded ? "true" : "false");
+}
+
+/// Shows the hidden element at `index` of `changes.hidden` (its own style given back while shown),
+/// or hides it again.
+export function verbatim_show(changes, index, visible) {
+  const el = changes.hidden[index];
+  if (el === undefined) return;
+  if (visible) {
+    putStyle(el, changes.styles[index]);
+    el.setAttribute("data-verbatim-shown", "");
+  } else {
+    el.removeAttribute("data-verbatim-shown");
+    hide(el);
+  }
+}
+
+// Replaces an element of ours by its children.
+function unwrap(el) {
+  const parent = el.parentNode;
+  if (parent === null) return;
+  while (el.firstChild !== null) parent.insertBefore(el.firstChild, el);
+  el.remove();
+}
+
+/// Undoes every change recorded in `changes`, from the outside in: toggles removed, hidden
+/// elements given back their own `style` attribute, marks and wrappers unwrapped, then every cut
+/// text node joined back into the node it came from, newest cut first (a piece cut again later is
+/// whole before its original is joined). Afterwards the markup is byte-identical to before.
+export function verbatim_restore(changes) {
+  for (const button of changes.toggles) button.remove();
+  for (let i = changes.hidden.length - 1; i >= 0; i--) {
+    const el = changes.hidden[i];
+    el.removeAttribute("data-verbatim-repeat");
+    el.removeAttribute("data-verbatim-read");
+    el.removeAttribute("data-verbatim-shown");
+    putStyle(el, changes.styles[i]);
+  }
+  for (const el of changes.marks) unwrap(el);
+  for (const el of changes.wraps) unwrap(el);
+  for (let i = changes.splits.length - 1; i >= 0; i--) {
+    const [original, pieces] = changes.splits[i];
+    join(original, pieces);
+  }
+  changes.toggles.length = 0;
+  changes.hidden.length = 0;
+  changes.styles.length = 0;
+  changes.marks.length = 0;
+  changes.wraps.length = 0;
+  changes.splits.length = 0;
+}
+
+// Joins the text of `pieces` (cut from `original` and standing after it again) back into it, and
+// removes them. The text stays a JavaScript string throughout: lone surrogates survive; one
+// appendData per cut node (a join per piece would copy a huge node's text once per quotation).
+function join(original, pieces) {
+  let text = "";
+  for (const piece of pieces) {
+    text += piece.data;
+    piece.remove();
+  }
+  if (text.length > 0) original.appendData(text);
+}
