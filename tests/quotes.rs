@@ -1711,3 +1711,24 @@ fn a_verb_bidding_the_reader_is_not_part_of_a_name() {
     let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
     assert_eq!(names, [Some("Ana Ruiz"), Some("Tomas Lindqvist")], "{q:?}");
 }
+
+#[test]
+fn someone_of_a_body_speaks_not_the_body() {
+    // the body after "for", "at" or "of" is where the speaker works, not who spoke
+    for (text, who) in [
+        (
+            "A spokesman for the ministry said the plan was “a disaster.”",
+            "A spokesman for the ministry",
+        ),
+        (
+            "Ada Okafor of the port authority said the fees were “a fair price.”",
+            "Ada Okafor",
+        ),
+        (
+            "“The fees are fair,” a lawyer for the harbour board said.",
+            "a lawyer for the harbour board",
+        ),
+    ] {
+        assert_eq!(speaker_of(text).as_deref(), Some(who), "{text}");
+    }
+}

@@ -574,6 +574,22 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         let pw = word(text, p);
         let pl = lower(pw);
         if contains(lang.determiners, &pl) {
+            // someone of a body: "a spokesman for the ministry said", "officials at the port
+            // said", "Ada Okafor of the port authority said" (the body alone is not who spoke)
+            if k >= floor + 3 && contains(lang.role_stops, &lower(word(text, tok(tokens, k - 2)))) {
+                if let Some(mut m) = left_any(text, tokens, k - 2, floor)
+                    .filter(|o| o.kind == MentionKind::Name || head_class(lang, &o.head).is_some())
+                {
+                    if m.kind == MentionKind::Description {
+                        let head = m.head;
+                        let s = tokens.partition_point(|t| t.start < m.start);
+                        m = make(text, &tokens[s..i], MentionKind::Description, m.definite);
+                        m.head = head;
+                    }
+                    m.roles.extend(roles);
+                    return Some(m);
+                }
+            }
             let definite = contains(lang.definite, &pl);
             let mut m = make(text, &tokens[k - 1..i], MentionKind::Description, definite);
             m.roles = roles;
