@@ -142,7 +142,7 @@ pub fn tokenize(
                 }
             }
             // keep the period of an abbreviation (Sen., U.S., a single initial)
-            if text.get(end..limit).unwrap_or("").starts_with('.') {
+            if end < limit && text.as_bytes().get(end) == Some(&b'.') {
                 let w = text.get(start..end).unwrap_or("");
                 let lower = Lower::new(w);
                 // (`chars().count()` would bring in core's 800-byte counting routine)
