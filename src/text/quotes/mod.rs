@@ -34,7 +34,7 @@ use attribution::Attribution;
 use lang::{Counts, Lang, Prior, Text};
 use lexicon::{contains, Lower};
 use marks::Pairer;
-use tokens::{tok, Kind, Token};
+use tokens::{tok, word_char, Kind, Token};
 
 pub use marks::{MAX_QUOTE_PARAGRAPHS, MAX_QUOTE_UNITS};
 
@@ -912,7 +912,7 @@ fn is_headline(text: &str) -> bool {
     // is a run of letters, digits and apostrophes, counted from its fourth character)
     let (mut words, mut caps, mut run, mut upper) = (0usize, 0usize, 0usize, false);
     for c in trimmed.chars().chain([' ']) {
-        if c.is_alphanumeric() || c == '\'' || c == '’' {
+        if word_char(c) || c == '\'' || c == '’' {
             upper = if run == 0 { c.is_uppercase() } else { upper };
             run += 1;
         } else {

@@ -50,8 +50,8 @@ pub fn tok(tokens: &[Token], k: usize) -> &Token {
     tokens.get(k).unwrap_or(NONE)
 }
 
-/// Whether a character can be part of a word.
-fn word_char(c: char) -> bool {
+/// Whether a character can be part of a word: `char::is_alphanumeric`, ASCII first.
+pub fn word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
