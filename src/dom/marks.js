@@ -44,3 +44,22 @@ export function verbatim_mark_node(node, cuts, which, templates, changes, firsts
   }
   return pieces;
 }
+
+/// The mark every piece of a quotation is a shallow copy of, pushed onto `templates`.
+export function verbatim_template(templates, doc, cls, id, kind, speaker, label) {
+  const mark = doc.createElement("mark");
+  mark.setAttribute("class", cls);
+  mark.setAttribute("data-verbatim-quote", id);
+  mark.setAttribute("data-verbatim-kind", kind);
+  mark.setAttribute("data-verbatim-speaker", speaker);
+  mark.setAttribute("data-verbatim-label", label);
+  templates.push(mark);
+}
+
+/// The span every piece of a speaker's mention is a shallow copy of, pushed onto `templates`.
+export function verbatim_mention(templates, doc, name) {
+  const span = doc.createElement("span");
+  span.setAttribute("class", "verbatim-who");
+  span.setAttribute("data-verbatim-mention", name);
+  templates.push(span);
+}

@@ -14,7 +14,7 @@
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Text};
+use web_sys::{Document, Element, Text};
 
 use super::page::Segment;
 use super::state::{next_quote_id, DocState};
@@ -33,6 +33,20 @@ extern "C" {
         changes: &JsValue,
         firsts: &Array,
     ) -> Result<Array, JsValue>;
+    /// The mark every piece of a quotation is a shallow copy of, pushed onto `templates`.
+    #[wasm_bindgen(catch)]
+    fn verbatim_template(
+        templates: &Array,
+        doc: &Document,
+        class: &str,
+        id: &str,
+        kind: &str,
+        speaker: &str,
+        label: &str,
+    ) -> Result<(), JsValue>;
+    /// The span every piece of a speaker's mention is a shallow copy of, pushed onto `templates`.
+    #[wasm_bindgen(catch)]
+    fn verbatim_mention(templates: &Array, doc: &Document, name: &str) -> Result<(), JsValue>;
 }
 
 /// How many speaker colours the stylesheet has.
@@ -54,7 +68,8 @@ pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
     let mut marks = Vec::with_capacity(quotes.len());
     // the element each piece of an item is a shallow copy of: quotations', then mentions'
     let templates = Array::new();
-    let mut mentions: Vec<Element> = Vec::new();
+    // the names of the new mentions, in order
+    let mut mentions: Vec<&str> = Vec::new();
     for quote in quotes {
         let Some(speaker) = quote.speaker.as_ref() else {
             continue;
@@ -71,16 +86,21 @@ pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
         if let Err(at) = doc.mentions.binary_search(&key) {
             doc.mentions.insert(at, key);
             pieces.push((m.paragraph, m.start, m.end, quotes.len() + mentions.len()));
-            let span = doc.document.create_element("span")?;
-            span.set_attribute("class", "verbatim-who")?;
-            span.set_attribute("data-verbatim-mention", &speaker.name)?;
-            mentions.push(span);
+            mentions.push(&speaker.name);
         }
     }
     let cues = cue_texts(doc, quotes);
     for ((q, quote), cue) in quotes.iter().enumerate().zip(cues) {
         let described = describe(doc, quote, cue);
-        templates.push(template(doc, &described)?.as_ref());
+        verbatim_template(
+            &templates,
+            &doc.document,
+            &described.class,
+            &described.id,
+            described.kind,
+            &described.speaker,
+            &described.label,
+        )?;
         marks.push(described);
         for p in quote.start.paragraph..=quote.end.paragraph {
             let Some(paragraph) = doc.paragraphs.get(p) else {
@@ -101,8 +121,8 @@ pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
             }
         }
     }
-    for mention in &mentions {
-        templates.push(mention);
+    for name in mentions {
+        verbatim_mention(&templates, &doc.document, name)?;
     }
     // by paragraph and start; among equal starts, quotations before mentions
     sort_by(&mut pieces, |a, b| (a.0, a.1, a.3) < (b.0, b.1, b.3));
@@ -225,17 +245,6 @@ fn mark_segment(
         })
         .collect();
     Ok(Some(out))
-}
-
-/// The mark every piece of a quotation is a shallow copy of.
-fn template(doc: &DocState, quote: &QuoteMarks) -> Result<Element, JsValue> {
-    let mark = doc.document.create_element("mark")?;
-    mark.set_attribute("class", &quote.class)?;
-    mark.set_attribute("data-verbatim-quote", &quote.id)?;
-    mark.set_attribute("data-verbatim-kind", quote.kind)?;
-    mark.set_attribute("data-verbatim-speaker", &quote.speaker)?;
-    mark.set_attribute("data-verbatim-label", &quote.label)?;
-    Ok(mark)
 }
 
 /// The text of every quotation's cue, the UTF-16 offsets turned into byte offsets in one forward
