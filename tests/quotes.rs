@@ -1732,3 +1732,13 @@ fn someone_of_a_body_speaks_not_the_body() {
         assert_eq!(speaker_of(text).as_deref(), Some(who), "{text}");
     }
 }
+
+#[test]
+fn a_pronoun_goes_back_not_forward_to_whom_it_speaks() {
+    // the person "she" speaks to is named after her in her own sentence
+    let q = speakers(&[
+        "Ada Okafor has run the Eastport ferry for a decade.",
+        "“It is a lifeline,” she told Ben Lind on Sunday.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Ada Okafor"), "{q:?}");
+}

@@ -301,13 +301,20 @@ impl Memory {
     }
 
     /// The most recent named person (or organisation) of the last two paragraphs, when nobody
-    /// has spoken yet: "Port director Jane Okafor spoke. “…,” she said."
-    fn recent_seen(&self, paragraph: usize, person: bool) -> Option<usize> {
+    /// has spoken yet: "Port director Jane Okafor spoke. “…,” she said." In the pronoun's own
+    /// paragraph only one named before byte `before` (not the one it speaks to: "she told Ben
+    /// Lind").
+    fn recent_seen(&self, paragraph: usize, person: bool, before: usize) -> Option<usize> {
         self.entities
             .iter()
             .enumerate()
             .rev()
-            .filter(|(_, e)| e.seen + 2 > paragraph && e.org == Some(!person) && !e.place)
+            .filter(|&(i, e)| {
+                e.seen + 2 > paragraph
+                    && e.org == Some(!person)
+                    && !e.place
+                    && (e.seen < paragraph || self.here().any(|(at, j)| j == i && at < before))
+            })
             .max_by_key(|(i, e)| (e.seen, *i))
             .map(|(i, _)| i)
     }
@@ -348,7 +355,7 @@ impl Memory {
                     });
                 first_here
                     .or_else(|| self.recent_speaker(paragraph, fits))
-                    .or_else(|| self.recent_seen(paragraph, person))
+                    .or_else(|| self.recent_seen(paragraph, person, m.start))
             }
             MentionKind::Description if m.definite => {
                 let by_role = self
@@ -375,7 +382,7 @@ impl Memory {
                         .map(|(_, i)| i)
                         .find(|&i| self.entities[i].org == Some(true) && !self.entities[i].place)
                         .or_else(|| self.recent_speaker(paragraph, |e| e.org == Some(true)))
-                        .or_else(|| self.recent_seen(paragraph, false)),
+                        .or_else(|| self.recent_seen(paragraph, false, m.start)),
                     Some(false) => self.recent_speaker(paragraph, person_like),
                     None => None,
                 })
