@@ -1742,3 +1742,28 @@ fn a_pronoun_goes_back_not_forward_to_whom_it_speaks() {
     ]);
     assert_eq!(q[0].1.as_deref(), Some("Ada Okafor"), "{q:?}");
 }
+
+#[test]
+fn according_to_a_document_is_according_to_its_author() {
+    for (text, who) in [
+        (
+            "According to a statement from the Harbour Authority, “the pier is safe.”",
+            "Harbour Authority",
+        ),
+        (
+            "According to a report by the Eastport Institute, fares rose by a “worrying” margin.",
+            "Eastport Institute",
+        ),
+        // a person's word is the person's, and a body's own preposition is its name's
+        (
+            "According to a spokesman for the ministry, the pier is “perfectly safe.”",
+            "a spokesman",
+        ),
+        (
+            "Les familles sont «les plus éprouvées», selon le ministère des Affaires maritimes.",
+            "le ministère des Affaires maritimes",
+        ),
+    ] {
+        assert_eq!(speaker_of(text).as_deref(), Some(who), "{text}");
+    }
+}

@@ -45,6 +45,34 @@ enum Cue {
     Source(usize),
 }
 
+/// The source after "according to" (tokens `start..limit`): the author of a document named
+/// there ("according to a report by the Harbour Institute", "… a statement from Okafor").
+fn source(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Option<Mention> {
+    let m = right(text, tokens, start, limit)?;
+    // (the description may run on over "by": "a report by"; a preposition inside it is its own:
+    // "le ministère des Affaires étrangères")
+    let after = tokens.partition_point(|t| t.start < m.end);
+    let next = (start..=after).find(|&k| {
+        tokens.get(k).is_some_and(|t| {
+            t.is_word() && {
+                let l = lower_tok(text, tokens, k);
+                *l == *text.lang.agent || k == after && contains(text.lang.role_stops, &l)
+            }
+        })
+    });
+    // (not a person's: "according to a spokesman for the ministry" is the spokesman)
+    if let Some(next) = next.filter(|_| {
+        m.kind == MentionKind::Description && head_class(text.lang, &m.head) != Some(false)
+    }) {
+        if let Some(author) = right(text, tokens, next + 1, limit)
+            .filter(|a| a.kind == MentionKind::Name || head_class(text.lang, &a.head).is_some())
+        {
+            return Some(author);
+        }
+    }
+    Some(m)
+}
+
 /// Whether the words of `phrase` stand at tokens `k..`, in any case.
 /// (the last of two or more words also in a plural in -n or -en: "nach Angaben", "nach
 /// Darstellungen")
@@ -1063,7 +1091,7 @@ fn first_cue(
         }
         match cue {
             Cue::Source(len) => {
-                if let Some(m) = right(text, tokens, k + len, q) {
+                if let Some(m) = source(text, tokens, k + len, q) {
                     return Some(found(span(tokens, k, len), m));
                 }
             }
@@ -1608,7 +1636,7 @@ pub fn of_sentence(text: &Text, tokens: &[Token], from: usize, to: usize) -> Opt
             break;
         }
         let (len, m) = match cue {
-            Cue::Source(len) => (len, right(text, tokens, k + len, to)),
+            Cue::Source(len) => (len, source(text, tokens, k + len, to)),
             Cue::Verb(len) => (
                 len,
                 v2_speaker(text, tokens, from, k, to)
@@ -2032,7 +2060,7 @@ fn after_in_sentence(text: &Text, tokens: &[Token], q: usize) -> Option<Attribut
         if let Some(cue) = cue_at(text, tokens, k) {
             return match cue {
                 Cue::Source(len) => {
-                    let m = right(text, tokens, k + len, tokens.len())?;
+                    let m = source(text, tokens, k + len, tokens.len())?;
                     Some(Attribution {
                         cue: span(tokens, k, len),
                         mention: m,
