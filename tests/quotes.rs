@@ -1767,3 +1767,21 @@ fn according_to_a_document_is_according_to_its_author() {
         assert_eq!(speaker_of(text).as_deref(), Some(who), "{text}");
     }
 }
+
+#[test]
+fn a_work_s_name_after_its_owner_is_no_one_s_words() {
+    // a programme, a building, a slogan after a possessive, with a speaker in the sentence
+    let q = describe(&[
+        "“It is a lifeline,” Ada Okafor told Eastport TV's “Morning Tide” on Sunday.",
+        "The talks moved to the mayor's “Blue Hall” annex, an aide said.",
+    ]);
+    let kinds: Vec<(&str, QuoteKind)> = q.iter().map(|d| (d.0.as_str(), d.1)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("“It is a lifeline,”", QuoteKind::Direct),
+            ("“Morning Tide”", QuoteKind::Scare),
+            ("“Blue Hall”", QuoteKind::Scare),
+        ]
+    );
+}

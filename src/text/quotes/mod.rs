@@ -376,7 +376,14 @@ impl QuoteFinder {
                         .all(|w| w.chars().next().is_some_and(char::is_uppercase)),
             };
             let mut kind = kind::decide(&evidence);
-            if short_open && capital && !attributed || text.lang.quoted_names && !opens && name_like
+            // a work's name after its owner is no one's words, whoever speaks in the sentence:
+            // "he told Eastport TV's “Morning Tide”"
+            let owned = evidence.title_case
+                && q > 0
+                && mention::is_possessor(text.lang, mention::word(text, tok(&tokens, q - 1)));
+            if short_open && capital && !attributed
+                || text.lang.quoted_names && !opens && name_like
+                || owned
             {
                 // „Berliner Zeitung“, „Der Spiegel“: a name or title standing in the sentence
                 kind = QuoteKind::Scare;
