@@ -575,9 +575,12 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         let pl = lower(pw);
         if contains(lang.determiners, &pl) {
             // someone of a body: "a spokesman for the ministry said", "officials at the port
-            // said", "Ada Okafor of the port authority said" (the body alone is not who spoke)
+            // said", "Ada Okafor of the port authority said" (the body alone is not who spoke;
+            // looked for in the ten words before, so that the recursion stays shallow on any
+            // text: "of the … of the … of the …")
             if k >= floor + 3 && contains(lang.role_stops, &lower(word(text, tok(tokens, k - 2)))) {
-                if let Some(mut m) = left_any(text, tokens, k - 2, floor)
+                let near = floor.max(k.saturating_sub(12));
+                if let Some(mut m) = left_any(text, tokens, k - 2, near)
                     .filter(|o| o.kind == MentionKind::Name || head_class(lang, &o.head).is_some())
                 {
                     if m.kind == MentionKind::Description {
