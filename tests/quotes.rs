@@ -1785,3 +1785,16 @@ fn a_work_s_name_after_its_owner_is_no_one_s_words() {
         ]
     );
 }
+
+#[test]
+fn a_description_named_in_apposition_is_the_name() {
+    let q = speakers(&["“We will hire,” said the company's chief executive, Ana Ruiz."]);
+    assert_eq!(q[0].1.as_deref(), Some("Ana Ruiz"), "{q:?}");
+    // a name with its role after it stays the name; a list of descriptions stays the first
+    let q = speakers(&[
+        "“We will hire,” said Ana Ruiz, the chief executive.",
+        "“We will not,” said the board, the union, the council.",
+    ]);
+    let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
+    assert_eq!(names, [Some("Ana Ruiz"), Some("the board")], "{q:?}");
+}

@@ -847,6 +847,25 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
     }
     if next < limit && tok(tokens, next).is_punct(',') {
         next += 1;
+        // a description named in apposition is the name: "said the company's chief executive,
+        // Ana Ruiz." (not a name with its role after it: "said Ana Ruiz, the chief executive";
+        // only a capitalised word that is no determiner opens the name, so the look-up never
+        // reads another description and recurses once at most)
+        let named = next < limit && {
+            let w = word(text, tok(tokens, next));
+            is_capitalized(w) && !contains(lang.right_determiners, &lower(w))
+        };
+        if m.kind == MentionKind::Description && m.definite && named {
+            if let Some(mut name) = right_any(text, tokens, next, limit)
+                .filter(|n| n.kind == MentionKind::Name && n.roles.is_empty())
+            {
+                let after = tokens.partition_point(|t| t.start < name.end);
+                if after >= limit || !tok(tokens, after).is_word() {
+                    name.roles.push(m.head);
+                    return Some(name);
+                }
+            }
+        }
         let end = (next..limit.min(next + 20))
             .find(|&k| !tok(tokens, k).is_word())
             .unwrap_or(limit.min(next + 20));
