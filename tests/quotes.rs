@@ -393,6 +393,16 @@ fn speaker_of(text: &str) -> Option<String> {
 }
 
 #[test]
+fn a_compound_title_is_a_title() {
+    for text in [
+        "“The harbour will reopen,” Secretary-General Jane Okafor said.",
+        "“The harbour will reopen,” said Vice-President Jane Okafor.",
+    ] {
+        assert_eq!(speaker_of(text).as_deref(), Some("Jane Okafor"), "{text}");
+    }
+}
+
+#[test]
 fn lower_case_modifiers_before_a_name() {
     for text in [
         "\"The harbour will reopen in spring,\" said former port adviser Jane Okafor.",

@@ -72,7 +72,10 @@ pub fn in_list(lang: &Lang, list: &Words, l: &str) -> bool {
 /// A title or qualifier kept out of a name: "President", "Sen.", "U.S.".
 fn is_title(lang: &Lang, w: &str) -> bool {
     let l = lower(w);
-    in_list(lang, lang.titles, &l) || matches!(l.as_str(), "u.s" | "u.k" | "u.n" | "e.u")
+    in_list(lang, lang.titles, &l)
+        || matches!(l.as_str(), "u.s" | "u.k" | "u.n" | "e.u")
+        // a compound of a title: "Secretary-General", "Vice-President", "ex-Minister"
+        || l.contains('-') && l.split('-').any(|p| in_list(lang, lang.titles, p))
 }
 
 /// A past participle, roughly: "asked", "taken", "heard" (a passive after "is", not an adjective).
