@@ -393,6 +393,23 @@ fn speaker_of(text: &str) -> Option<String> {
 }
 
 #[test]
+fn an_age_describes_a_person() {
+    // "the 34-year-old" is someone described; a bare number is no one
+    let q = speakers(&[
+        "“I thought I would drown,” the 34-year-old said.",
+        "“The ferry was late again,” said the 71-year-old.",
+    ]);
+    let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
+    assert_eq!(
+        names,
+        [Some("the 34-year-old"), Some("the 71-year-old")],
+        "{q:?}"
+    );
+    // and the summary lists it as someone
+    assert!(verbatim::text::quotes::names_someone("the 34-year-old"));
+}
+
+#[test]
 fn a_compound_title_is_a_title() {
     for text in [
         "“The harbour will reopen,” Secretary-General Jane Okafor said.",

@@ -562,7 +562,7 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
     if lang.is_function_word(&l)
         || (lang.is_cue_verb(&l) && !noun)
         || is_between(lang, w)
-        || l.chars().any(|c| c.is_numeric())
+        || l.chars().any(|c| c.is_numeric()) && head_class(lang, &l).is_none()
     {
         return None;
     }
@@ -983,6 +983,8 @@ fn modified_name(
 
 /// Whether the lower-case word names a kind of person ("expert") or of organisation ("daily").
 pub fn head_class(lang: &Lang, head: &str) -> Option<bool> {
+    // (an age is a person's head without its number: "the 34-year-old" is a "year-old")
+    let head = head.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
     if in_list(lang, lang.org_heads, head) {
         Some(true)
     } else if in_list(lang, lang.person_heads, head) {

@@ -1259,6 +1259,7 @@ const PERSON_HEADS: &Words = words![
     "witnesses",
     "woman",
     "writer",
+    "year-old",
 ];
 
 /// Heads of descriptions that stand for an organisation or outlet ("the newspaper", "the daily").
