@@ -305,18 +305,22 @@ impl Memory {
     /// paragraph only one named before byte `before` (not the one it speaks to: "she told Ben
     /// Lind").
     fn recent_seen(&self, paragraph: usize, person: bool, before: usize) -> Option<usize> {
-        self.entities
-            .iter()
-            .enumerate()
-            .rev()
-            .filter(|&(i, e)| {
-                e.seen + 2 > paragraph
-                    && e.org == Some(!person)
-                    && !e.place
-                    && (e.seen < paragraph || self.here().any(|(at, j)| j == i && at < before))
-            })
-            .max_by_key(|(i, e)| (e.seen, *i))
-            .map(|(i, _)| i)
+        let fits = |e: &Entity| e.org == Some(!person) && !e.place;
+        // (one pass over the paragraph's names, not one per entity)
+        let here = self
+            .here()
+            .filter(|&(at, i)| at < before && self.entities.get(i).is_some_and(|e| fits(e)))
+            .map(|(_, i)| i)
+            .max();
+        here.or_else(|| {
+            self.entities
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, e)| e.seen + 2 > paragraph && e.seen < paragraph && fits(e))
+                .max_by_key(|(i, e)| (e.seen, *i))
+                .map(|(i, _)| i)
+        })
     }
 
     /// The resolved name of a speaker mention at `paragraph`; records the entity as a speaker.
