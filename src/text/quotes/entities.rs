@@ -104,6 +104,7 @@ fn class_of(lang: &Lang, words: &[String], roles: &[String]) -> Option<bool> {
 /// role: "The operator, Kessel Lines, said" or "Kessel Lines, the ferry operator, said" give
 /// "operator". The description is a determiner and at most three lower-case words, set off by
 /// commas.
+#[inline(never)]
 fn apposition_head(text: &Text, tokens: &[Token], start: usize, end: usize) -> Option<String> {
     let lower_word = |k: usize| {
         let t = tokens.get(k).filter(|t| t.is_word())?;
@@ -165,6 +166,7 @@ impl Memory {
 
     /// Notes the names standing in a paragraph's frame (outside quotations) so that later short
     /// forms and pronouns can find them.
+    #[inline(never)]
     pub fn observe(&mut self, paragraph: usize, text: &Text, tokens: &[Token]) {
         self.lang = Some(text.lang);
         self.here.clear();
@@ -174,32 +176,32 @@ impl Memory {
                 k += 1;
                 continue;
             }
+            // a run of at most six capitalised words; a capitalised function word or pronoun ends
+            // it: "Turkey I dined" (only a capitalised word is asked whether it is one)
             let start = k;
-            while k < tokens.len()
-                && tok(tokens, k).is_word()
-                && is_capitalized(word(text, tok(tokens, k)))
+            k += 1;
+            while k - start < 6
+                && tokens.get(k).is_some_and(|t| {
+                    t.is_word()
+                        && is_capitalized(word(text, t))
+                        && !text.lang.is_function_word(&Lower::new(word(text, t)))
+                })
             {
                 k += 1;
-                if k - start >= 6 {
-                    break;
-                }
-                // a capitalised function word or pronoun ends the name: "Turkey I dined"
-                if tokens.get(k).is_some_and(|t| {
-                    t.is_word() && text.lang.is_function_word(&Lower::new(word(text, t)))
-                }) {
-                    break;
-                }
+            }
+            let sentence_initial =
+                start == 0 || tok(tokens, start - 1).sentence != tok(tokens, start).sentence;
+            if k - start == 1 && sentence_initial {
+                // "Washington" as a first word may be any capitalised word (before the titles are
+                // looked for: a run of one word has none to drop but a function word, and is
+                // skipped then too)
+                continue;
             }
             // drop leading function words and titles
             let (name_from, roles) = split_titles(text, &tokens[start..k]);
             let from = start + name_from;
             if from >= k {
                 continue;
-            }
-            let sentence_initial =
-                start == 0 || tok(tokens, start - 1).sentence != tok(tokens, start).sentence;
-            if k - from == 1 && sentence_initial && from == start {
-                continue; // "Washington" as a first word may be any capitalised word
             }
             let mut name = std::mem::take(&mut self.name);
             name.clear();
@@ -245,6 +247,7 @@ impl Memory {
     }
 
     /// Adds or refreshes a named entity; returns its index.
+    #[inline(never)]
     fn note(&mut self, name: &str, roles: Vec<String>, paragraph: usize) -> usize {
         // (the name's words in lower case, once: they find it, and a new entity keeps them)
         let words = lower_words(name);

@@ -215,7 +215,7 @@ pub fn split_titles(text: &Text, run: &[Token]) -> (usize, Vec<String>) {
     let mut name_from = from;
     for (k, t) in run.iter().enumerate().skip(from) {
         let w = word(text, t);
-        if is_title(text.lang, w) && k + 1 < run.len() {
+        if k + 1 < run.len() && is_title(text.lang, w) {
             roles.push(lower(w).to_string());
             name_from = k + 1;
         }

@@ -926,6 +926,11 @@ fn is_headline(text: &str) -> bool {
             if run > 3 {
                 words += 1;
                 caps += usize::from(upper);
+                // (ten words in lower case are more than 30% of the 30 words a headline has at
+                // most: no need to read on)
+                if words - caps >= 10 {
+                    return false;
+                }
             }
             run = 0;
         }

@@ -133,27 +133,17 @@ pub fn scan(text: &str, arena: &mut Words) -> Scan {
         if b.is_ascii() {
             // ASCII, most of the text: the steps below for one byte, without decoding, folding
             // tables or case runs (fold_char keeps every ASCII character but white space and the
-            // backtick; lower case is the ASCII one)
+            // backtick; lower case is the ASCII one), a letter or digit first
             i += 1;
-            if b.is_ascii_whitespace() || b == 0x0b {
-                pending_space = any;
-            } else {
+            if b.is_ascii_alphanumeric() {
                 if pending_space {
                     running = (running ^ u64::from(b' ')).wrapping_mul(0x0100_0000_01b3);
                     pending_space = false;
                 }
-                let l = if b == b'`' {
-                    b'\''
-                } else {
-                    b.to_ascii_lowercase()
-                };
+                let l = b.to_ascii_lowercase();
                 running = (running ^ u64::from(l)).wrapping_mul(0x0100_0000_01b3);
                 any = true;
-                if !l.is_ascii_punctuation() {
-                    committed = running;
-                }
-            }
-            if b.is_ascii_alphanumeric() {
+                committed = running;
                 if !in_word {
                     h = FNV;
                     in_word = true;
@@ -166,11 +156,27 @@ pub fn scan(text: &str, arena: &mut Words) -> Scan {
                 if b.is_ascii_digit() {
                     flags |= DIGIT;
                 }
-                h ^= u64::from(b.to_ascii_lowercase());
-                h = h.wrapping_mul(0x0100_0000_01b3);
-            } else if in_word {
+                h = (h ^ u64::from(l)).wrapping_mul(0x0100_0000_01b3);
+                continue;
+            }
+            if in_word {
                 finish(h, flags, &mut count);
                 in_word = false;
+            }
+            if b.is_ascii_whitespace() || b == 0x0b {
+                pending_space = any;
+            } else {
+                if pending_space {
+                    running = (running ^ u64::from(b' ')).wrapping_mul(0x0100_0000_01b3);
+                    pending_space = false;
+                }
+                // (no letter here: the ASCII lower case is the byte itself)
+                let l = if b == b'`' { b'\'' } else { b };
+                running = (running ^ u64::from(l)).wrapping_mul(0x0100_0000_01b3);
+                any = true;
+                if !l.is_ascii_punctuation() {
+                    committed = running;
+                }
             }
             continue;
         }
