@@ -1704,6 +1704,21 @@ fn a_headline_name_speaks_where_the_text_names_it() {
 }
 
 #[test]
+fn a_label_in_capitals_heads_its_line() {
+    // a word in capitals before a colon speaks the words right after it (a transcript), or as an
+    // acronym; a line that only quotes a fragment further on is headed by a label
+    let q = speakers(&[
+        "The harbour reopened on Monday after a week of storms.",
+        "MORE: Why the “quiet quitting” trend will not go away",
+        "UPDATE: The council now says the “temporary” closure will last a year.",
+        "KAINE: “We will not back down on the harbour.”",
+        "EU: Fishers in the north fear “the worst season in decades”",
+    ]);
+    let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
+    assert_eq!(names, [None, None, Some("KAINE"), Some("EU")], "{q:?}");
+}
+
+#[test]
 fn a_short_name_is_a_longer_one_that_opens_with_it_only_when_that_is_someone_s() {
     // a maker and its product: "Lumen" is not "Lumen Lens Pro"
     let q = speakers(&[

@@ -426,10 +426,13 @@ impl QuoteFinder {
                             (next == Some("")).then(|| mention.clone())
                         });
                     if let Some(m) = m {
-                        // (outside a headline, a word in capitals speaks as it stands)
+                        // (outside a headline, a word in capitals speaks as it stands where its
+                        // words follow the colon, "PENCE: “…”", or as an acronym, "UN: …"; before
+                        // a line that quotes a fragment it heads the line: "MORE: Why the “…” …")
+                        let next = q > 0 && tok(&tokens, q - 1).start == cue.0;
                         let name = if label
                             && m.start == mention.start
-                            && (headline || !in_capitals(&m.text))
+                            && (headline || !in_capitals(&m.text) || !next && m.text.len() > 3)
                         {
                             item.unvouched = Some(m.clone());
                             m.text.clone()
