@@ -1719,6 +1719,50 @@ fn a_label_in_capitals_heads_its_line() {
 }
 
 #[test]
+fn a_common_word_that_opens_a_sentence_is_no_name() {
+    // capitalised only because it opens its sentence: the text writes it in lower case elsewhere
+    // (before or after) and never as a name; a word for someone, a body's word or a surname
+    // keeps its speaker
+    let q = speakers(&[
+        "Marine science has changed how the harbour is run.",
+        "Science tells us that the “tipping point” for the reef is near.",
+        "Fishing has always been “a family trade” in Eastport, where fishing boats fill the bay.",
+        "Tourism brings what the mayor calls “summer money” to the town.",
+        "Okafor says the pier is “falling apart.”",
+        "Residents say the ferry is “always late.”",
+        "Police say the coast road is “closed for good.”",
+        "History suggests the “quiet years” of the port never last.",
+        "The history of the harbour is a long one.",
+    ]);
+    let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            None,
+            None,
+            Some("the mayor"),
+            Some("Okafor"),
+            Some("Residents"),
+            Some("Police"),
+            None
+        ],
+        "{q:?}"
+    );
+    // a name the page also writes in lower case (a tag) is a name where it stands inside a
+    // sentence, and a category after a slash is no such place
+    let q = speakers(&[
+        "Harbourline believes the ferry is “finished.”",
+        "Tags: ferries, harbourline, tides",
+        "The story was shared on Harbourline and elsewhere.",
+        "Oceanography tells us that “warm water” is not the only cause.",
+        "Popular in: Marine Biology / Oceanography",
+        "A career in oceanography begins at sea.",
+    ]);
+    let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
+    assert_eq!(names, [Some("Harbourline"), None], "{q:?}");
+}
+
+#[test]
 fn a_short_name_is_a_longer_one_that_opens_with_it_only_when_that_is_someone_s() {
     // a maker and its product: "Lumen" is not "Lumen Lens Pro"
     let q = speakers(&[

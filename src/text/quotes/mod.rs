@@ -23,6 +23,7 @@ mod lexicon;
 mod marks;
 mod mention;
 mod tokens;
+mod written;
 
 use std::ops::Range;
 
@@ -80,12 +81,18 @@ fn names_a_thing(lang: &Lang, name: &str) -> bool {
         .chain(words.take_while(|w| !lang.is_function_word(&Lower::new(w))))
         .last()
         .unwrap_or(second);
-    let head = Lower::new(mention::without_possessive(head));
+    !word_for_someone(lang, mention::without_possessive(head))
+}
+
+/// Whether a word (in any case) is one for a person or a body of the lexicon or one of the
+/// language's words for one who does something, singular or plural ("researchers", "Leaders").
+fn word_for_someone(lang: &Lang, word: &str) -> bool {
+    let head = Lower::new(word);
     let one = head.strip_suffix('s').filter(|_| !head.ends_with("ss"));
     let someone = |h: &str| {
         mention::head_class(lang, h).is_some() || lang.agent_suffixes.iter().any(|s| h.ends_with(s))
     };
-    !someone(&head) && !one.is_some_and(someone)
+    someone(&head) || one.is_some_and(someone)
 }
 
 /// Headline speakers a batch keeps until it ends to learn whether the text names them.
@@ -145,6 +152,8 @@ pub struct QuoteFinder {
     /// "Okafor Pins Delay On ‘Reckless’ Board", "Watch: …"), by where their mention stands: they
     /// speak only if the batch names them (see `QuoteFinder::vouch`).
     unvouched: Vec<((usize, usize), mention::Mention)>,
+    /// The words the batch writes in lower case, read once a speaker needs them.
+    written: written::Written,
 }
 
 /// Byte offsets → UTF-16 offsets for one paragraph, converted in one sorted pass.
@@ -212,6 +221,7 @@ impl QuoteFinder {
             pending: None,
             closing: None,
             unvouched: Vec::new(),
+            written: written::Written::default(),
         }
     }
 
@@ -425,7 +435,10 @@ impl QuoteFinder {
                             let next = text.get(mention.end..cue.0).map(str::trim);
                             (next == Some("")).then(|| mention.clone())
                         });
-                    if let Some(m) = m {
+                    let common = m
+                        .as_ref()
+                        .is_some_and(|m| self.common_word(all, text, &tokens, m));
+                    if let Some(m) = m.filter(|_| !common) {
                         // (outside a headline, a word in capitals speaks as it stands where its
                         // words follow the colon, "PENCE: “…”", or as an acronym, "UN: …"; before
                         // a line that quotes a fragment it heads the line: "MORE: Why the “…” …")
@@ -479,6 +492,7 @@ impl QuoteFinder {
                             })
                             .or_else(|| attribution::earlier_subject(text, &tokens, q))
                             .filter(|m| self.plausible(text, &tokens, m))
+                            .filter(|m| !self.common_word(all, text, &tokens, m))
                             // a name the text has not vouched for is someone where it acts: not
                             // a place or a product modifying a noun ("US cinema gunman 'had …'")
                             .and_then(|m| {
@@ -741,6 +755,45 @@ impl QuoteFinder {
             in_capitals(&m.text) || mention::head_class(text.lang, &Lower::new(&m.text)).is_some();
         let doubtful = comma || text.lang.capitalised_nouns && !acronym;
         !(initial && doubtful) || paired || self.memory.knows(&m.text)
+    }
+
+    /// Whether a speaker is a capitalised word that opens its sentence and is a common word there:
+    /// the batch writes it in lower case (before or after) and never as a name inside a sentence
+    /// ([`written::Written::common`]: "Science tells us
+    /// …" beside "the science of tides", "Fishing has always been …"). Only a word that is the
+    /// whole subject, its verb next: "Nuclear proliferation experts" and "Former prosecutor Ana
+    /// Ruiz" open with a common word that is not the speaker's head. A word for someone
+    /// ("Residents say", "Critics called"), a body's word ("Police say"), a determiner ("One
+    /// tweet said"), an acronym, and a language that capitalises every noun
+    /// ([`Self::plausible`] reads those) keep their speaker.
+    #[inline(never)]
+    fn common_word(
+        &mut self,
+        all: &[String],
+        text: &Text,
+        tokens: &[Token],
+        m: &mention::Mention,
+    ) -> bool {
+        let lang = text.lang;
+        let at = tokens.partition_point(|t| t.start < m.start);
+        let l = Lower::new(&m.text);
+        let verb = tokens.get(at + 1).is_some_and(|t| {
+            let w = Lower::new(mention::word(text, t));
+            t.is_word()
+                && (lang.is_cue_verb(&w)
+                    || contains(lang.copulas, &w)
+                    || contains(lang.run_openers, &w))
+        });
+        m.kind == mention::MentionKind::Name
+            && !lang.capitalised_nouns
+            && !m.text.contains(' ')
+            && verb
+            && (at == 0 || tok(tokens, at - 1).sentence != tok(tokens, at).sentence)
+            && !in_capitals(&m.text)
+            && !word_for_someone(lang, &m.text)
+            && !contains(lang.org_words, &l)
+            && !contains(lang.determiners, &l)
+            && self.written.common(all, &l)
     }
 
     /// The speaker a quotation with no cue continues, when nothing intervenes since the last one.
