@@ -972,9 +972,19 @@ fn is_headline(text: &str) -> bool {
         return false;
     }
     // (counted as the characters stream by, in one pass: no list of words, no splitter; a word
-    // is a run of letters, digits and apostrophes, counted from its fourth character)
+    // is a run of letters, digits and apostrophes, counted from its fourth character; ASCII a
+    // byte at a time, and a space after the end)
     let (mut words, mut caps, mut run, mut upper) = (0usize, 0usize, 0usize, false);
-    for c in trimmed.chars().chain([' ']) {
+    let mut i = 0;
+    while i <= trimmed.len() {
+        let c = match trimmed.as_bytes().get(i) {
+            Some(&b) if b.is_ascii() => char::from(b),
+            _ => trimmed
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .unwrap_or(' '),
+        };
+        i += c.len_utf8();
         if word_char(c) || c == '\'' || c == '’' {
             upper = if run == 0 { c.is_uppercase() } else { upper };
             run += 1;
