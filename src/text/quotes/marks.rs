@@ -112,11 +112,13 @@ pub fn is_word(c: char) -> bool {
 
 /// Invisible characters that neither separate nor join words for a reader.
 pub fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{200E}'
-            | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-    )
+    // (one test for ASCII and the rest below the soft hyphen, nearly every character asked)
+    c >= '\u{00AD}'
+        && matches!(
+            c,
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{200E}'
+                | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
 }
 
 fn is_space(c: Option<char>) -> bool {
@@ -260,7 +262,9 @@ impl Pairer {
             self.carry = None;
             return Vec::new();
         }
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        // (room for every byte: the vector never grows and copies itself)
+        let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+        chars.extend(text.char_indices());
         let mut out = Vec::new();
         let mut stack: Vec<Open> = Vec::new();
         let mut start = 0;

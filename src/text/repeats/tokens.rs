@@ -163,8 +163,13 @@ pub fn scan(text: &str, arena: &mut Words) -> Scan {
                 finish(h, flags, &mut count);
                 in_word = false;
             }
-            if b.is_ascii_whitespace() || b == 0x0b {
+            let space = |b: &u8| b.is_ascii_whitespace() || *b == 0x0b;
+            if space(&b) {
                 pending_space = any;
+                // (and the rest of its run at once: the indentation of a page's markup)
+                while bytes.get(i).is_some_and(space) {
+                    i += 1;
+                }
             } else {
                 if pending_space {
                     running = (running ^ u64::from(b' ')).wrapping_mul(0x0100_0000_01b3);
