@@ -99,7 +99,10 @@ pub fn show_repeats(root: &Element, shown: bool) -> bool {
     let Some(document) = root.owner_document() else {
         return false;
     };
-    state::with_existing(&document, |doc| runs::set_all_expanded(doc, shown)).is_some()
+    state::with_existing(&document, |doc| {
+        runs::verbatim_expand_all(&doc.changes, shown)
+    })
+    .is_some()
 }
 
 /// The paragraphs of the document of `root` from index `from` on that a reading memory would

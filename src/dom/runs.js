@@ -10,9 +10,14 @@
 
 /// The record of every change made to one document: toggles inserted, elements hidden (and each
 /// one's own `style` attribute before, null for none, at the same index), marks and wrappers put
-/// around text, text nodes cut ([original, [pieces…]], in text order).
+/// around text, text nodes cut ([original, [pieces…]], in text order). `runs` holds each run's
+/// toggle by its id: the button, the indices of its hidden elements, whether they are shown and
+/// its two texts; `click` the document's listener that flips them (verbatim_listen).
 export function verbatim_changes() {
-  return { toggles: [], hidden: [], styles: [], marks: [], wraps: [], splits: [] };
+  return {
+    toggles: [], hidden: [], styles: [], marks: [], wraps: [], splits: [],
+    runs: new Map(), click: null, doc: null,
+  };
 }
 
 // Hides through the element's own style. Elements may come from another realm (a frame), where
@@ -59,8 +64,9 @@ export function verbatim_hide(doc, target, kind, read, changes) {
 }
 
 /// The toggle of run `run`, inserted before its first hidden element `el` (its text comes from
-/// verbatim_label).
-export function verbatim_toggle(doc, el, run, read, changes) {
+/// verbatim_label); the run starts collapsed, with `el` (at `index` of `changes.hidden`) its one
+/// hidden element.
+export function verbatim_toggle(doc, el, run, index, read, changes) {
   const button = doc.createElement("button");
   button.setAttribute("type", "button");
   button.setAttribute("class", "verbatim-toggle");
@@ -70,18 +76,72 @@ export function verbatim_toggle(doc, el, run, read, changes) {
   const parent = el.parentNode;
   if (parent !== null) parent.insertBefore(button, el);
   changes.toggles.push(button);
-  return button;
+  changes.runs.set(run, { button, hidden: [index], expanded: false, texts: ["", ""] });
 }
 
-/// Writes a toggle's text and state.
-export function verbatim_label(button, text, expanded) {
-  button.textContent = text;
-  button.setAttribute("aria-expanded", expanded ? "true" : "false");
+/// Adds the hidden element at `index` of `changes.hidden` to run `run`, shown at once when the
+/// run is.
+export function verbatim_join(changes, run, index) {
+  const state = changes.runs.get(run);
+  if (state === undefined) return;
+  state.hidden.push(index);
+  if (state.expanded) show(changes, index, true);
 }
 
-/// Shows the hidden element at `index` of `changes.hidden` (its own style given back while shown),
-/// or hides it again.
-export function verbatim_show(changes, index, visible) {
+/// Gives run `run` its toggle's texts, collapsed and expanded, and writes the one of its state.
+export function verbatim_label(changes, run, collapsed, expanded) {
+  const state = changes.runs.get(run);
+  if (state === undefined) return;
+  state.texts = [collapsed, expanded];
+  label(state);
+}
+
+// Writes a toggle's text and state.
+function label(state) {
+  state.button.textContent = state.texts[state.expanded ? 1 : 0];
+  state.button.setAttribute("aria-expanded", state.expanded ? "true" : "false");
+}
+
+// Shows or hides run `state`'s elements; `expanded` undefined flips it.
+function expand(changes, state, expanded) {
+  state.expanded = expanded === undefined ? !state.expanded : expanded;
+  for (const i of state.hidden) show(changes, i, state.expanded);
+  label(state);
+}
+
+/// Shows or hides every run (the extension's "show all repeats"), in order of their ids.
+export function verbatim_expand_all(changes, expanded) {
+  const ids = [...changes.runs.keys()].sort((a, b) => a - b);
+  for (const id of ids) expand(changes, changes.runs.get(id), expanded);
+}
+
+/// Adds the document's click listener, once: a click in a toggle flips its run. Event targets may
+/// belong to a frame's realm: the check is for `closest` rather than `instanceof`.
+export function verbatim_listen(doc, changes) {
+  if (changes.click !== null) return;
+  changes.doc = doc;
+  changes.click = (event) => {
+    const target = event.target;
+    if (target === null || typeof target !== "object" || !("closest" in target)) return;
+    let button;
+    try {
+      button = target.closest("[data-verbatim-toggle]");
+    } catch {
+      return;
+    }
+    if (button === null || button === undefined) return;
+    const id = button.getAttribute("data-verbatim-toggle");
+    // the run's id as a decimal number (as written by verbatim_toggle)
+    if (id === null || !/^\+?[0-9]+$/.test(id)) return;
+    const state = changes.runs.get(Number(id));
+    if (state !== undefined) expand(changes, state, undefined);
+  };
+  doc.addEventListener("click", changes.click);
+}
+
+// Shows the hidden element at `index` of `changes.hidden` (its own style given back while shown),
+// or hides it again.
+function show(changes, index, visible) {
   const el = changes.hidden[index];
   if (el === undefined) return;
   if (visible) {
@@ -106,6 +166,9 @@ function unwrap(el) {
 /// text node joined back into the node it came from, newest cut first (a piece cut again later is
 /// whole before its original is joined). Afterwards the markup is byte-identical to before.
 export function verbatim_restore(changes) {
+  if (changes.click !== null) changes.doc.removeEventListener("click", changes.click);
+  changes.click = null;
+  changes.runs.clear();
   for (const button of changes.toggles) button.remove();
   for (let i = changes.hidden.length - 1; i >= 0; i--) {
     const el = changes.hidden[i];

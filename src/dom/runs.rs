@@ -9,11 +9,9 @@
 //! `runs.js`'s, one call each; what is written, and where, is decided here.
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Event};
+use web_sys::{Document, Element};
 
-use super::labels::Labels;
-use super::state::{self, DocState, Run};
+use super::state::{DocState, Run};
 use crate::text::{Read, Repeat, RepeatKind};
 
 #[wasm_bindgen(module = "/src/dom/runs.js")]
@@ -33,13 +31,16 @@ extern "C" {
         doc: &Document,
         element: &Element,
         run: u32,
+        index: usize,
         read: Option<String>,
         changes: &JsValue,
-    ) -> Result<Element, JsValue>;
-    #[wasm_bindgen(catch)]
-    fn verbatim_label(button: &Element, text: &str, expanded: bool) -> Result<(), JsValue>;
-    #[wasm_bindgen(catch)]
-    fn verbatim_show(changes: &JsValue, index: usize, visible: bool) -> Result<(), JsValue>;
+    ) -> Result<(), JsValue>;
+    fn verbatim_join(changes: &JsValue, run: u32, index: usize);
+    fn verbatim_label(changes: &JsValue, run: u32, collapsed: &str, expanded: &str);
+    /// Shows or hides every run of the document.
+    pub fn verbatim_expand_all(changes: &JsValue, expanded: bool);
+    /// Adds the document's listener that flips a run when its toggle is clicked, once.
+    pub fn verbatim_listen(doc: &Document, changes: &JsValue);
     #[wasm_bindgen(catch)]
     pub fn verbatim_restore(changes: &JsValue) -> Result<(), JsValue>;
 }
@@ -115,17 +116,16 @@ fn hide_one(
 
     let found = doc.runs.binary_search_by_key(&run_id, |r| r.id);
     if let Some((at, run)) = found.ok().and_then(|at| Some((at, doc.runs.get_mut(at)?))) {
-        run.hidden.push(hidden_at);
-        if run.expanded {
-            verbatim_show(&doc.changes, hidden_at, true)?;
-        }
+        run.count += 1;
+        verbatim_join(&doc.changes, run_id as u32, hidden_at);
         relabel(doc, at);
         return Ok(());
     }
-    let button = verbatim_toggle(
+    verbatim_toggle(
         &doc.document,
         &element,
         run_id as u32,
+        hidden_at,
         read_value,
         &doc.changes,
     )?;
@@ -135,9 +135,7 @@ fn hide_one(
         at,
         Run {
             id: run_id,
-            button,
-            hidden: vec![hidden_at],
-            expanded: false,
+            count: 1,
             read,
         },
     );
@@ -154,24 +152,25 @@ fn read_attr(doc: &DocState, source: usize) -> String {
         .map_or_else(String::new, |s| s.read.to_owned())
 }
 
-/// Writes the toggle text of the run at position `at` of `doc.runs`: the document's labels for a
-/// run of repeats, the reading memory's for a run of paragraphs read elsewhere.
+/// Gives the run at position `at` of `doc.runs` its toggle's texts, collapsed and expanded: the
+/// document's labels for a run of repeats, the reading memory's for a run of paragraphs read
+/// elsewhere. `runs.js` writes the one of the run's state, now and whenever it is flipped.
 fn relabel(doc: &DocState, at: usize) {
     let Some(run) = doc.runs.get(at) else {
         return;
     };
-    let count = run.hidden.len();
-    match (run.read, doc.analyzer.memory()) {
-        (Some(source), Some(memory)) => {
-            let place = memory.source(source).map_or("", |s| s.place);
-            let text =
+    let count = run.count;
+    let [collapsed, expanded] =
+        [false, true].map(|expanded| match (run.read, doc.analyzer.memory()) {
+            (Some(source), Some(memory)) => {
+                let place = memory.source(source).map_or("", |s| s.place);
                 memory
                     .labels
-                    .toggle(count, place, &super::decimal(count as u64), run.expanded);
-            let _ = verbatim_label(&run.button, &text, run.expanded);
-        }
-        _ => label(&doc.labels, &run.button, count, run.expanded),
-    }
+                    .toggle(count, place, &super::decimal(count as u64), expanded)
+            }
+            _ => doc.labels.toggle(count, expanded),
+        });
+    verbatim_label(&doc.changes, run.id as u32, &collapsed, &expanded);
 }
 
 fn kind_name(kind: RepeatKind) -> &'static str {
@@ -179,62 +178,5 @@ fn kind_name(kind: RepeatKind) -> &'static str {
         RepeatKind::Exact => "exact",
         RepeatKind::Near => "near",
         RepeatKind::Contained => "contained",
-    }
-}
-
-fn label(labels: &Labels, button: &Element, count: usize, expanded: bool) {
-    let _ = verbatim_label(button, &labels.toggle(count, expanded), expanded);
-}
-
-/// The document's click listener: flips the run whose toggle was clicked.
-pub fn on_click(document: &Document, event: &Event) {
-    // Event targets may belong to a frame's realm: check `closest` exists rather than `instanceof`.
-    let Some(button) = event
-        .target()
-        .filter(|t| js_sys::Reflect::has(t, &JsValue::from_str("closest")).unwrap_or(false))
-        .and_then(|t| {
-            t.unchecked_into::<Element>()
-                .closest("[data-verbatim-toggle]")
-                .ok()
-                .flatten()
-        })
-    else {
-        return;
-    };
-    let Some(run) = button
-        .get_attribute("data-verbatim-toggle")
-        .and_then(|r| r.parse::<usize>().ok())
-    else {
-        return;
-    };
-    state::with_existing(document, |doc| set_expanded(doc, run, None));
-}
-
-/// Shows or hides a run; `expanded: None` flips it. Returns whether the run exists.
-pub fn set_expanded(doc: &mut DocState, run: usize, expanded: Option<bool>) -> bool {
-    let Ok(at) = doc.runs.binary_search_by_key(&run, |r| r.id) else {
-        return false;
-    };
-    set_run_expanded(doc, at, expanded);
-    true
-}
-
-/// Shows or hides the run at position `at` of `doc.runs`; `expanded: None` flips it.
-fn set_run_expanded(doc: &mut DocState, at: usize, expanded: Option<bool>) {
-    let Some(state) = doc.runs.get_mut(at) else {
-        return;
-    };
-    let expanded = expanded.unwrap_or(!state.expanded);
-    state.expanded = expanded;
-    for &i in &state.hidden {
-        let _ = verbatim_show(&doc.changes, i, expanded);
-    }
-    relabel(doc, at);
-}
-
-/// Shows or hides every run of the document (the extension's "show all repeats").
-pub fn set_all_expanded(doc: &mut DocState, expanded: bool) {
-    for at in 0..doc.runs.len() {
-        set_run_expanded(doc, at, Some(expanded));
     }
 }

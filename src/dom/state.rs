@@ -8,9 +8,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, Event};
+use wasm_bindgen::JsValue;
+use web_sys::{Document, Element};
 
 use super::labels::Labels;
 use super::page::{self, Paragraph};
@@ -20,14 +19,13 @@ use super::summary::Summary;
 use crate::text::memory::ReadSet;
 use crate::text::{Analyzer, Options};
 
-/// The toggle of one run and the elements it shows and hides.
+/// One run of hidden paragraphs. Its toggle, the elements it shows and hides and whether they are
+/// shown are kept in the document's changes (`runs.js`), which flips them on a click.
 pub struct Run {
     /// The run's id: the index of its first hidden paragraph (`Repeat::run`).
     pub id: usize,
-    pub button: Element,
-    /// Indices into the hidden elements of the document's changes (`runs.js`).
-    pub hidden: Vec<usize>,
-    pub expanded: bool,
+    /// How many elements it hides.
+    pub count: usize,
     /// For a run of paragraphs read on another page: the reading memory's source.
     pub read: Option<usize>,
 }
@@ -55,7 +53,6 @@ pub struct DocState {
     /// The words written into the page.
     pub labels: Labels,
     style: Option<JsValue>,
-    click: Option<Closure<dyn FnMut(Event)>>,
 }
 
 impl DocState {
@@ -76,7 +73,6 @@ impl DocState {
             mentions: Vec::new(),
             labels,
             style: None,
-            click: None,
         }
     }
 
@@ -84,29 +80,16 @@ impl DocState {
     pub fn ensure_style(&mut self) {
         if self.style.is_none() {
             self.style = Some(style::add(&self.document));
-        }
-        if self.click.is_none() {
-            let document = self.document.clone();
-            let closure = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
-                runs::on_click(&document, &event);
-            });
-            let _ = self
-                .document
-                .add_event_listener_with_callback("click", closure.as_ref().unchecked_ref());
-            self.click = Some(closure);
+            runs::verbatim_listen(&self.document, &self.changes);
         }
     }
 
-    /// Removes the stylesheet and the listener, and ends the walker's watch (part of restore).
+    /// Removes the stylesheet and ends the walker's watch (part of restore; the listener went with
+    /// the changes).
     pub fn drop_ui(&mut self) {
         page::verbatim_walker_drop(&self.walker);
         if let Some(handle) = self.style.take() {
             style::remove(&self.document, &handle);
-        }
-        if let Some(closure) = self.click.take() {
-            let _ = self
-                .document
-                .remove_event_listener_with_callback("click", closure.as_ref().unchecked_ref());
         }
     }
 }
