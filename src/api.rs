@@ -211,43 +211,8 @@ fn error(message: &str) -> JsValue {
     js_sys::Error::new(message).into()
 }
 
-/// Reads the `labels` of an options object (absent: the English defaults). Every key must be known
-/// and every value a string; an error names the key.
-fn labels(value: &JsValue) -> Result<dom::Labels, JsValue> {
-    let mut labels = dom::Labels::default();
-    if !value.is_object() {
-        return Ok(labels);
-    }
-    let v = Reflect::get(value, &JsValue::from_str("labels"))?;
-    if v.is_undefined() {
-        return Ok(labels);
-    }
-    if !v.is_object() || Array::is_array(&v) {
-        return Err(error(
-            "verbatim: option `labels` must be an object of strings",
-        ));
-    }
-    for key in Object::keys(v.unchecked_ref::<Object>()).iter() {
-        let key = key.as_string().unwrap_or_default();
-        let text = Reflect::get(&v, &JsValue::from_str(&key))?.as_string();
-        let known = text.is_some_and(|t| labels.set(&key, t));
-        if !known {
-            let key: String = key.chars().take(40).collect();
-            return Err(error(&crate::text::join(
-                &[
-                    "verbatim: option `labels.",
-                    &key,
-                    "` is unknown or not a string",
-                ],
-                "",
-            )));
-        }
-    }
-    Ok(labels)
-}
-
-/// Reads an options object (undefined or null: the defaults). `labels` is read by [`labels`] and
-/// skipped here when `with_labels`; elsewhere it is an unknown key.
+/// Reads an options object (undefined or null: the defaults). `labels` is read by
+/// [`dom::labels`] and skipped here when `with_labels`; elsewhere it is an unknown key.
 fn options(value: &JsValue) -> Result<Options, JsValue> {
     options_of(value, false)
 }
@@ -351,7 +316,7 @@ pub fn analyze(paragraphs_value: JsValue, options_value: JsValue) -> Result<JsVa
 pub fn process(root: JsValue, options_value: JsValue) -> Result<JsValue, JsValue> {
     let root = element(root, "process")?;
     let options = options_of(&options_value, true)?;
-    let (summary, _) = dom::process(&root, options, labels(&options_value)?, 0)?;
+    let (summary, _) = dom::process(&root, options, &dom::labels(&options_value)?, 0)?;
     Ok(summary_js(&summary))
 }
 
@@ -367,8 +332,8 @@ pub fn process_step(
 ) -> Result<JsValue, JsValue> {
     let root = element(root, "processStep")?;
     let options = options_of(&options_value, true)?;
-    let labels = labels(&options_value)?;
-    let (summary, more) = dom::process(&root, options, labels, max_paragraphs.max(1))?;
+    let labels = dom::labels(&options_value)?;
+    let (summary, more) = dom::process(&root, options, &labels, max_paragraphs.max(1))?;
     let value = summary_js(&summary);
     js_sys::Reflect::set(
         &value,

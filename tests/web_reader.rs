@@ -141,3 +141,57 @@ fn a_bad_label_throws_naming_it_and_analyze_refuses_labels() {
         .unwrap();
     assert!(message.contains("labels"), "{message}");
 }
+
+#[wasm_bindgen_test]
+fn labels_exactly_as_written() {
+    let root = fixture(
+        "<p>The bakery on the corner will open an hour earlier on weekdays from next month on.</p>\
+         <p>The bakery on the corner will open an hour earlier on weekdays from next month on.</p>\
+         <p>Its new \"sourdough\" loaf was sold out by noon.</p>",
+    );
+    // only the first {n} is the count; a `$&` of the template stays as written; a lone surrogate
+    // is written as U+FFFD, as every string the module hands back
+    let lone = js_sys::JsString::from_char_code(&[0x61, 0xD800, 0x62]);
+    let labels = object(&[
+        ("showOne", "{n} of {n} $& shown".into()),
+        ("scare", lone.into()),
+    ]);
+    api::process(root.clone().into(), object(&[("labels", labels)])).unwrap();
+    assert_eq!(
+        attrs(&root, "button.verbatim-toggle", "aria-expanded"),
+        [("1 of {n} $& shown".into(), "false".into())]
+    );
+    assert_eq!(
+        attrs(&root, "mark[data-verbatim-quote]", "data-verbatim-label"),
+        [("\"sourdough\"".into(), "a\u{FFFD}b".into())]
+    );
+    // English for the keys not given
+    api::show_repeats(root.clone().into(), true).unwrap();
+    assert_eq!(
+        attrs(&root, "button.verbatim-toggle", "aria-expanded"),
+        [("1 repeated paragraph · hide".into(), "true".into())]
+    );
+    api::restore(root.clone().into()).unwrap();
+
+    let message = |labels: JsValue| {
+        let error = api::process(root.clone().into(), object(&[("labels", labels)])).unwrap_err();
+        Reflect::get(&error, &"message".into())
+            .unwrap()
+            .as_string()
+            .unwrap()
+    };
+    let long = "k".repeat(45);
+    assert_eq!(
+        message(object(&[(long.as_str(), "x".into())])),
+        format!(
+            "verbatim: option `labels.{}` is unknown or not a string",
+            &long[..40]
+        )
+    );
+    for not_object in [JsValue::from(5), js_sys::Array::new().into(), JsValue::NULL] {
+        assert_eq!(
+            message(not_object),
+            "verbatim: option `labels` must be an object of strings"
+        );
+    }
+}

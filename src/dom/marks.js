@@ -45,8 +45,13 @@ export function verbatim_mark_node(node, cuts, which, templates, changes, firsts
   return pieces;
 }
 
-/// The mark every piece of a quotation is a shallow copy of, pushed onto `templates`.
-export function verbatim_template(templates, doc, cls, id, kind, speaker, label) {
+/// The mark every piece of a quotation is a shallow copy of, pushed onto `templates`. Its label:
+/// the document's words (`changes.labels`, runs.js) for a scare quote and for a quotation without
+/// a speaker, else the speaker, and the cue after a middle dot when there is one.
+export function verbatim_template(templates, doc, changes, cls, id, kind, speaker, cue) {
+  const labels = changes.labels;
+  const label =
+    kind === "scare" ? labels.scare : speaker === "" ? labels.unknown : cue === "" ? speaker : speaker + " · " + cue;
   const mark = doc.createElement("mark");
   mark.setAttribute("class", cls);
   mark.setAttribute("data-verbatim-quote", id);

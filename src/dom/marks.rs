@@ -38,11 +38,12 @@ extern "C" {
     fn verbatim_template(
         templates: &Array,
         doc: &Document,
+        changes: &JsValue,
         class: &str,
         id: &str,
         kind: &str,
         speaker: &str,
-        label: &str,
+        cue: &str,
     ) -> Result<(), JsValue>;
     /// The span every piece of a speaker's mention is a shallow copy of, pushed onto `templates`.
     #[wasm_bindgen(catch)]
@@ -57,7 +58,10 @@ struct QuoteMarks {
     id: String,
     kind: &'static str,
     speaker: String,
-    label: String,
+    /// The words of the text that say the quotation is said ("said", "told reporters"), or empty.
+    /// `marks.js` makes the label: the speaker and the cue, or the document's words for a scare
+    /// quote and a quotation without a speaker.
+    cue: String,
     class: String,
 }
 
@@ -95,11 +99,12 @@ pub fn mark(doc: &mut DocState, quotes: &[Quote]) -> Result<(), JsValue> {
         verbatim_template(
             &templates,
             &doc.document,
+            &doc.changes,
             &described.class,
             &described.id,
             described.kind,
             &described.speaker,
-            &described.label,
+            &described.cue,
         )?;
         marks.push(described);
         for p in quote.start.paragraph..=quote.end.paragraph {
@@ -312,12 +317,6 @@ fn describe(doc: &mut DocState, quote: &Quote, cue: String) -> QuoteMarks {
         .as_ref()
         .map(|s| s.name.clone())
         .unwrap_or_default();
-    let label = match (speaker.is_empty(), cue.is_empty(), quote.kind) {
-        (_, _, QuoteKind::Scare) => doc.labels.scare.clone(),
-        (true, _, _) => doc.labels.unknown.clone(),
-        (false, true, _) => speaker.clone(),
-        (false, false, _) => crate::text::join(&[&speaker, " · ", &cue], ""),
-    };
     let class = if quote.kind == QuoteKind::Scare {
         "verbatim-q verbatim-scare".to_owned()
     } else if !listed(&speaker) {
@@ -341,7 +340,7 @@ fn describe(doc: &mut DocState, quote: &Quote, cue: String) -> QuoteMarks {
         id: super::decimal(next_quote_id()),
         kind,
         speaker,
-        label,
+        cue,
         class,
     }
 }

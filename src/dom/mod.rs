@@ -6,7 +6,6 @@
 //! quotation that crosses inline elements becomes several `<mark>`s with one id. Every change is
 //! recorded in the document's [`state`] so that [`restore`] can reverse it.
 
-pub mod labels;
 mod marks;
 mod page;
 mod restore;
@@ -21,9 +20,9 @@ use web_sys::Element;
 use crate::text::repeats::NO_RECORD;
 use crate::text::Options;
 
-pub use labels::Labels;
-
 pub use restore::restore;
+/// The words written into the page, from an options object (`runs.js`).
+pub use runs::verbatim_labels as labels;
 use summary::Summary;
 
 /// Collapses repeats and marks quotations under `root`; on a later call, only in paragraphs not
@@ -35,7 +34,7 @@ use summary::Summary;
 pub fn process(
     root: &Element,
     options: Options,
-    labels: Labels,
+    labels: &JsValue,
     limit: u32,
 ) -> Result<(Summary, bool), JsValue> {
     let document = root

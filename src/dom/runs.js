@@ -11,13 +11,49 @@
 /// The record of every change made to one document: toggles inserted, elements hidden (and each
 /// one's own `style` attribute before, null for none, at the same index), marks and wrappers put
 /// around text, text nodes cut ([original, [pieces…]], in text order). `runs` holds each run's
-/// toggle by its id: the button, the indices of its hidden elements, whether they are shown and
-/// its two texts; `click` the document's listener that flips them (verbatim_listen).
-export function verbatim_changes() {
+/// toggle by its id: the button, the indices of its hidden elements, whether they are shown, how
+/// many there are and, for a run read elsewhere, its two texts; `click` the document's listener
+/// that flips them (verbatim_listen); `labels` the words written into the page (verbatim_labels).
+export function verbatim_changes(labels) {
   return {
     toggles: [], hidden: [], styles: [], marks: [], wraps: [], splits: [],
-    runs: new Map(), click: null, doc: null,
+    runs: new Map(), click: null, doc: null, labels,
   };
+}
+
+// A string as it comes out of the module: each lone surrogate becomes U+FFFD.
+function wellFormed(text) {
+  return text.replace(/\p{Cs}/gu, "\uFFFD");
+}
+
+/// The words written into the page (the toggles of runs, the labels of marks without a speaker),
+/// fixed at a document's first `process` like the options: English, or the `labels` of an options
+/// object (the extension passes them from its `_locales`). Every key must be known and every value
+/// a string; the Error names the key.
+export function verbatim_labels(options) {
+  const labels = {
+    showOne: "{n} repeated paragraph · show",
+    showMany: "{n} repeated paragraphs · show",
+    hideOne: "{n} repeated paragraph · hide",
+    hideMany: "{n} repeated paragraphs · hide",
+    scare: "scare quotes: nobody is speaking",
+    unknown: "speaker unknown",
+  };
+  if (typeof options !== "object" || options === null) return labels;
+  const given = options.labels;
+  if (given === undefined) return labels;
+  if (typeof given !== "object" || given === null || Array.isArray(given)) {
+    throw new Error("verbatim: option `labels` must be an object of strings");
+  }
+  for (const key of Object.keys(given)) {
+    const text = given[key];
+    if (typeof text !== "string" || !Object.prototype.hasOwnProperty.call(labels, key)) {
+      const shown = Array.from(wellFormed(key)).slice(0, 40).join("");
+      throw new Error("verbatim: option `labels." + shown + "` is unknown or not a string");
+    }
+    labels[key] = wellFormed(text);
+  }
+  return labels;
 }
 
 // Hides through the element's own style. Elements may come from another realm (a frame), where
@@ -64,8 +100,8 @@ export function verbatim_hide(doc, target, kind, read, changes) {
 }
 
 /// The toggle of run `run`, inserted before its first hidden element `el` (its text comes from
-/// verbatim_label); the run starts collapsed, with `el` (at `index` of `changes.hidden`) its one
-/// hidden element.
+/// verbatim_count or verbatim_label); the run starts collapsed, with `el` (at `index` of
+/// `changes.hidden`) its one hidden element.
 export function verbatim_toggle(doc, el, run, index, read, changes) {
   const button = doc.createElement("button");
   button.setAttribute("type", "button");
@@ -76,7 +112,7 @@ export function verbatim_toggle(doc, el, run, index, read, changes) {
   const parent = el.parentNode;
   if (parent !== null) parent.insertBefore(button, el);
   changes.toggles.push(button);
-  changes.runs.set(run, { button, hidden: [index], expanded: false, texts: ["", ""] });
+  changes.runs.set(run, { button, hidden: [index], expanded: false, count: 1, texts: null });
 }
 
 /// Adds the hidden element at `index` of `changes.hidden` to run `run`, shown at once when the
@@ -85,20 +121,40 @@ export function verbatim_join(changes, run, index) {
   const state = changes.runs.get(run);
   if (state === undefined) return;
   state.hidden.push(index);
+  state.count = state.hidden.length;
   if (state.expanded) show(changes, index, true);
 }
 
-/// Gives run `run` its toggle's texts, collapsed and expanded, and writes the one of its state.
+/// Writes the toggle of run `run` in the document's labels: the first `{n}` of the template
+/// becomes the count of its hidden elements.
+export function verbatim_count(changes, run) {
+  const state = changes.runs.get(run);
+  if (state === undefined) return;
+  state.texts = null;
+  label(changes, state);
+}
+
+/// Gives run `run` (read elsewhere: the reading memory's words) its toggle's texts, collapsed and
+/// expanded, and writes the one of its state.
 export function verbatim_label(changes, run, collapsed, expanded) {
   const state = changes.runs.get(run);
   if (state === undefined) return;
   state.texts = [collapsed, expanded];
-  label(state);
+  label(changes, state);
 }
 
 // Writes a toggle's text and state.
-function label(state) {
-  state.button.textContent = state.texts[state.expanded ? 1 : 0];
+function label(changes, state) {
+  let text;
+  if (state.texts !== null) {
+    text = state.texts[state.expanded ? 1 : 0];
+  } else {
+    const l = changes.labels;
+    const one = state.count === 1;
+    text = state.expanded ? (one ? l.hideOne : l.hideMany) : one ? l.showOne : l.showMany;
+    text = text.replace("{n}", String(state.count));
+  }
+  state.button.textContent = text;
   state.button.setAttribute("aria-expanded", state.expanded ? "true" : "false");
 }
 
@@ -106,7 +162,7 @@ function label(state) {
 function expand(changes, state, expanded) {
   state.expanded = expanded === undefined ? !state.expanded : expanded;
   for (const i of state.hidden) show(changes, i, state.expanded);
-  label(state);
+  label(changes, state);
 }
 
 /// Shows or hides every run (the extension's "show all repeats"), in order of their ids.

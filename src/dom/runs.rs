@@ -16,8 +16,11 @@ use crate::text::{Read, Repeat, RepeatKind};
 
 #[wasm_bindgen(module = "/src/dom/runs.js")]
 extern "C" {
-    /// A document's record of changes, for restore.
-    pub fn verbatim_changes() -> JsValue;
+    /// A document's record of changes, for restore, with the words written into its page.
+    pub fn verbatim_changes(labels: &JsValue) -> JsValue;
+    /// The words written into the page, from an options object (its `labels`; English by default).
+    #[wasm_bindgen(catch)]
+    pub fn verbatim_labels(options: &JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch)]
     fn verbatim_hide(
         doc: &Document,
@@ -36,6 +39,7 @@ extern "C" {
         changes: &JsValue,
     ) -> Result<(), JsValue>;
     fn verbatim_join(changes: &JsValue, run: u32, index: usize);
+    fn verbatim_count(changes: &JsValue, run: u32);
     fn verbatim_label(changes: &JsValue, run: u32, collapsed: &str, expanded: &str);
     /// Shows or hides every run of the document.
     pub fn verbatim_expand_all(changes: &JsValue, expanded: bool);
@@ -152,25 +156,27 @@ fn read_attr(doc: &DocState, source: usize) -> String {
         .map_or_else(String::new, |s| s.read.to_owned())
 }
 
-/// Gives the run at position `at` of `doc.runs` its toggle's texts, collapsed and expanded: the
-/// document's labels for a run of repeats, the reading memory's for a run of paragraphs read
-/// elsewhere. `runs.js` writes the one of the run's state, now and whenever it is flipped.
+/// Writes the toggle of the run at position `at` of `doc.runs`: in the document's labels for a run
+/// of repeats (`runs.js` counts and words it), in the reading memory's for a run of paragraphs read
+/// elsewhere, whose two texts (collapsed and expanded) are made here. `runs.js` writes the one of
+/// the run's state, now and whenever it is flipped.
 fn relabel(doc: &DocState, at: usize) {
     let Some(run) = doc.runs.get(at) else {
         return;
     };
     let count = run.count;
-    let [collapsed, expanded] =
-        [false, true].map(|expanded| match (run.read, doc.analyzer.memory()) {
-            (Some(source), Some(memory)) => {
-                let place = memory.source(source).map_or("", |s| s.place);
+    match (run.read, doc.analyzer.memory()) {
+        (Some(source), Some(memory)) => {
+            let place = memory.source(source).map_or("", |s| s.place);
+            let [collapsed, expanded] = [false, true].map(|expanded| {
                 memory
                     .labels
                     .toggle(count, place, &super::decimal(count as u64), expanded)
-            }
-            _ => doc.labels.toggle(count, expanded),
-        });
-    verbatim_label(&doc.changes, run.id as u32, &collapsed, &expanded);
+            });
+            verbatim_label(&doc.changes, run.id as u32, &collapsed, &expanded);
+        }
+        _ => verbatim_count(&doc.changes, run.id as u32),
+    }
 }
 
 fn kind_name(kind: RepeatKind) -> &'static str {

@@ -11,7 +11,6 @@ use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 
-use super::labels::Labels;
 use super::page::{self, Paragraph};
 use super::runs;
 use super::style;
@@ -50,13 +49,11 @@ pub struct DocState {
     /// Speaker mentions already wrapped, as (paragraph, start, end), sorted: a mention shared by
     /// several quotations (a continued speaker) is wrapped once.
     pub mentions: Vec<(usize, usize, usize)>,
-    /// The words written into the page.
-    pub labels: Labels,
     style: Option<JsValue>,
 }
 
 impl DocState {
-    fn new(document: Document, options: Options, labels: Labels) -> Self {
+    fn new(document: Document, options: Options, labels: &JsValue) -> Self {
         let mut analyzer = Analyzer::new(options);
         analyzer.set_memory(take_memory(&document));
         DocState {
@@ -65,13 +62,12 @@ impl DocState {
             walker: page::verbatim_walker(),
             paragraphs: Vec::new(),
             records: Vec::new(),
-            changes: runs::verbatim_changes(),
+            changes: runs::verbatim_changes(labels),
             hidden: 0,
             runs: Vec::new(),
             summary: Summary::default(),
             speaker_slots: Vec::new(),
             mentions: Vec::new(),
-            labels,
             style: None,
         }
     }
@@ -114,7 +110,7 @@ pub fn next_quote_id() -> u64 {
 pub fn with_document<T>(
     document: &Document,
     options: Options,
-    labels: Labels,
+    labels: &JsValue,
     f: impl FnOnce(&mut DocState) -> Result<T, JsValue>,
 ) -> Result<T, JsValue> {
     DOCUMENTS.with(|docs| {
