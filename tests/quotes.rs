@@ -1763,6 +1763,45 @@ fn a_common_word_that_opens_a_sentence_is_no_name() {
 }
 
 #[test]
+fn a_document_speaks_for_the_body_that_wrote_it() {
+    // "the report" later is the body a report was introduced by, named in full, paragraphs on
+    let q = speakers(&[
+        "A new report released on Monday by the Centre for Coastal Change calls that into question.",
+        "The report looked at fish stocks in ten towns.",
+        "Wages fell in eight of them.",
+        "Jobs fell in all of them.",
+        "As the report states: “The tide lottery matters more here than anywhere else.”",
+    ]);
+    assert_eq!(
+        q[0].1.as_deref(),
+        Some("Centre for Coastal Change"),
+        "{q:?}"
+    );
+    // a body named after the agent's preposition is no author of a body named before it
+    let q = speakers(&[
+        "The ministry was criticised by Harbour Watch on Monday.",
+        "The ministry said the claims were “unfair.”",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("The ministry"), "{q:?}");
+    // a body's name runs on through its "of", "for" or "on" where the text names it
+    let q = speakers(&[
+        "The Department of Health and Human Services released new figures on Monday.",
+        "The department said the rules were “long overdue.”",
+        "The Council on Harbour Relations met on Tuesday.",
+        "“We are worried,” the council said.",
+    ]);
+    let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Department of Health and Human Services"),
+            Some("Council on Harbour Relations")
+        ],
+        "{q:?}"
+    );
+}
+
+#[test]
 fn a_short_name_is_a_longer_one_that_opens_with_it_only_when_that_is_someone_s() {
     // a maker and its product: "Lumen" is not "Lumen Lens Pro"
     let q = speakers(&[

@@ -23,7 +23,8 @@ use super::tokens::{tok, Kind, Token};
 
 /// Token `k` in lower case: one function for the many look-ups, kept out of line (inlined at
 /// each of them it cost the .wasm half a kilobyte).
-fn lower_tok<'a>(text: &'a Text, tokens: &[Token], k: usize) -> Lower<'a> {
+#[inline(never)]
+pub(super) fn lower_tok<'a>(text: &'a Text, tokens: &[Token], k: usize) -> Lower<'a> {
     Lower::new(word(text, tok(tokens, k)))
 }
 

@@ -69,6 +69,43 @@ pub fn in_list(lang: &Lang, list: &Words, l: &str) -> bool {
                 || l.strip_suffix("in").is_some_and(|m| in_list(lang, list, m)))
 }
 
+/// Where a capitalised run `tokens[start..e]` ends when it names a body: it runs on through "of"
+/// (or another of the language's role prepositions) after a word of a body ("Department of
+/// Harbour Safety", "Centre for Coastal Change") and through "and" before one ("the Ferry and
+/// Port Association"), and on through "and" after such an "of" ("Department of Health and Human
+/// Services"). Names of people and every run in a language that capitalises its nouns end where
+/// they stand.
+#[inline(never)]
+pub fn body_end(text: &Text, tokens: &[Token], start: usize, mut e: usize) -> usize {
+    let lang = text.lang;
+    let org_word = |k: usize| contains(lang.org_words, &lower(word(text, tok(tokens, k))));
+    let mut of_body = false;
+    for _ in 0..2 {
+        let Some(joiner) = tokens.get(e).filter(|t| t.is_word() && e > start) else {
+            break;
+        };
+        let jl = lower(word(text, joiner));
+        let mut j = e + 1;
+        while j < e + 5
+            && tokens
+                .get(j)
+                .is_some_and(|t| t.is_word() && is_capitalized(word(text, t)))
+        {
+            j += 1;
+        }
+        let of = contains(lang.role_stops, &jl) && org_word(e - 1);
+        let joins = j > e + 1
+            && !lang.capitalised_nouns
+            && (of || contains(lang.coordinators, &jl) && (of_body || org_word(j - 1)));
+        if !joins {
+            break;
+        }
+        of_body = of;
+        e = j;
+    }
+    e
+}
+
 /// A title or qualifier kept out of a name: "President", "Sen.", "U.S.".
 fn is_title(lang: &Lang, w: &str) -> bool {
     let l = lower(w);
@@ -743,34 +780,7 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         {
             e -= 1;
         }
-        // a body's name runs on through "of" after a word of a body ("Department of Harbour
-        // Safety") and through "and" before one ("the Ferry and Port Association")
-        // (and on through "and" after such an "of": "Department of Health and Human Services")
-        let org_word = |k: usize| contains(lang.org_words, &lower(word(text, tok(tokens, k))));
-        let mut of_body = false;
-        for _ in 0..2 {
-            let Some(joiner) = tokens.get(e).filter(|t| t.is_word() && e > start) else {
-                break;
-            };
-            let jl = lower(word(text, joiner));
-            let mut j = e + 1;
-            while j < e + 5
-                && tokens
-                    .get(j)
-                    .is_some_and(|t| t.is_word() && is_capitalized(word(text, t)))
-            {
-                j += 1;
-            }
-            let of = contains(lang.role_stops, &jl) && org_word(e - 1);
-            let joins = j > e + 1
-                && !lang.capitalised_nouns
-                && (of || contains(lang.coordinators, &jl) && (of_body || org_word(j - 1)));
-            if !joins {
-                break;
-            }
-            of_body = of;
-            e = j;
-        }
+        e = body_end(text, tokens, start, e);
         if e == start + usize::from(det) {
             return None;
         }

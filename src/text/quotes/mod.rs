@@ -778,7 +778,7 @@ impl QuoteFinder {
         let at = tokens.partition_point(|t| t.start < m.start);
         let l = Lower::new(&m.text);
         let verb = tokens.get(at + 1).is_some_and(|t| {
-            let w = Lower::new(mention::word(text, t));
+            let w = attribution::lower_tok(text, tokens, at + 1);
             t.is_word()
                 && (lang.is_cue_verb(&w)
                     || contains(lang.copulas, &w)
