@@ -12,8 +12,8 @@
 //! state"), a source preposition ("according to", "selon", "laut") or postposition ("zufolge").
 //! No pattern, no attribution: the caller may then continue the previous speaker.
 
-use super::lang::Text;
-use super::lexicon::{contains, Lower};
+use super::lang::{Lang, Text};
+use super::lexicon::{contains, hash, remembered, Lower};
 use super::mention::{
     description_of, head_class, is_between, is_capitalized, is_participle, is_possessor,
     is_relative, left, name_of, only_titles, right, someone_head, split_titles, verb_form,
@@ -90,6 +90,28 @@ fn phrase_at(text: &Text, tokens: &[Token], k: usize, phrase: &[&str]) -> bool {
     })
 }
 
+/// Whether `l` (lower case) can be a cue of any kind [`cue_at`] knows: the first word of a source
+/// preposition or of a verb phrase, a source after a quotation, a postposition, a speech verb.
+/// Remembered: most words of a sentence are none, and one look-up answers for all six lists.
+fn may_cue(lang: &'static Lang, l: &str) -> bool {
+    let first = |ps: &[&[&str]]| ps.iter().any(|p| p.first() == Some(&l));
+    // (the question's key: the grammar's own address, which is no list's)
+    remembered(
+        std::ptr::from_ref(lang) as usize,
+        l.as_bytes(),
+        hash(l.as_bytes(), 0, l.len()),
+        &|| {
+            u8::from(
+                first(lang.source_preps)
+                    || contains(lang.after_quote_sources, l)
+                    || contains(lang.source_posts, l)
+                    || first(lang.verb_phrases)
+                    || lang.is_cue_verb(l),
+            )
+        },
+    ) != 0
+}
+
 fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
     let lang = text.lang;
     let t = tok(tokens, k);
@@ -100,6 +122,9 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
     // "according to", "selon", "laut": the source stands right (capitalised too mid-sentence
     // after a quotation: `“…” Laut Polizei …`)
     let l = Lower::new(w);
+    if !may_cue(lang, &l) {
+        return None;
+    }
     let first = |p: &&&[&str]| p.first().is_some_and(|f| *f == &*l);
     if let Some(p) = lang
         .source_preps
