@@ -1802,6 +1802,23 @@ fn a_document_speaks_for_the_body_that_wrote_it() {
 }
 
 #[test]
+fn it_is_the_body_described_before_it_where_no_name_is() {
+    // "it said" after a body described, not named: the description; a body named before keeps
+    // the name, and the writer's "we" stays unresolved
+    let q = speakers(&[
+        "The harbour board met on Monday. “The figures are clear,” it said.",
+        "Eastport Bank posted a loss. The bank's board met. “We will recover,” it said.",
+        "We visited the port authority on Tuesday. “Nothing works,” we said.",
+    ]);
+    let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
+    assert_eq!(
+        names,
+        [Some("The harbour board"), Some("Eastport Bank"), Some("we")],
+        "{q:?}"
+    );
+}
+
+#[test]
 fn a_short_name_is_a_longer_one_that_opens_with_it_only_when_that_is_someone_s() {
     // a maker and its product: "Lumen" is not "Lumen Lens Pro"
     let q = speakers(&[

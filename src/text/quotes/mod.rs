@@ -450,7 +450,7 @@ impl QuoteFinder {
                             item.unvouched = Some(m.clone());
                             m.text.clone()
                         } else {
-                            self.memory.resolve(&m, p)
+                            self.resolve(text, &tokens, &m, p)
                         };
                         item.speaker = Some((name, m.start, m.end));
                     }
@@ -506,7 +506,7 @@ impl QuoteFinder {
                                 attribution::speaker_in_clause(text, &tokens, m)
                             })
                         {
-                            let name = self.memory.resolve(&m, p);
+                            let name = self.resolve(text, &tokens, &m, p);
                             item.speaker = Some((name, m.start, m.end));
                         }
                     } else if opens {
@@ -519,7 +519,7 @@ impl QuoteFinder {
                             .map(|l| Carried::Same(l.index_here));
                         // `Schiff said. "…"`: the sentence before attributes this one
                         if let Some(a) = attribution::previous_sentence(text, &tokens, q) {
-                            let name = self.memory.resolve(&a.mention, p);
+                            let name = self.resolve(text, &tokens, &a.mention, p);
                             item.speaker = Some((name, a.mention.start, a.mention.end));
                             item.cue = Some(a.cue);
                         } else if reported.is_some() {
@@ -794,6 +794,48 @@ impl QuoteFinder {
             && !contains(lang.org_words, &l)
             && !contains(lang.determiners, &l)
             && self.written.common(all, &l)
+    }
+
+    /// The name of a speaker's mention ([`entities::Memory::resolve`]); a pronoun for a body
+    /// ("it") that names nobody the memory knows stands for the last description of a body
+    /// before it in its paragraph: "The harbour board met on Monday. “…,” it said." is the
+    /// harbour board's (a reader's antecedent; the memory keeps names only).
+    fn resolve(&mut self, text: &Text, tokens: &[Token], m: &mention::Mention, p: usize) -> String {
+        let name = self.memory.resolve(m, p);
+        let lang = text.lang;
+        if m.kind != mention::MentionKind::Pronoun
+            || name != m.text
+            || !contains(lang.org_pronouns, &m.head)
+        {
+            return name;
+        }
+        let at = tokens.partition_point(|t| t.start < m.start);
+        // (sixty words back at most: a paragraph of many such quotations stays linear; a loop,
+        // not an iterator chain, whose adapters cost the .wasm half a kilobyte)
+        let mut k = at;
+        while k > at.saturating_sub(60) {
+            k -= 1;
+            let t = tok(tokens, k);
+            let l = attribution::lower_tok(text, tokens, k);
+            let head = mention::head_class(lang, &l) == Some(true);
+            if !t.is_word() || !head || mention::is_capitalized(mention::word(text, t)) {
+                continue;
+            }
+            // its determiner, with at most two words between ("the harbour board")
+            let mut d = k;
+            while d > 0 && k - d < 3 {
+                d -= 1;
+                let w = tok(tokens, d);
+                let dl = attribution::lower_tok(text, tokens, d);
+                if !w.is_word() || lang.is_function_word(&dl) && !contains(lang.definite, &dl) {
+                    break;
+                }
+                if contains(lang.definite, &dl) {
+                    return mention::description_of(text.str, &tokens[d..=k], true).text;
+                }
+            }
+        }
+        name
     }
 
     /// The speaker a quotation with no cue continues, when nothing intervenes since the last one.
