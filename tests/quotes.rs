@@ -1819,6 +1819,26 @@ fn it_is_the_body_described_before_it_where_no_name_is() {
 }
 
 #[test]
+fn a_bare_role_keeps_the_noun_that_modifies_it_where_it_opens_its_clause() {
+    // a headline's "…, health chief says": the role with its noun, not "chief"
+    speakers_are(&[
+        (
+            "Ferry crews feel 'abandoned' by the port, harbour chief says",
+            "harbour chief",
+        ),
+        (
+            "Federal prosecutors called the scheme “a fraud on every buyer.”",
+            "Federal prosecutors",
+        ),
+    ]);
+    // not a word of the clause before it
+    assert_eq!(
+        speaker_of("The crews feel “abandoned,” officials said.").as_deref(),
+        Some("officials")
+    );
+}
+
+#[test]
 fn a_short_name_is_a_longer_one_that_opens_with_it_only_when_that_is_someone_s() {
     // a maker and its product: "Lumen" is not "Lumen Lens Pro"
     let q = speakers(&[

@@ -671,6 +671,15 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         } {
             s -= 1;
         }
+        // and a noun that modifies it where the phrase opens its clause, as a headline's does:
+        // "…, health chief says", "Harbour union boss said"
+        if s > floor && s + 1 == i && tok(tokens, s - 1).is_word() && {
+            let w = word(text, tok(tokens, s - 1));
+            let open = s - 1 == floor || !tok(tokens, s - 2).is_word();
+            open && !is_capitalized(w) && !lang.is_function_word(&lower(w))
+        } {
+            s -= 1;
+        }
         let mut m = make(text, &tokens[s..i], MentionKind::Description, false);
         m.roles = roles;
         return Some(m);
