@@ -1789,13 +1789,16 @@ fn a_document_speaks_for_the_body_that_wrote_it() {
         "The department said the rules were “long overdue.”",
         "The Council on Harbour Relations met on Tuesday.",
         "“We are worried,” the council said.",
+        "Centre for Coastal Change researchers released a report on Monday.",
+        "“The coast is losing ground,” the centre said.",
     ]);
     let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
     assert_eq!(
         names,
         [
             Some("Department of Health and Human Services"),
-            Some("Council on Harbour Relations")
+            Some("Council on Harbour Relations"),
+            Some("Centre for Coastal Change")
         ],
         "{q:?}"
     );

@@ -229,7 +229,17 @@ impl Memory {
             }
             let sentence_initial =
                 start == 0 || tok(tokens, start - 1).sentence != tok(tokens, start).sentence;
-            if k - start == 1 && sentence_initial {
+            // (unless a body's name runs on from it: "Centre for Coastal Change said")
+            let body = |k: usize| {
+                if tokens.get(k).is_some_and(|t| {
+                    t.is_word() && contains(text.lang.role_stops, &Lower::new(word(text, t)))
+                }) {
+                    body_end(text, tokens, start, k)
+                } else {
+                    k
+                }
+            };
+            if k - start == 1 && sentence_initial && body(k) == k {
                 // "Washington" as a first word may be any capitalised word (before the titles are
                 // looked for: a run of one word has none to drop but a function word, and is
                 // skipped then too)
@@ -243,11 +253,7 @@ impl Memory {
             }
             // a body's name runs on through its "of" ("Centre for Coastal Change"), not through
             // "and" before it: countries are bodies ("the U.S. and North Korea")
-            if tokens.get(k).is_some_and(|t| {
-                t.is_word() && contains(text.lang.role_stops, &Lower::new(word(text, t)))
-            }) {
-                k = body_end(text, tokens, from, k);
-            }
+            k = body(k);
             let mut name = std::mem::take(&mut self.name);
             name.clear();
             for (n, t) in tokens[from..k].iter().enumerate() {
