@@ -392,6 +392,11 @@ fn speaker_of(text: &str) -> Option<String> {
     speakers(&[text]).into_iter().next().and_then(|s| s.1)
 }
 
+/// The speaker names of [`speakers`]' quotations, in order.
+fn names_of(q: &[(String, Option<String>, Option<String>)]) -> Vec<Option<&str>> {
+    q.iter().map(|s| s.1.as_deref()).collect()
+}
+
 /// Each sentence alone gives its first quotation the speaker named beside it.
 fn speakers_are(cases: &[(&str, &str)]) {
     for (text, who) in cases {
@@ -406,7 +411,7 @@ fn an_age_describes_a_person() {
         "“I thought I would drown,” the 34-year-old said.",
         "“The ferry was late again,” said the 71-year-old.",
     ]);
-    let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
+    let names = names_of(&q);
     assert_eq!(
         names,
         [Some("the 34-year-old"), Some("the 71-year-old")],
@@ -1714,7 +1719,7 @@ fn a_label_in_capitals_heads_its_line() {
         "KAINE: “We will not back down on the harbour.”",
         "EU: Fishers in the north fear “the worst season in decades”",
     ]);
-    let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
+    let names = names_of(&q);
     assert_eq!(names, [None, None, Some("KAINE"), Some("EU")], "{q:?}");
 }
 
@@ -1734,7 +1739,7 @@ fn a_common_word_that_opens_a_sentence_is_no_name() {
         "History suggests the “quiet years” of the port never last.",
         "The history of the harbour is a long one.",
     ]);
-    let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
+    let names = names_of(&q);
     assert_eq!(
         names,
         [
@@ -1758,7 +1763,7 @@ fn a_common_word_that_opens_a_sentence_is_no_name() {
         "Popular in: Marine Biology / Oceanography",
         "A career in oceanography begins at sea.",
     ]);
-    let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
+    let names = names_of(&q);
     assert_eq!(names, [Some("Harbourline"), None], "{q:?}");
 }
 
@@ -1792,7 +1797,7 @@ fn a_document_speaks_for_the_body_that_wrote_it() {
         "Centre for Coastal Change researchers released a report on Monday.",
         "“The coast is losing ground,” the centre said.",
     ]);
-    let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
+    let names = names_of(&q);
     assert_eq!(
         names,
         [
@@ -1813,7 +1818,7 @@ fn it_is_the_body_described_before_it_where_no_name_is() {
         "Eastport Bank posted a loss. The bank's board met. “We will recover,” it said.",
         "We visited the port authority on Tuesday. “Nothing works,” we said.",
     ]);
-    let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
+    let names = names_of(&q);
     assert_eq!(
         names,
         [Some("The harbour board"), Some("Eastport Bank"), Some("we")],
@@ -1876,7 +1881,7 @@ fn a_verb_bidding_the_reader_is_not_part_of_a_name() {
         "Enter Tomas Lindqvist, a boat builder from Eastport.",
         "\"Nobody orders wooden hulls now,\" Lindqvist said.",
     ]);
-    let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
+    let names = names_of(&q);
     assert_eq!(names, [Some("Ana Ruiz"), Some("Tomas Lindqvist")], "{q:?}");
 }
 
@@ -1959,6 +1964,6 @@ fn a_description_named_in_apposition_is_the_name() {
         "“We will hire,” said Ana Ruiz, the chief executive.",
         "“We will not,” said the board, the union, the council.",
     ]);
-    let names: Vec<Option<&str>> = q.iter().map(|s| s.1.as_deref()).collect();
+    let names = names_of(&q);
     assert_eq!(names, [Some("Ana Ruiz"), Some("the board")], "{q:?}");
 }
