@@ -775,6 +775,10 @@ impl QuoteFinder {
         m: &mention::Mention,
     ) -> bool {
         let lang = text.lang;
+        // (the cheap tests first: most speakers are no one-word name)
+        if m.kind != mention::MentionKind::Name || lang.capitalised_nouns || m.text.contains(' ') {
+            return false;
+        }
         let at = tokens.partition_point(|t| t.start < m.start);
         let l = Lower::new(&m.text);
         let verb = tokens.get(at + 1).is_some_and(|t| {
@@ -784,11 +788,7 @@ impl QuoteFinder {
                     || contains(lang.copulas, &w)
                     || contains(lang.run_openers, &w))
         });
-        m.kind == mention::MentionKind::Name
-            && !lang.capitalised_nouns
-            && !m.text.contains(' ')
-            && verb
-            && (at == 0 || tok(tokens, at - 1).sentence != tok(tokens, at).sentence)
+        verb && (at == 0 || tok(tokens, at - 1).sentence != tok(tokens, at).sentence)
             && !in_capitals(&m.text)
             && !word_for_someone(lang, &m.text)
             && !contains(lang.org_words, &l)
@@ -816,9 +816,11 @@ impl QuoteFinder {
         while k > at.saturating_sub(60) {
             k -= 1;
             let t = tok(tokens, k);
+            if !t.is_word() || mention::is_capitalized(mention::word(text, t)) {
+                continue;
+            }
             let l = attribution::lower_tok(text, tokens, k);
-            let head = mention::head_class(lang, &l) == Some(true);
-            if !t.is_word() || !head || mention::is_capitalized(mention::word(text, t)) {
+            if mention::head_class(lang, &l) != Some(true) {
                 continue;
             }
             // its determiner, with at most two words between ("the harbour board")
