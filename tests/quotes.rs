@@ -1967,3 +1967,21 @@ fn a_description_named_in_apposition_is_the_name() {
     let names = names_of(&q);
     assert_eq!(names, [Some("Ana Ruiz"), Some("the board")], "{q:?}");
 }
+
+#[test]
+fn someone_s_thing_after_a_preposition_is_no_speaker() {
+    // the porter speaks, not his cap or her coat; a thing that can speak stays ("one of her
+    // letters said")
+    let q = speakers(&[
+        "A porter stopped me and, tipping a thumb over his shoulder said, “Is this your bag?”",
+        "The guard turned, with a hand on her coat said “Wait here.”",
+        "Mira Okafor, with a hand on her coat, said, “Wait here.”",
+        "The warden said over his shoulder, “Sign here.”",
+    ]);
+    let names = names_of(&q);
+    assert_eq!(
+        names,
+        [None, None, Some("Mira Okafor"), Some("The warden")],
+        "{q:?}"
+    );
+}

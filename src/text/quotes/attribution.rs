@@ -1145,7 +1145,21 @@ fn first_cue(
                 if let Some(m) = v2_speaker(text, tokens, floor, k, q) {
                     return Some(found(span(tokens, k, len), m));
                 }
-                if let Some(m) = left(text, tokens, k, floor) {
+                // (someone's thing after a preposition is no subject: "… jerking his thumb over
+                // his shoulder said")
+                let m = left(text, tokens, k, floor).and_then(|m| {
+                    let owned = !is_speaker_like(text, &m)
+                        && text.str.get(m.start..).is_some_and(|s| {
+                            let first = s.split(' ').next().unwrap_or("");
+                            contains(text.lang.possessives, &Lower::new(first))
+                        });
+                    if owned {
+                        subject_not_object(text, tokens, m, floor)
+                    } else {
+                        Some(m)
+                    }
+                });
+                if let Some(m) = m {
                     if is_relative(text, &m) {
                         relative_cue = relative_cue.or(Some(found(span(tokens, k, len), m)));
                         continue;
@@ -2107,7 +2121,7 @@ fn after_in_sentence(text: &Text, tokens: &[Token], q: usize) -> Option<Attribut
                     let m = clause_final_speaker(text, tokens, sentence_floor(tokens, q), k)
                         .filter(|m| text.lang.verb_second && m.end <= tok(tokens, q).start)
                         .or_else(|| left(text, tokens, k, q + 1))
-                        .and_then(|m| subject_not_object(text, tokens, m, q))
+                        .and_then(|m| subject_not_object(text, tokens, m, q + 1))
                         .or_else(|| {
                             (k > q + 1 && tok(tokens, k - 1).is_punct(','))
                                 .then(|| right(text, tokens, k + len, tokens.len()))
@@ -2142,26 +2156,26 @@ fn finite_cue(text: &Text, tokens: &[Token], k: usize, q: usize) -> bool {
 }
 
 /// The mention `m` before a verb, when it is the verb's subject: not the object of a preposition
-/// ("a representative in Allentown said", "inserting “…” into a header is allowed"), where the
-/// subject is the phrase before the preposition, when one stands there after the quotation `q`.
-fn subject_not_object(text: &Text, tokens: &[Token], m: Mention, q: usize) -> Option<Mention> {
+/// ("a representative in Allentown said", "inserting “…” into a header is allowed", "he looked
+/// over his shoulder and said"), where the subject is the phrase before the preposition, when one
+/// stands there from token `lo` on.
+fn subject_not_object(text: &Text, tokens: &[Token], m: Mention, lo: usize) -> Option<Mention> {
     let mut p = tokens.partition_point(|t| t.start < m.start);
-    if p > q + 1
+    if p > lo
         && tok(tokens, p - 1).is_word()
         && contains(text.lang.determiners, &lower_tok(text, tokens, p - 1))
     {
         p -= 1;
     }
-    let p = p - 1;
-    if p <= q
-        || !tok(tokens, p).is_word()
-        || !contains(text.lang.prepositions, &lower_tok(text, tokens, p))
+    if p <= lo
+        || !tok(tokens, p - 1).is_word()
+        || !contains(text.lang.prepositions, &lower_tok(text, tokens, p - 1))
     {
         return Some(m);
     }
     // (a thing may stand there: "a lawsuit in New York alleging", so a description needs a
     // person's or a body's head)
-    left(text, tokens, p, q + 1).filter(|m| is_speaker_like(text, m))
+    left(text, tokens, p - 1, lo).filter(|m| is_speaker_like(text, m))
 }
 
 /// A name, a pronoun, or a description with a person's or an organisation's head.

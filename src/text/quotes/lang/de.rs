@@ -259,6 +259,9 @@ pub static DE: Lang = Lang {
     adverb_suffix: "",
     participle_suffixes: &[],
     participles: words![],
+    possessives: words![
+        "ihr", "ihre", "ihrem", "ihren", "ihrer", "sein", "seine", "seinem", "seinen", "seiner"
+    ],
     possessive_suffixes: &[],
     agent_suffixes: &[],
     place_prepositions: words!["im", "in"],

@@ -59,6 +59,7 @@ pub static ES: Lang = Lang {
     adverb_suffix: "mente",
     participle_suffixes: &[],
     participles: words![],
+    possessives: words!["mi", "mis", "su", "sus"],
     possessive_suffixes: &[],
     agent_suffixes: &[],
     place_prepositions: words!["en"],

@@ -77,6 +77,7 @@ pub static FR: Lang = Lang {
     adverb_suffix: "ment",
     participle_suffixes: &[],
     participles: words![],
+    possessives: words!["leur", "leurs", "ma", "mes", "mon", "sa", "ses", "son"],
     possessive_suffixes: &[],
     agent_suffixes: &[],
     place_prepositions: words!["au", "aux", "en"],

@@ -86,6 +86,9 @@ pub struct Lang {
     /// Suffixes and irregular forms of past participles ("asked", "taken", "told").
     pub participle_suffixes: &'static [&'static str],
     pub participles: &'static Words,
+    /// Possessive determiners ("his", "their"): a thing they open belongs to someone else, who
+    /// speaks ("… over his shoulder said").
+    pub possessives: &'static Words,
     /// Possessive endings ("'s").
     pub possessive_suffixes: &'static [&'static str],
     /// Endings of words for one who does something ("-er", "-ist": "the researcher", "a
