@@ -1985,3 +1985,14 @@ fn someone_s_thing_after_a_preposition_is_no_speaker() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_caption_s_label_is_no_speaker() {
+    // a picture's caption line names its speaker after the label
+    let q = speakers(&[
+        "Media caption Ana Ruiz: “The harbour will reopen in spring”",
+        "Image caption Tom Baird said the ferry was “a lifeline”",
+    ]);
+    let names = names_of(&q);
+    assert_eq!(names, [Some("Ana Ruiz"), Some("Tom Baird")], "{q:?}");
+}

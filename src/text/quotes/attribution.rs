@@ -916,6 +916,13 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
             floor = c + 1;
         }
     }
+    // a caption's label opens its line: "Media caption Ana Ruiz: “…”"
+    if floor + 2 < q
+        && tok(tokens, floor + 1).is_word()
+        && contains(text.lang.label_words, &lower_tok(text, tokens, floor + 1))
+    {
+        floor += 2;
+    }
     let found = |cue: (usize, usize), mention: Mention| Attribution {
         cue,
         mention,

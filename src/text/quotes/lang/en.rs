@@ -41,6 +41,7 @@ pub static EN: Lang = Lang {
     adverb_suffix: "ly",
     participle_suffixes: &["ed", "en"],
     participles: words!["heard", "known", "made", "said", "set", "told"],
+    label_words: words!["caption"],
     possessives: words!["her", "his", "its", "my", "our", "their", "your"],
     possessive_suffixes: &["'s", "\u{2019}s"],
     agent_suffixes: &["an", "dent", "ee", "er", "ist", "or", "man", "men"],

@@ -86,6 +86,9 @@ pub struct Lang {
     /// Suffixes and irregular forms of past participles ("asked", "taken", "told").
     pub participle_suffixes: &'static [&'static str],
     pub participles: &'static Words,
+    /// Words after which a line's first word is a label, not its subject ("Media caption",
+    /// "Image caption" before the words of whoever the picture shows).
+    pub label_words: &'static Words,
     /// Possessive determiners ("his", "their"): a thing they open belongs to someone else, who
     /// speaks ("… over his shoulder said").
     pub possessives: &'static Words,
