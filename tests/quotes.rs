@@ -1765,6 +1765,16 @@ fn a_common_word_that_opens_a_sentence_is_no_name() {
     ]);
     let names = names_of(&q);
     assert_eq!(names, [Some("Harbourline"), None], "{q:?}");
+    // a word that opens its sentence before the noun it modifies, whose capital the text gives
+    // elsewhere only as a longer name's first word; a word for someone after it stays a speaker
+    let q = speakers(&[
+        "Ships from New Harbour dock at the new pier.",
+        "New signs at the pier spell out the plan: “Lower fares. Same boats.”",
+        "Coastal safety experts say the pier is “sound.”",
+        "A coastal path runs past Coastal Drive.",
+    ]);
+    let names = names_of(&q);
+    assert_eq!(names, [None, Some("experts")], "{q:?}");
 }
 
 #[test]

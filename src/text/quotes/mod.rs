@@ -781,12 +781,23 @@ impl QuoteFinder {
         }
         let at = tokens.partition_point(|t| t.start < m.start);
         let l = Lower::new(&m.text);
-        let verb = tokens.get(at + 1).is_some_and(|t| {
-            let w = attribution::lower_tok(text, tokens, at + 1);
-            t.is_word()
-                && (lang.is_cue_verb(&w)
-                    || contains(lang.copulas, &w)
-                    || contains(lang.run_openers, &w))
+        // (its verb next, or a noun it modifies that is no one: "New signs spell out …", not
+        // "Nuclear proliferation experts say …")
+        let lower = |k: usize| {
+            tokens
+                .get(k)
+                .filter(|t| t.is_word())
+                .map(|t| mention::word(text.str, t))
+        };
+        let verb = lower(at + 1).is_some_and(|w| {
+            let l = Lower::new(w);
+            lang.is_cue_verb(&l)
+                || contains(lang.copulas, &l)
+                || contains(lang.run_openers, &l)
+                || w.starts_with(|c: char| c.is_lowercase())
+                    && [w, lower(at + 2).unwrap_or("")]
+                        .iter()
+                        .all(|w| !word_for_someone(lang, w))
         });
         verb && (at == 0 || tok(tokens, at - 1).sentence != tok(tokens, at).sentence)
             && !in_capitals(&m.text)
