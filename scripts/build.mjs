@@ -106,7 +106,7 @@ function addWarmUp() {
     "// <verbatim:warm-export>",
     "/// Warms the module up in a worker (src/warm.js): after `init()` or `initSync()`, before the first",
     "/// `process`. Resolves with the worker's time in ms, or -1 when it could not run; never rejects.",
-    "export function warmUp(rounds = 10) {",
+    "export function warmUp(rounds = 4) {",
     "    const module = __wbg_finalize_init.module;",
     "    if (module === undefined) return Promise.resolve(-1);",
     "    return verbatimWarm(module, import.meta.url, rounds);",

@@ -9,8 +9,11 @@
 // module, whichever thread compiled or optimised it), so a worker running `analyze` over invented
 // text leaves the page's instance optimised code. A module compiled again from the same bytes does
 // not share it (measured: no gain), so the module itself is sent. The text is ours and fictional;
-// it goes through repeats, quotations, speakers and both languages' cues so that the functions a
-// real page needs are among those optimised. The walker's JavaScript (whose code a worker does not
+// it has the shapes of a page's walk (four languages' quotations and cues, long paragraphs of
+// dialogue, headlines, short lines, the markup's indentation, repeats of every kind) so that the
+// functions a real page needs are among those optimised: what is optimised depends on what the
+// worker ran, not on how long (measured: this text in 4 rounds against the earlier 60 English and
+// German paragraphs in 10 or 30 rounds, docs/BENCHMARKS.md). The walker's JavaScript (whose code a worker does not
 // share) stays cold: warming it on the main thread (20 walks of an invented document) cost 26 to
 // 52 ms there to save about 13 ms of the first call (measured), so it is not done.
 //
@@ -19,27 +22,61 @@
 // at DOMContentLoaded, usually before a warm-up could end, and on a machine of two busy cores the
 // worker slowed that pass (measured, docs/BENCHMARKS.md).
 
-/// Invented paragraphs for the warm-up (runs in the worker).
+/// Invented pages for the warm-up (runs in the worker), in the shapes a page's walk gives the core:
+/// an English, a German, a French and a Spanish page of quotations and speakers (straight, curly,
+/// guillemets, low-high, corner brackets, dashes of dialogue), long paragraphs of dialogue full of
+/// names, headlines, short lines of navigation and bylines, the markup's indentation inside
+/// paragraphs, and repeats exact, near (a word or the quotation marks changed) and contained (a
+/// paragraph inside a longer one). Each page is one `analyze` call.
 function verbatimWarmText() {
-  const words = ["harbour", "council", "ferry", "bridge", "morning", "residents", "budget", "river", "station",
-    "plan", "weather", "market", "school", "tunnel", "season", "workers", "library", "festival", "road", "garden"];
-  const names = ["Ana Ruiz", "Tomas Berg", "the mayor", "Lena Kovacs", "a spokesman for the Port Authority"];
   let seed = 7;
-  const next = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
-  const sentence = (n) => Array.from({ length: n }, () => words[next(words.length)]).join(" ");
-  const out = [];
-  for (let i = 0; i < 60; i++) {
-    const who = names[next(names.length)];
-    switch (i % 6) {
-      case 0: out.push(`"The ${sentence(9)} will open in ${2020 + (i % 9)}," ${who} said on Tuesday. ${sentence(14)}.`); break;
-      case 1: out.push(`${who} told reporters that the "${sentence(3)}" was ${sentence(6)}: "We ${sentence(8)}."`); break;
-      case 2: out.push(`„Die ${sentence(7)} bleibt bis Montag geschlossen“, sagte ${who} am Mittwoch. Der ${sentence(10)}.`); break;
-      case 3: out.push(`The ${sentence(12)}, according to ${who}. ${sentence(16)}.`); break;
-      case 4: out.push(`‘${sentence(6)}’, he added, ‘and ${sentence(5)}.’ ${sentence(11)}.`); break;
-      default: out.push(out[i - 5]);
+  const next = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return (seed >>> 8) % n; };
+  const pick = (xs) => xs[next(xs.length)];
+  const nouns = ["harbour", "council", "ferry", "bridge", "morning", "budget", "river", "station", "market", "school",
+    "tunnel", "library", "festival", "garden", "museum", "pier", "lighthouse", "orchard", "tram", "village"];
+  const people = ["Ana Ruiz", "Tomas Berg", "Lena Kovacs", "Jane Okafor", "Rafael Ortiz", "Helen Marsh", "Jun Park"];
+  const nav = ["Home", "World", "Sport", "Weather", "Share this article", "Sign in", "Comments (12)", "Advertisement",
+    "Related stories", "5 min read", "Most read", "Next article"];
+  // per language: function words, a cue, a quotation's marks, a description, a headline's words
+  const langs = [
+    { fw: ["the", "and", "of", "with", "for", "not", "on", "a"], said: "said", also: "added", q: ["“", "”"], q2: ['"', '"'],
+      the: "the spokeswoman", title: "Port director", head: ["Plan", "Delayed", "After", "Vote", "Harbour"] },
+    { fw: ["der", "die", "und", "nicht", "mit", "für", "auf", "ein"], said: "sagte", also: "erklärte", q: ["„", "“"], q2: ["»", "«"],
+      the: "die Sprecherin", title: "Hafendirektorin", head: ["Plan", "verschoben", "nach", "Abstimmung", "Hafen"] },
+    { fw: ["le", "la", "et", "pas", "avec", "pour", "sur", "une"], said: "a déclaré", also: "a ajouté", q: ["« ", " »"], q2: ["“", "”"],
+      the: "la porte-parole", title: "La directrice du port", head: ["Projet", "reporté", "après", "vote", "Port"] },
+    { fw: ["el", "la", "y", "no", "con", "para", "sobre", "una"], said: "dijo", also: "añadió", q: ["«", "»"], q2: ["“", "”"],
+      the: "la portavoz", title: "La directora del puerto", head: ["Plan", "aplazado", "tras", "votación", "Puerto"] },
+  ];
+  const indent = (t) => t.replace(/ /g, (m) => (next(6) === 0 ? "\n" + " ".repeat(8 + next(24)) : m));
+  return langs.map((l, n) => {
+    const words = (k) => Array.from({ length: k }, (_, i) => (i % 2 ? pick(l.fw) : pick(nouns))).join(" ");
+    const quote = (k, marks = l.q) => `${marks[0]}${words(k)}${marks[1]}`;
+    const out = [];
+    for (let i = 0; i < (n === 0 ? 120 : 45); i++) {
+      const who = pick(people);
+      switch (i % 12) {
+        case 0: out.push(`${l.head[4]} ${pick(nouns)}: ${l.head.slice(0, 4).join(" ")} ${2010 + (i % 15)}`, `${who}`, pick(nav)); break;
+        case 1: out.push(indent(`${quote(9)}, ${l.said} ${who}. ${words(14)}.`)); break;
+        case 2: out.push(`${l.title} ${who} ${l.said}: ${quote(8)} ${quote(6, l.q2)}, ${l.also} ${l.the}. ${words(10)}.`); break;
+        case 3: {
+          const a = pick(people).split(" ")[0], b = pick(people).split(" ")[0];
+          out.push(Array.from({ length: 5 }, () => `${quote(6 + next(8))} ${l.said} ${a}, ${words(5)} ${b}. ` +
+            `${quote(4)}, ${l.also} ${b}. ${words(12)}.`).join(" "));
+          break;
+        }
+        case 4: out.push(`${words(6)} „${words(2)}“ ${words(7)} ‘${words(3)}’ 「${words(3)}」 ${words(4)} ${who}.`); break;
+        case 5: out.push(out[out.length - 4]); break;
+        case 6: out.push((out[out.length - 4] || "").replace(/[“”„«»]/g, '"').replace(/ (\S+) /, " $1 $1 ")); break;
+        case 7: out.push(`${out[out.length - 5]} ${words(10)}.`); break;
+        case 8: out.push(`• ${words(3)}`, `• ${words(4)}`, `${words(2)} (${2010 + i})`, pick(nav), pick(nav)); break;
+        case 9: out.push(indent(`${words(12)}, ${who}. ${words(3)} "${words(2)}" ${words(16)}. ${words(20)}, ${words(8)}; ${words(11)}.`)); break;
+        case 10: out.push(`—${words(6)} —${l.said} ${who}—. ${words(9)}.`, `${who.split(" ")[1]} ${l.said}: '${words(5)}'`); break;
+        default: out.push(`${l.the} ${l.also}: ‘${words(6)}’ ${words(11)}.`, ...nav.slice(0, 3));
+      }
     }
-  }
-  return out;
+    return out;
+  });
 }
 
 /// The worker's body: `glue` is the module's wasm-bindgen glue (initSync, analyze).
@@ -48,8 +85,8 @@ function verbatimWarmWorker(glue) {
     const t0 = performance.now();
     try {
       glue.initSync({ module: e.data.module });
-      const text = verbatimWarmText();
-      for (let r = 0; r < e.data.rounds; r++) glue.analyze(text);
+      const pages = verbatimWarmText();
+      for (let r = 0; r < e.data.rounds; r++) for (const page of pages) glue.analyze(page);
       self.postMessage(performance.now() - t0);
     } catch (_) {
       self.postMessage(-1);
