@@ -2006,3 +2006,26 @@ fn a_caption_s_label_is_no_speaker() {
     let names = names_of(&q);
     assert_eq!(names, [Some("Ana Ruiz"), Some("Tom Baird")], "{q:?}");
 }
+
+#[test]
+fn a_thing_of_someone_s_speaks_for_its_owner() {
+    // a brief, a tweet, a body's part: the owner is named; someone of someone's stays as written
+    let q = speakers(&[
+        "“We will appeal,” Ada Kerr's brief argued.",
+        "“Never again,” Tom Baird's latest tweet declared.",
+        "“Soon,” the mayor's spokesman said.",
+        "“He is polite,” Mira Okafor replied. Mira Okafor’s tired shoulders shrugged. “Not much to do.”",
+    ]);
+    let names = names_of(&q);
+    assert_eq!(
+        names,
+        [
+            Some("Ada Kerr"),
+            Some("Tom Baird"),
+            Some("mayor's spokesman"),
+            Some("Mira Okafor"),
+            None
+        ],
+        "{q:?}"
+    );
+}

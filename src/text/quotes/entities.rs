@@ -20,8 +20,8 @@
 use super::lang::{Lang, Text, ALL};
 use super::lexicon::{contains, Lower};
 use super::mention::{
-    body_end, head_class, is_capitalized, split_titles, without_possessive, word, Mention,
-    MentionKind,
+    body_end, head_class, is_capitalized, is_possessor, split_titles, without_possessive, word,
+    Mention, MentionKind,
 };
 use super::tokens::{tok, Token};
 
@@ -442,8 +442,11 @@ impl Memory {
                         .find(|&i| self.entities[i].org == Some(true) && !self.entities[i].place)
                         .or_else(|| self.recent_speaker(paragraph, |e| e.org == Some(true)))
                         .or_else(|| self.recent_seen(paragraph, false, m.start)),
-                    Some(false) => self.recent_speaker(paragraph, person_like),
-                    None => None,
+                    // (not someone of someone else's: "the mayor's spokesman")
+                    Some(false) if !m.text.split(' ').any(|w| is_possessor(self.lang(), w)) => {
+                        self.recent_speaker(paragraph, person_like)
+                    }
+                    _ => None,
                 })
             }
             MentionKind::Description => None,

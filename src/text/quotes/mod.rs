@@ -89,10 +89,38 @@ fn names_a_thing(lang: &Lang, name: &str) -> bool {
 fn word_for_someone(lang: &Lang, word: &str) -> bool {
     let head = Lower::new(word);
     let one = head.strip_suffix('s').filter(|_| !head.ends_with("ss"));
+    // (a body's part is no one who does something: "shoulder", "finger")
     let someone = |h: &str| {
-        mention::head_class(lang, h).is_some() || lang.agent_suffixes.iter().any(|s| h.ends_with(s))
+        mention::head_class(lang, h).is_some()
+            || !contains(lang.not_someone, h) && lang.agent_suffixes.iter().any(|s| h.ends_with(s))
     };
     someone(&head) || one.is_some_and(someone)
+}
+
+/// The owner of a thing a mention names, who speaks through it: "Ada Kerr's brief argues",
+/// "the council's statement said", "Mira's tired shoulders shrugged" (not a person or a body
+/// of someone's, "the board's chair", nor a name, "the Tribune's Ada Kerr").
+fn owner(text: &Text, tokens: &[Token], m: &mention::Mention) -> Option<mention::Mention> {
+    let at = tokens.partition_point(|t| t.start < m.start);
+    let end = tokens.partition_point(|t| t.start < m.end);
+    let head = mention::word(text.str, tokens.get(end.checked_sub(1)?)?);
+    if end < at + 2
+        || mention::is_capitalized(head)
+        || word_for_someone(text.lang, head)
+        || contains(text.lang.titles, &Lower::new(head))
+    {
+        return None;
+    }
+    let mut j = end - 1;
+    while j > at {
+        j -= 1;
+        if mention::is_possessor(text.lang, mention::word(text.str, tok(tokens, j))) {
+            let mut o = mention::left(text, tokens, j + 1, at.saturating_sub(1))?;
+            o.text = mention::without_possessive(&o.text).to_string();
+            return Some(o);
+        }
+    }
+    None
 }
 
 /// Headline speakers a batch keeps until it ends to learn whether the text names them.
@@ -812,6 +840,9 @@ impl QuoteFinder {
     /// before it in its paragraph: "The harbour board met on Monday. “…,” it said." is the
     /// harbour board's (a reader's antecedent; the memory keeps names only).
     fn resolve(&mut self, text: &Text, tokens: &[Token], m: &mention::Mention, p: usize) -> String {
+        if let Some(o) = owner(text, tokens, m) {
+            return self.resolve(text, tokens, &o, p);
+        }
         let name = self.memory.resolve(m, p);
         let lang = text.lang;
         if m.kind != mention::MentionKind::Pronoun
