@@ -208,6 +208,72 @@ fn german_titles_and_names_are_not_speech() {
 }
 
 #[test]
+fn german_names_given_by_a_verb_of_naming_are_not_speech() {
+    // "nennt sich", "nennt man", a passive of naming with no agent, "heißt" with no "es": the
+    // quotation is a thing's name, not anyone's words
+    for (paragraph, quoted) in [
+        (
+            "Nach dem Umzug nennt sich der Ruderclub „Möwe Süd“ und trainiert am Kanal.",
+            "„Möwe Süd“",
+        ),
+        (
+            "Einen solchen Tausch von Anteilen nennt man einen „Ringtausch“.",
+            "„Ringtausch“",
+        ),
+        (
+            "„Kapitän Ede“, wie der Fährmann im Dorf genannt wurde, fuhr vierzig Jahre lang.",
+            "„Kapitän Ede“",
+        ),
+        (
+            "Der Strom, der von den Bergen herabfällt und als „Kaltluftsee“ bezeichnet wird, kühlt das Tal.",
+            "„Kaltluftsee“",
+        ),
+        (
+            "Der zweite Roman der Autorin heißt „Ein Winter am Deich“ und erscheint im Herbst.",
+            "„Ein Winter am Deich“",
+        ),
+    ] {
+        let got = quotes(&[paragraph]);
+        let q = got.iter().find(|q| q.0 == quoted).expect(paragraph);
+        assert_eq!((q.1, q.2.as_deref()), (Scare, None), "{paragraph}");
+    }
+    // with someone naming it, it is their words: an agent of the passive, a subject
+    let got = quotes(&["Die Brücke wird von Anwohnern als „Schandfleck der Stadt“ bezeichnet."]);
+    assert_eq!(
+        (got[0].1, got[0].3.as_deref()),
+        (Partial, Some("Anwohnern"))
+    );
+    let got = quotes(&["Die Bürgermeisterin nannte den Neubau „einen Gewinn für alle“."]);
+    assert_eq!(
+        (got[0].1, got[0].3.as_deref()),
+        (Partial, Some("Die Bürgermeisterin"))
+    );
+    // and "heißt es" still reports
+    let got = quotes(&["In dem Schreiben der Stadt heißt es: „Die Halle bleibt geschlossen.“"]);
+    assert_eq!(got[0].3.as_deref(), Some("dem Schreiben der Stadt"));
+}
+
+#[test]
+fn german_fragment_opening_with_a_number_is_a_name() {
+    // „175 Jahre Hafenbahn“, „100 Prozent Frucht“: an event's or a product's name, read as a
+    // capitalised fragment (speech only as a sentence or a characterisation someone reports)
+    for (paragraph, quoted) in [
+        (
+            "Das Museum zeigt ab Mai die Ausstellung „175 Jahre Hafenbahn“ im Lokschuppen.",
+            "„175 Jahre Hafenbahn“",
+        ),
+        (
+            "Statt der versprochenen „100 Prozent Frucht“ enthielt der Saft vor allem Zucker.",
+            "„100 Prozent Frucht“",
+        ),
+    ] {
+        let got = quotes(&[paragraph]);
+        let q = got.iter().find(|q| q.0 == quoted).expect(paragraph);
+        assert_eq!((q.1, q.2.as_deref()), (Scare, None), "{paragraph}");
+    }
+}
+
+#[test]
 fn french_cue_patterns() {
     check(&[
         (

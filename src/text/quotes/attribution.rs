@@ -166,7 +166,8 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
     {
         return Some(Cue::Verb(p.len()));
     }
-    if !lang.is_cue_verb(&l) {
+    // (nor a verb that names a thing: "nennt sich", "Der Film heißt „…“")
+    if !lang.is_cue_verb(&l) || super::names_thing(text, tokens, k) {
         return None;
     }
     // a passive participle before its agent: "the divide highlighted by the shootings", "asked

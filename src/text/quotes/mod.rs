@@ -976,10 +976,12 @@ fn fragment_is_speech(
             lang.quote_predicates,
             &Lower::new(mention::word(text, tok(tokens, q - 1))),
         );
+    // (a number first reads as a capital: „175 Jahre Hafenbahn“, „100 Prozent Frucht“ name an
+    // event or a product)
     let capital = inner
         .chars()
         .find(|c| c.is_alphanumeric())
-        .is_some_and(char::is_uppercase);
+        .is_some_and(|c| !c.is_lowercase());
     if capital {
         // a sentence of its own: it ends so, or it opens with a personal pronoun („Wir kommen
         // wieder“), or it is a cry („Weg mit der Mauer!“)
@@ -1117,6 +1119,50 @@ fn modifier(text: &Text, tokens: &[Token], q: usize) -> bool {
             && !lang.is_function_word(&lower)
     });
     before && after
+}
+
+/// Token `j` is a word of `list` (kept out of line: one copy for the many look-ups).
+#[inline(never)]
+fn word_in(text: &Text, tokens: &[Token], j: usize, list: &lexicon::Words) -> bool {
+    tokens.get(j).is_some_and(|t| t.is_word())
+        && contains(list, &attribution::lower_tok(text, tokens, j))
+}
+
+/// Whether the verb at token `k` names a thing rather than reports speech: a naming verb
+/// ([`Lang::naming_verbs`]) before "sich" or "man" ("nennt sich", "nennt man", "nennt sie sich")
+/// or as the participle of a passive with no agent before it in its clause (since a comma or
+/// "und": "der von der Sonne ausgeht und als „…“ bezeichnet wird"; "wie er genannt
+/// wurde", "als „…“ bezeichnet wird"; "die von Kritikern als „…“ bezeichnet wird" is the
+/// critics' words); an impersonal cue ("heißt") with no impersonal pronoun beside it ("Der Film
+/// heißt „…“", not "heißt es", "wie es hieß").
+#[inline(never)]
+fn names_thing(text: &Text, tokens: &[Token], k: usize) -> bool {
+    let lang = text.lang;
+    let is = |j: usize, list: &lexicon::Words| word_in(text, tokens, j, list);
+    if is(k, lang.impersonal_cues) {
+        return !is(k + 1, lang.impersonal) && !is(k.wrapping_sub(1), lang.impersonal);
+    }
+    if !is(k, lang.naming_verbs) {
+        return false;
+    }
+    if is(k + 1, lang.naming_objects) || is(k + 2, lang.naming_objects) {
+        return true;
+    }
+    if !is(k + 1, lang.passive_auxiliaries) {
+        return false;
+    }
+    // (back to its clause's comma or "und", an agent of the passive)
+    let mut j = k;
+    while j > k.saturating_sub(8) {
+        j -= 1;
+        if tok(tokens, j).is_punct(',') || is(j, lang.coordinators) {
+            break;
+        }
+        if is(j, lang.passive_agents) {
+            return false;
+        }
+    }
+    true
 }
 
 fn term_marker(text: &Text, tokens: &[Token], q: usize) -> bool {

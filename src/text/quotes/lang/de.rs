@@ -393,6 +393,18 @@ pub static DE: Lang = Lang {
         "wochenende",
         "zeit"
     ],
+    // (a participle in a passive with no agent, or before "sich" or "man")
+    naming_verbs: words![
+        "bezeichnet",
+        "genannt",
+        "nannte",
+        "nannten",
+        "nennen",
+        "nennt"
+    ],
+    naming_objects: words!["man", "sich"],
+    impersonal_cues: words!["heißt", "hieß"],
+    impersonal: words!["es"],
     naming_participles: words!["genannt", "genannte", "genannten"],
     scare_markers: words![
         "aktion",

@@ -122,6 +122,10 @@ pub static ES: Lang = Lang {
         "policía",
     ],
     not_someone: words![],
+    naming_verbs: words![],
+    naming_objects: words![],
+    impersonal_cues: words![],
+    impersonal: words![],
     naming_participles: words!["denominada", "denominado", "llamada", "llamado"],
     scare_markers: words![
         "canción",

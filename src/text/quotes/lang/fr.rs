@@ -150,6 +150,10 @@ pub static FR: Lang = Lang {
         "police",
     ],
     not_someone: words![],
+    naming_verbs: words![],
+    naming_objects: words![],
+    impersonal_cues: words![],
+    impersonal: words![],
     naming_participles: words![
         "appelé",
         "appelée",

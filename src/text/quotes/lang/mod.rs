@@ -166,6 +166,15 @@ pub struct Lang {
     /// Participles that name a thing ("a technique called", "is named"): right before a quotation
     /// and after a noun or a form of "be", what follows is the thing's name, not anyone's words.
     pub naming_participles: &'static Words,
+    /// Speech verbs that also name a thing (German "nennen", "bezeichnen"): no cue where the
+    /// clause names, with one of [`Lang::naming_objects`] or a passive auxiliary with no agent
+    /// after it ("nennt sich", "nennt man", "wie er genannt wurde", "als „…“ bezeichnet wird").
+    pub naming_verbs: &'static Words,
+    pub naming_objects: &'static Words,
+    /// Speech verbs only beside the impersonal pronoun ("heißt es", "wie es hieß"); else they
+    /// name ("Der Film heißt „…“").
+    pub impersonal_cues: &'static Words,
+    pub impersonal: &'static Words,
     /// Lower-case particles inside names ("von", "de").
     pub name_particles: &'static Words,
     /// Abbreviations whose period does not end a sentence.
@@ -276,6 +285,10 @@ impl Lang {
             self.person_heads,
             self.org_heads,
             self.scare_markers,
+            self.naming_verbs,
+            self.naming_objects,
+            self.impersonal_cues,
+            self.impersonal,
             self.name_particles,
             self.abbreviations,
             self.prepositions,
