@@ -274,6 +274,27 @@ fn german_fragment_opening_with_a_number_is_a_name() {
 }
 
 #[test]
+fn a_quoted_web_address_is_a_name_in_every_language() {
+    // a site's address in quotation marks names the site, whoever speaks in the sentence
+    for (text, lang, quoted) in [
+        (
+            "Die Daten stammen von „hafenblick.de“, erklärte die Sprecherin der Reederei.",
+            "de",
+            "„hafenblick.de“",
+        ),
+        (
+            "The figures came from \"harbourwatch.org\", the port's spokeswoman said on Monday.",
+            "en",
+            "\"harbourwatch.org\"",
+        ),
+    ] {
+        let got = quotes_with(&[text], Some(lang));
+        let q = got.iter().find(|q| q.0 == quoted).expect(text);
+        assert_eq!((q.1, q.2.as_deref()), (Scare, None), "{text}");
+    }
+}
+
+#[test]
 fn french_cue_patterns() {
     check(&[
         (

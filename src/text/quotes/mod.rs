@@ -419,9 +419,28 @@ impl QuoteFinder {
             let owned = evidence.title_case
                 && q > 0
                 && mention::is_possessor(text.lang, mention::word(text, tok(&tokens, q - 1)));
+            // a web address is a site's name, in any language: „nordwelle.de“, "news.example.org"
+            // (one pass over the bytes: a dot after something, then two lower-case letters or
+            // more to the end, and no space)
+            let (mut dot, mut tld) = (false, 0);
+            for (n, &c) in inner.as_bytes().iter().enumerate() {
+                if c == b' ' {
+                    dot = false;
+                    break;
+                }
+                if c == b'.' {
+                    (dot, tld) = (n > 0, 0);
+                } else if c.is_ascii_lowercase() && tld != usize::MAX {
+                    tld += 1;
+                } else {
+                    tld = usize::MAX;
+                }
+            }
+            let site = dot && (2..usize::MAX).contains(&tld);
             if short_open && capital && !attributed
                 || text.lang.quoted_names && !opens && name_like
                 || owned
+                || site
             {
                 // „Berliner Zeitung“, „Der Spiegel“: a name or title standing in the sentence
                 kind = QuoteKind::Scare;
