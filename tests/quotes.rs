@@ -2029,3 +2029,50 @@ fn a_thing_of_someone_s_speaks_for_its_owner() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_name_or_a_title_with_no_cue_is_nobody_s_words() {
+    // a show's, a film's or a book's name introduced by a clause or standing in one is no one's
+    // words; a short answer introduced the same way, or a title someone is said to say, is
+    let paragraphs = [
+        "This spring the station launched a weekly programme for listeners: “Tides of the North”",
+        "After years of silence Ana Ruiz has published another novel, “A Year on the Water”.",
+        "Tom Baird starred in “Night of the Long Tide” last year.",
+        "“Get Me Out” opens on Friday at the Arcade.",
+        "Mira Okafor was blunt: “Not now”",
+        "“Get Me Out,” Tom Baird said.",
+    ];
+    let q = describe(&paragraphs);
+    let kinds: Vec<QuoteKind> = q.iter().map(|d| d.1).collect();
+    let names: Vec<Option<&str>> = q.iter().map(|d| d.2.as_deref()).collect();
+    use QuoteKind::*;
+    assert_eq!(kinds, [Scare, Scare, Scare, Scare, Direct, Direct], "{q:?}");
+    assert_eq!(
+        names,
+        [
+            None,
+            None,
+            None,
+            None,
+            Some("Mira Okafor"),
+            Some("Tom Baird")
+        ],
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_name_with_its_number_is_no_clause() {
+    // "Ferry 7, a year on:" names a thing and its number, no one who speaks; a clause with a verb
+    // before its colon still gives its subject
+    let q = speakers(&[
+        "Harbour Line Ferry 7, one winter later: “Nobody expected the storm to last”",
+        "Ana Ruiz went even further: “Nobody expected the storm to last”",
+        "Article 12 goes further: “No ship shall be refused shelter”",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        [None, Some("Ana Ruiz"), Some("Article")],
+        "{q:?}"
+    );
+}

@@ -1014,9 +1014,17 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
     // a clause that introduces a quoted sentence with a comma or a colon, whatever its verb: the
     // clause's subject speaks ("Ortega went even further: “…”", "But she wanted to know, “…”",
     // "the board was firm in its ruling: “…”")
+    // (a name or a title is no one's words by its introduction, outside a headline: "the station
+    // launched a new show: “Tides of the North”")
+    let title = || {
+        !text.lang.capitalised_nouns
+            && super::kind::title_like(word(text, tok(tokens, q)))
+            && !(text.lang.title_case_headlines && super::is_headline(text))
+    };
     if q > floor + 1
         && matches!(tok(tokens, q - 1).kind, Kind::Punct(',' | ':'))
         && introduces(text, tokens, q - 1)
+        && !title()
     {
         // a headline's capitalised verbs run into names ("Nurse Diagnosed with Cancer Writes to
         // Patients: ‘…’"): the headline's own rule reads it
@@ -1057,8 +1065,9 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
                 let shouting = m.text.contains(' ') && !m.text.chars().any(char::is_lowercase);
                 let function = tokens.get(next).is_some_and(|t| {
                     t.is_word()
-                        && text.lang.is_function_word(&Lower::new(word(text, t)))
-                        && !is_between(text.lang, word(text, t))
+                        && (text.lang.is_function_word(&Lower::new(word(text, t)))
+                            && !is_between(text.lang, word(text, t))
+                            || numeric(word(text, t)))
                 });
                 is_someone(text, m) && !shouting && !function
             });
@@ -1085,6 +1094,11 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
         }
     }
     relative
+}
+
+/// Whether a word is a number: it goes with a name ("Flight 370", "Apollo 11"), it is no verb.
+fn numeric(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The first of at most three cues in `range` (within the sentence from `floor`) that yields a
@@ -1549,9 +1563,19 @@ fn clause_subject_of(
     {
         return owner.or(Some(m));
     }
+    // a name's number goes with it ("Article 33 affirms:", "Isaiah 45:1 reads:"), and a
+    // numbered name set off by a comma is a thing's ("Flight 370, a year on:")
+    let numbered = k < q && numeric(word(text, tok(tokens, k)));
+    while k < q
+        && (numeric(word(text, tok(tokens, k)))
+            || tok(tokens, k).is_punct(':')
+                && tokens.get(k + 1).is_some_and(|t| numeric(word(text, t))))
+    {
+        k += 1;
+    }
     // an apposition or parenthesis after the subject: "Trump, who …, pledged"
     if k < q && matches!(tok(tokens, k).kind, Kind::Punct(',' | '(')) {
-        return (m.kind == MentionKind::Name || loose).then_some(m);
+        return (!numbered && (m.kind == MentionKind::Name || loose)).then_some(m);
     }
     let from = k;
     while k < q && tok(tokens, k).is_word() && is_between(text.lang, word(text, tok(tokens, k))) {
@@ -1869,7 +1893,7 @@ fn opens_as_name(text: &Text, tokens: &[Token], k: usize, m: &Mention) -> bool {
     let function = next.is_some_and(|w| {
         let nl = Lower::new(w);
         (lang.is_function_word(&nl) && !is_between(lang, w) && !contains(lang.relatives, &nl))
-            || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || numeric(w)
     });
     // (a bare plural of a person's or an organisation's head is a subject: "Attorneys for …")
     let head = head_class(lang, &l).is_some()

@@ -15,6 +15,12 @@
 //! 5. What is left (a short term, no cue, no speaker) is a scare quote: the "maximum pressure"
 //!    strategy.
 //!
+//! A name or a title reads as one where nouns are not capitalised: at most five words, the first and
+//! every word of four letters or more capitalised, another capital after the first word, and no
+//! sentence's end inside the marks ("Night of the Long Tide", "Get Me Out"; not "Not now" nor
+//! "Go Home!"). Outside a headline, one with no speaker is a scare quote even where it opens its
+//! sentence; nobody is its speaker by a clause that merely introduces it ([`title_like`]).
+//!
 //! Where a language quotes names and titles as often as words (German: „Berliner Zeitung“, a
 //! browser, a book, a slogan), rules 4 and 5 give way: a quotation inside a sentence with no
 //! speaker is a scare quote.
@@ -51,7 +57,8 @@ pub struct Evidence {
 }
 
 pub fn decide(e: &Evidence) -> QuoteKind {
-    if e.term_marker && e.words <= 6 {
+    if e.term_marker && e.words <= 6 || e.title_case && e.words <= 5 && !e.attributed && !e.headline
+    {
         return QuoteKind::Scare;
     }
     if e.opens_sentence {
@@ -73,14 +80,36 @@ pub fn decide(e: &Evidence) -> QuoteKind {
     if e.modifier && e.words <= 3 && !e.attributed {
         return QuoteKind::Scare;
     }
-    if e.title_case && e.words <= 5 && !e.attributed {
-        return QuoteKind::Scare;
-    }
     if e.attributed || e.cue_in_sentence || e.words >= 3 {
         QuoteKind::Partial
     } else {
         QuoteKind::Scare
     }
+}
+
+/// Whether a quotation (its marks included or not) reads as a name or a title: see the module's
+/// docs. Lengths are in bytes: a word of four letters is four bytes or more.
+pub fn title_like(quote: &str) -> bool {
+    // (one pass over the characters: a word's length and whether it opens with a capital; the
+    // last character that is no mark)
+    let (mut words, mut len, mut capital, mut later, mut last) = (0, 0, false, false, ' ');
+    for c in quote.chars().chain([' ']) {
+        if c.is_alphanumeric() {
+            capital = if len == 0 { c.is_uppercase() } else { capital };
+            len += c.len_utf8();
+        } else if len > 0 {
+            if !capital && (words == 0 || len > 3) {
+                return false;
+            }
+            later |= capital && words > 0;
+            words += 1;
+            len = 0;
+        }
+        if c.is_alphanumeric() || matches!(c, '.' | '!' | '?') {
+            last = c;
+        }
+    }
+    !matches!(last, '.' | '!' | '?') && (words == 1 || (2..=5).contains(&words) && later)
 }
 
 #[cfg(test)]
@@ -126,5 +155,33 @@ mod tests {
         e.opens_sentence = true;
         e.attributed = false;
         assert_eq!(decide(&e), QuoteKind::Direct);
+        // a title nobody says, even opening its sentence; not in a headline
+        let mut e = ev(4, true, false, false);
+        e.title_case = true;
+        assert_eq!(decide(&e), QuoteKind::Scare);
+        e.headline = true;
+        assert_eq!(decide(&e), QuoteKind::Direct);
+    }
+
+    #[test]
+    fn titles() {
+        for t in [
+            "“Night of the Long Tide”",
+            "Get Me Out",
+            "‘Promise’",
+            "The Art of the Deal,",
+        ] {
+            assert!(title_like(t), "{t}");
+        }
+        for t in [
+            "Not now",
+            "“Go Home!”",
+            "Get out of here",
+            "a Salt Road",
+            "",
+            "Ein Tag Am Meer Und Mehr",
+        ] {
+            assert!(!title_like(t), "{t}");
+        }
     }
 }

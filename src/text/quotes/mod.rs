@@ -407,11 +407,14 @@ impl QuoteFinder {
                 term_marker: term_marker(text, &tokens, q),
                 headline,
                 modifier: modifier(text, &tokens, q),
+                // (every word capitalised, or where nouns are not, a name's or a title's shape:
+                // "Night of the Long Tide")
                 title_case: words <= 5
-                    && inner
+                    && (inner
                         .split(|c: char| !c.is_alphanumeric())
                         .filter(|w| w.len() > 1)
-                        .all(|w| w.chars().next().is_some_and(char::is_uppercase)),
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        || !text.lang.capitalised_nouns && kind::title_like(inner)),
             };
             let mut kind = kind::decide(&evidence);
             // a work's name after its owner is no one's words, whoever speaks in the sentence:
