@@ -453,7 +453,12 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
                 break;
             }
             let pw = word(text, p);
-            let particle = contains(lang.name_particles, pw) && j > floor + 1;
+            // (not after a sentence's first word, which may be any capitalised word: "Even de
+            // Vries")
+            let particle = contains(lang.name_particles, pw)
+                && j > floor + 1
+                && j > 2
+                && tok(tokens, j - 2).sentence == tok(tokens, j - 3).sentence;
             if !(is_capitalized(pw) || particle) || is_possessive(lang, pw) {
                 break;
             }

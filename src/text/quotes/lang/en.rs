@@ -1284,6 +1284,7 @@ const ORG_HEADS: &Words = words![
     "carrier",
     "center",
     "channel",
+    "charity",
     "club",
     "coalition",
     "commission",
