@@ -2093,3 +2093,18 @@ fn a_particle_between_capitalised_words_is_the_name_s() {
         "{q:?}"
     );
 }
+
+#[test]
+fn it_with_no_cue_is_no_speaker() {
+    // "it" with no speech verb is a thing as often as a body; with one, the body named before
+    let q = speakers(&[
+        "Many players disliked the new map settings. Others called it “a swampy mess”.",
+        "The rain dial was confusing. It could be taken as “how much rain falls”, when it set the speed.",
+        "The Harbour Board published its figures on Monday. “We stand by every number,” it said.",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        [Some("Others"), None, Some("Harbour Board")],
+        "{q:?}"
+    );
+}

@@ -543,6 +543,12 @@ impl QuoteFinder {
                             .or_else(|| attribution::earlier_subject(text, &tokens, q))
                             .filter(|m| self.plausible(text, &tokens, m))
                             .filter(|m| !self.common_word(all, text, &tokens, m))
+                            // ("it" with no cue is a thing as often as a body: "It could be
+                            // read as “…”")
+                            .filter(|m| {
+                                m.kind != mention::MentionKind::Pronoun
+                                    || !contains(text.lang.org_pronouns, &m.head)
+                            })
                             // a name the text has not vouched for is someone where it acts: not
                             // a place or a product modifying a noun ("US cinema gunman 'had …'")
                             .and_then(|m| {
