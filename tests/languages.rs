@@ -178,6 +178,24 @@ fn german_speaker_is_someone() {
 }
 
 #[test]
+fn someone_of_a_body_is_named_whole_not_by_the_body() {
+    // "die Sprecherin der Stadt" is someone; "der Stadt" alone is a place, no name
+    for (paragraph, name) in [
+        (
+            "„Die Fähre bleibt im Hafen“, sagte die Sprecherin der Stadt.",
+            "die Sprecherin der Stadt",
+        ),
+        (
+            "„Das Angebot steht“, erklärte der Sprecher der Reederei am Abend.",
+            "der Sprecher der Reederei",
+        ),
+    ] {
+        let got = quotes(&[paragraph]);
+        assert_eq!(got[0].2.as_deref(), Some(name), "{paragraph}: {got:?}");
+    }
+}
+
+#[test]
 fn german_titles_and_names_are_not_speech() {
     for (paragraph, quoted) in [
         (

@@ -226,7 +226,8 @@ impl Memory {
             }
             // a run of at most six capitalised words; a capitalised function word or pronoun ends
             // it: "Turkey I dined" (only a capitalised word is asked whether it is one); a
-            // particle between two of them is the name's ("Asociación Bienestar y Desarrollo")
+            // particle between two of them is the name's ("Asociación Bienestar y Desarrollo"), an
+            // article is not
             let start = k;
             k += 1;
             let sentence_initial =
@@ -244,7 +245,11 @@ impl Memory {
                 } else if capital(k + 1)
                     && !(sentence_initial && k - start == 1)
                     && tokens.get(k).is_some_and(|t| {
-                        t.is_word() && contains(text.lang.name_particles, word(text, t))
+                        // (not an article: "Sprecherin der Stadt" is someone of a body)
+                        let l = Lower::new(word(text, t));
+                        t.is_word()
+                            && contains(text.lang.name_particles, &l)
+                            && !contains(text.lang.determiners, &l)
                     })
                 {
                     k += 2;
