@@ -225,38 +225,20 @@ impl Memory {
                 continue;
             }
             // a run of at most six capitalised words; a capitalised function word or pronoun ends
-            // it: "Turkey I dined" (only a capitalised word is asked whether it is one); a
-            // particle between two of them is the name's ("Asociación Bienestar y Desarrollo"), an
-            // article is not
+            // it: "Turkey I dined" (only a capitalised word is asked whether it is one)
             let start = k;
             k += 1;
-            let sentence_initial =
-                start == 0 || tok(tokens, start - 1).sentence != tok(tokens, start).sentence;
-            let capital = |k: usize| {
-                tokens.get(k).is_some_and(|t| {
+            while k - start < 6
+                && tokens.get(k).is_some_and(|t| {
                     t.is_word()
                         && is_capitalized(word(text, t))
                         && !text.lang.is_function_word(&Lower::new(word(text, t)))
                 })
-            };
-            while k - start < 6 {
-                if capital(k) {
-                    k += 1;
-                } else if capital(k + 1)
-                    && !(sentence_initial && k - start == 1)
-                    && tokens.get(k).is_some_and(|t| {
-                        // (not an article: "Sprecherin der Stadt" is someone of a body)
-                        let l = Lower::new(word(text, t));
-                        t.is_word()
-                            && contains(text.lang.name_particles, &l)
-                            && !contains(text.lang.determiners, &l)
-                    })
-                {
-                    k += 2;
-                } else {
-                    break;
-                }
+            {
+                k += 1;
             }
+            let sentence_initial =
+                start == 0 || tok(tokens, start - 1).sentence != tok(tokens, start).sentence;
             // (unless a body's name runs on from it: "Centre for Coastal Change said")
             let body = |k: usize| {
                 if tokens.get(k).is_some_and(|t| {
