@@ -2108,3 +2108,38 @@ fn it_with_no_cue_is_no_speaker() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_infinitive_s_speaker_is_its_clause_s_subject() {
+    // the thing before "to say" is an object, not who speaks: the clause's subject is
+    speakers_are(&[
+        (
+            "Tom Baird quit the show on Monday to defend himself against the “false claims” of a rival.",
+            "Tom Baird",
+        ),
+        (
+            "Ana Ruiz was keen to stress that, officially, the harbour’s ferry “is not for sale”.",
+            "Ana Ruiz",
+        ),
+        (
+            "Mira Okafor left Harbour Nights to explain her “sudden departure” to listeners.",
+            "Mira Okafor",
+        ),
+    ]);
+}
+
+#[test]
+fn an_adverb_set_off_before_the_sentence_is_no_speaker() {
+    // "Likewise," "Similarly," open a sentence as "However," does: the subject comes after
+    for text in [
+        "Likewise, a study from the Harbour Institute had this to say about the plan: “Families on the island would pay more.”",
+        "Similarly, the ferry company was keen to stress that the timetable is “not final”.",
+    ] {
+        let q = speakers(&[text]);
+        let name = q[0].1.as_deref();
+        assert!(
+            name.is_some_and(|n| !["Likewise", "Similarly"].contains(&n)),
+            "{text}: {q:?}"
+        );
+    }
+}

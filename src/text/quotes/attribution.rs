@@ -1167,9 +1167,35 @@ fn first_cue(
                 if let Some(m) = v2_speaker(text, tokens, floor, k, q) {
                     return Some(found(span(tokens, k, len), m));
                 }
+                // an infinitive's speaker is its clause's subject, not a thing or a name its verb
+                // takes as object right before it: "Baird quit the show to defend himself
+                // against …" (but "drove the candidate to say", "Obama was to speak")
+                let m = left(text, tokens, k, floor);
+                let object = k > floor + 2
+                    && tok(tokens, k - 1).is_word()
+                    && word(text, tok(tokens, k - 1)) == text.lang.infinitive
+                    && m.as_ref().map_or(true, |m| {
+                        // (a verb of its own after it makes it a subject: "Obama was to speak")
+                        let next = tokens.partition_point(|t| t.start < m.end);
+                        let verb = tokens.get(next).is_some_and(|t| {
+                            let l = Lower::new(word(text, t));
+                            t.is_word()
+                                && (contains(text.lang.copulas, &l)
+                                    || contains(text.lang.auxiliaries, &l)
+                                    || verb_form(text.lang, word(text, t)))
+                        });
+                        !verb
+                            && m.kind != MentionKind::Pronoun
+                            && head_class(text.lang, &m.head) != Some(false)
+                    });
+                let m = if object {
+                    subject(text, tokens, floor, k).or(m)
+                } else {
+                    m
+                };
                 // (someone's thing after a preposition is no subject: "… jerking his thumb over
                 // his shoulder said")
-                let m = left(text, tokens, k, floor).and_then(|m| {
+                let m = m.and_then(|m| {
                     let owned = !is_speaker_like(text, &m)
                         && text.str.get(m.start..).is_some_and(|s| {
                             let first = s.split(' ').next().unwrap_or("");
