@@ -1,12 +1,13 @@
 // Builds everything: pkg/ (the --target web module of the public interface, optimised by npm
 // binaryen's wasm-opt) and the unpacked extensions dist/chrome/ and dist/firefox/.
 //
-// One Rust build serves every use. It is built without reference types and stripped, so that the
-// same .wasm also converts with wasm2js (the extension's fallback for pages whose CSP forbids
-// WebAssembly: buildExtensions below) and so that wasm-opt validates it.
+// One Rust build serves every use. It is built without reference types and stripped (of its target
+// features before wasm-bindgen, of its names after dropPanics), so that the same .wasm also converts
+// with wasm2js (the extension's fallback for pages whose CSP forbids WebAssembly: buildExtensions
+// below) and so that wasm-opt validates it.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
@@ -22,12 +23,26 @@ function run(cmd, args, env = {}) {
   execFileSync(cmd, args, { cwd: top, stdio: "inherit", env: { ...process.env, ...env } });
 }
 
-export function buildPkg() {
-  run("wasm-pack", ["build", "--target", "web", "--release", "--no-opt", "--no-pack", "--out-dir", "pkg"], {
-    CARGO_PROFILE_RELEASE_STRIP: "true",
+export async function buildPkg() {
+  // What `wasm-pack build --no-opt --no-pack` did (cargo, then wasm-bindgen), with one step between:
+  // the linked module keeps its function names until dropPanics has found the panic machinery by
+  // them; the last wasm-opt below drops the names. The target_features section is dropped before
+  // wasm-bindgen (std is built with reference types, and wasm-bindgen reading that section would
+  // turn to externref tables), as `strip = true` used to drop it with every other custom section.
+  const target = resolve(top, process.env.CARGO_TARGET_DIR || "target");
+  run("cargo", ["build", "--lib", "--release", "--target", "wasm32-unknown-unknown"], {
+    CARGO_PROFILE_RELEASE_STRIP: "debuginfo",
     RUSTFLAGS: "-C target-feature=-reference-types",
   });
+  const work = join(target, "verbatim-bindgen");
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const linked = join(work, "verbatim.wasm");
+  run(join(bin, "wasm-opt"), [...FEATURES, "-g", "--strip-target-features", "--strip-dwarf",
+    join(target, "wasm32-unknown-unknown", "release", "verbatim.wasm"), "-o", linked]);
+  run("wasm-bindgen", [linked, "--out-dir", "pkg", "--typescript", "--target", "web"]);
   const wasm = join(top, "pkg", "verbatim_bg.wasm");
+  await dropPanics(wasm);
   // --low-memory-unused: Rust's stack sits below the data, from 1 MiB down, so the first kilobyte
   // of memory is never touched and constant offsets fold into loads and stores (about 1 KiB).
   // --converge: repeat -Oz while it still shrinks the module.
@@ -48,6 +63,61 @@ export function buildPkg() {
   const raw = statSync(wasm).size;
   const gz = gzipSync(readFileSync(wasm), { level: 9 }).length;
   console.log(`build: pkg/verbatim_bg.wasm ${(raw / 1024).toFixed(1)} KiB, ${(gz / 1024).toFixed(1)} KiB gzip`);
+}
+
+/// A panic in the release module is a bug that traps whatever it says: `panic = "abort"`, and the
+/// message hook is installed only in debug builds (src/lib.rs), so std's handler formats a message
+/// that nobody reads and then executes `unreachable`. Its formatting (core::fmt, the payloads,
+/// integer printing: 3 KB of the gzipped module) stays in the module because the messages' argument
+/// tables put those functions in the function table, where no optimiser can tell them dead. Here
+/// every panic's single way in, `core::panicking::panic_fmt`, becomes `unreachable` itself (the
+/// same trap, without the message, as std's `panic_immediate_abort` builds it), and so does every
+/// formatting function, which nothing but a panic message calls.
+///
+/// "Nothing calls them" is checked, not assumed: after the change, any function still reachable
+/// from the exports or the table that calls one of them directly (a `format!`, a `to_string()` on a
+/// `Display` type, a `write!` into a String) stops the build: formatting that the module really
+/// uses must not trap. The check reads binaryen's call graph of the module with dead code removed.
+async function dropPanics(wasm) {
+  const { default: binaryen } = await import("binaryen");
+  const dropped = [
+    /^core(\[[0-9a-f]+\])?::panicking::panic_fmt(::h[0-9a-f]+)?$/, // every panic, bounds check, unwrap
+    /::fmt::/, // core::fmt, and every impl of its traits (Display, Debug, Write)
+    /::panicking::panic_handler::\w+Payload\b/, // the panic payloads' vtables
+  ];
+  const entry = dropped[0];
+  const module = binaryen.readBinary(readFileSync(wasm));
+  const F = binaryen.Features;
+  module.setFeatures(F.MVP | F.BulkMemory | F.BulkMemoryOpt | F.SignExt | F.NontrappingFPToInt | F.MutableGlobals);
+  const names = new Set();
+  for (let i = 0; i < module.getNumFunctions(); i++) {
+    const func = module.getFunctionByIndex(i);
+    const info = binaryen.getFunctionInfo(func);
+    if (info.module || !dropped.some((pattern) => pattern.test(info.name))) continue;
+    binaryen.Function.setBody(func, module.unreachable());
+    names.add(info.name);
+  }
+  if (![...names].some((name) => entry.test(name))) {
+    throw new Error("build: core::panicking::panic_fmt is not in the module (no names?); cannot drop the panics");
+  }
+  binaryen.setDebugInfo(true); // keep the names for the check; the last wasm-opt drops them
+  writeFileSync(wasm, module.emitBinary());
+  binaryen.setDebugInfo(false);
+  module.dispose();
+  const graph = execFileSync(join(bin, "wasm-opt"),
+    [...FEATURES, wasm, "--remove-unused-module-elements", "--print-call-graph", "-o", "/dev/null"],
+    { cwd: top, encoding: "utf8", maxBuffer: 1 << 28 });
+  const callers = [];
+  let panics = 0; // calls of panic_fmt read: a graph whose format changed must not pass unread
+  for (const [, from, to] of graph.matchAll(/^\s*"((?:[^"\\]|\\.)*)" -> "((?:[^"\\]|\\.)*)"; \/\/ call$/gm)) {
+    if (!names.has(to) || names.has(from)) continue;
+    if (entry.test(to)) panics++;
+    else callers.push(`${from} -> ${to}`);
+  }
+  if (panics === 0) throw new Error("build: no call of panic_fmt in binaryen's call graph; cannot check dropPanics");
+  if (callers.length) {
+    throw new Error(`build: the module formats text outside panics; dropPanics would make that trap:\n  ${callers.join("\n  ")}`);
+  }
 }
 
 /// wasm-bindgen names every import `__wbg_<name>_<16 hex digits>`: 63 imports, 3 KB of the module
@@ -251,6 +321,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   // --extension: rebuild only dist/ from the pkg/ already built (for work on extension/).
-  if (!process.argv.includes("--extension")) buildPkg();
+  if (!process.argv.includes("--extension")) await buildPkg();
   buildExtensions();
 }
