@@ -2143,3 +2143,20 @@ fn an_adverb_set_off_before_the_sentence_is_no_speaker() {
         );
     }
 }
+
+#[test]
+fn a_first_word_before_a_word_for_someone_modifies_it() {
+    // "Small groups", "Former prosecutor": the capitalised first word is no name of its own; and
+    // the thing a cue takes as object before a quotation is no speaker ("called the plan “…”")
+    let q = speakers(&[
+        "The harbour reopened on Monday after a week of storms.",
+        "Small groups of protesters continued to call for answers, chanting “Open the files”.",
+        "Former skipper and harbour councillor Ana Ruiz, who backs the plan, mocked the board, calling it “a ship without a rudder”.",
+        "Small groups of fishermen called the plan “a disgrace”.",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        [Some("Small groups"), Some("Ana Ruiz"), None],
+        "{q:?}"
+    );
+}

@@ -1238,7 +1238,9 @@ fn first_cue(
                 let from = after_verb(text, tokens, k + len, q);
                 if let Some(m) = right(text, tokens, from, q) {
                     let e = past(tokens, from, &m);
-                    if e == q
+                    // (a thing right before the quotation is the verb's object: "called the plan
+                    // “a disgrace”")
+                    if e == q && is_speaker_like(text, &m)
                         || (e + 1 == q && matches!(tok(tokens, e).kind, Kind::Punct(':' | ',')))
                     {
                         return Some(found(span(tokens, k, len), m));

@@ -723,7 +723,7 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
     } else if contains(lang.right_determiners, &l)
         || (is_capitalized(w) && !lang.is_function_word(&l) && !contraction(lang, &l))
     {
-        let det = contains(lang.right_determiners, &l);
+        let mut det = contains(lang.right_determiners, &l);
         let mut e = start + usize::from(det);
         let mut all_caps = true;
         // the first capitalised word (past adjectives: "der stellvertretende Vorsitzende")
@@ -764,6 +764,21 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
                 && !lang.capitalised_nouns
                 && contains(lang.determiners, &el)
                 && !contains(lang.role_stops, &el);
+            // a sentence's first word before a word for someone modifies it: "Small groups of
+            // protesters", "Corporate lobbyists" (not where nouns are capitalised)
+            if !det
+                && e == start + 1
+                && !lang.capitalised_nouns
+                && !is_possessive(lang, w)
+                && (start == 0 || tok(tokens, start - 1).sentence != tok(tokens, start).sentence)
+                && !is_capitalized(ew)
+                && (head_class(lang, &el).is_some()
+                    || el
+                        .strip_suffix('s')
+                        .is_some_and(|h| head_class(lang, h).is_some()))
+            {
+                det = true;
+            }
             if stop
                 || clause
                 || after_caps
