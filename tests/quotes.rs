@@ -2160,3 +2160,23 @@ fn a_first_word_before_a_word_for_someone_modifies_it() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_quantifier_opening_a_sentence_is_no_name() {
+    // "Two", "Each", "Any", "Several" capitalised by the sentence are determiners of a noun
+    let q = speakers(&[
+        "The harbour reopened on Monday after a week of storms.",
+        "Two weeks after the storm, the harbour master said: “We are still counting the damage.”",
+        "Any decision would involve Ana Ruiz, who told the council: “Nothing is settled.”",
+        "Several residents said the ferry was “always late”.",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        [
+            Some("the harbour master"),
+            Some("Ana Ruiz"),
+            Some("Several residents")
+        ],
+        "{q:?}"
+    );
+}

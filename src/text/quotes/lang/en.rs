@@ -85,7 +85,8 @@ pub static EN: Lang = Lang {
     determiners: DETERMINERS,
     definite: words!["her", "his", "its", "our", "that", "the", "their", "these", "this", "those"],
     right_determiners: words![
-        "a", "an", "another", "her", "his", "its", "one", "some", "the", "their", "this",
+        "a", "an", "another", "any", "both", "each", "every", "few", "five", "four", "her", "his",
+        "its", "many", "most", "one", "several", "some", "the", "their", "this", "three", "two",
     ],
     noun_before_verb: words!["a", "an", "her", "his", "its", "that", "the", "their", "this"],
     mention_stops: words![
