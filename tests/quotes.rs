@@ -2180,3 +2180,13 @@ fn a_quantifier_opening_a_sentence_is_no_name() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_title_after_lower_case_modifiers_keeps_the_name() {
+    // "said Harbour ranking Democrat Ana Ruiz": the committee's word, a modifier and a title
+    // stand before the name
+    speakers_are(&[(
+        "“We are not done,” said Harbour ranking Democrat Ana Ruiz (D-Isl.).",
+        "Ana Ruiz",
+    )]);
+}

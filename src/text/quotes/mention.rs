@@ -1010,7 +1010,8 @@ fn modified_name(
         return None;
     }
     // after a capitalised first word ("Florida-based", "Obama"), only with a role before the name
-    let role = tokens[start..at].iter().any(|t| {
+    // or opening it ("Oversight ranking Democrat Elijah Cummings")
+    let role = tokens[start..=at].iter().any(|t| {
         let l = lower(word(text, t));
         in_list(text.lang, text.lang.person_heads, &l) || in_list(text.lang, text.lang.titles, &l)
     });
