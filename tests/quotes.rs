@@ -2190,3 +2190,12 @@ fn a_title_after_lower_case_modifiers_keeps_the_name() {
         "Ana Ruiz",
     )]);
 }
+
+#[test]
+fn a_passive_cue_has_no_speaker_in_its_subject() {
+    // "could be read as": the subject is what is read, nobody who reads or speaks
+    let q = speakers(&[
+        "Ana Ruiz spoke first. The old harbour sign could be read as “a warning to every visitor”.",
+    ]);
+    assert_eq!(names_of(&q), [None], "{q:?}");
+}

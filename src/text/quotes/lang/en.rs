@@ -40,7 +40,7 @@ pub static EN: Lang = Lang {
     progressive_suffix: "ing",
     adverb_suffix: "ly",
     participle_suffixes: &["ed", "en"],
-    participles: words!["heard", "known", "made", "said", "set", "told"],
+    participles: words!["heard", "known", "made", "read", "said", "set", "told"],
     label_words: words!["caption"],
     possessives: words!["her", "his", "its", "my", "our", "their", "your"],
     possessive_suffixes: &["'s", "\u{2019}s"],
