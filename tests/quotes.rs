@@ -2199,3 +2199,16 @@ fn a_passive_cue_has_no_speaker_in_its_subject() {
     ]);
     assert_eq!(names_of(&q), [None], "{q:?}");
 }
+
+#[test]
+fn a_participle_after_a_noun_is_no_cue() {
+    // "apps written using": a form that is only a participle, after a noun, describes it; the
+    // perfect ("has written") still speaks
+    let q = describe(&[
+        "Harbour OS is a small system that runs apps written using “open harbour” tools.",
+        "Ana Ruiz has written that the pier is “beyond repair”.",
+    ]);
+    assert_eq!(q[0].1, QuoteKind::Scare, "{q:?}");
+    assert_eq!(q[0].2, None, "{q:?}");
+    assert_eq!(q[1].2.as_deref(), Some("Ana Ruiz"), "{q:?}");
+}

@@ -229,8 +229,17 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
         if plural {
             return None;
         }
-        // (or a copula: a passive's subject is no speaker, "after the winner was declared")
-        if contains(lang.copulas, &p) && is_participle(lang, w) {
+        // (or a copula: a passive's subject is no speaker, "after the winner was declared"; nor
+        // is a noun's before a form that is only a participle: "apps written using …", "the
+        // words spoken at the pier")
+        let only_participle =
+            !lang.capitalised_nouns && w.ends_with("en") && is_participle(lang, w);
+        if contains(lang.copulas, &p) && is_participle(lang, w)
+            || only_participle
+                && !is_capitalized(word(text, tok(tokens, k - 1)))
+                && !lang.is_function_word(&p)
+                && !matches!(&*p, "has" | "have" | "had")
+        {
             return None;
         }
         // (or a possessive: "Okafor's remark", "the city's claims"; its owner speaks in the clause
