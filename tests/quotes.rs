@@ -2212,3 +2212,19 @@ fn a_participle_after_a_noun_is_no_cue() {
     assert_eq!(q[0].2, None, "{q:?}");
     assert_eq!(q[1].2.as_deref(), Some("Ana Ruiz"), "{q:?}");
 }
+
+#[test]
+fn a_particle_between_capitalised_words_runs_the_name_on_but_makes_no_person() {
+    // "Fundación Mar y Costa" is one name, which "the group" finds whole; a name run on through a
+    // particle is no person by its length, so "he" does not go to a feast day
+    let q = speakers(&[
+        "Samples go to the Fundación Mar y Costa, the group that runs the harbour lab.",
+        "“Every result is published,” the group said.",
+        "The feast of San Juan de Dios filled the streets of the port, and Tom Baird came late. “It was loud,” he said.",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        [Some("Fundación Mar y Costa"), Some("Tom Baird")],
+        "{q:?}"
+    );
+}

@@ -225,20 +225,40 @@ impl Memory {
                 continue;
             }
             // a run of at most six capitalised words; a capitalised function word or pronoun ends
-            // it: "Turkey I dined" (only a capitalised word is asked whether it is one)
+            // it: "Turkey I dined" (only a capitalised word is asked whether it is one); a
+            // particle between two of them that is no article runs it on ("Asociación Bienestar y
+            // Desarrollo"), not after a sentence's first word ("Even de Vries") nor where every
+            // noun is capitalised ("Meinung von Mike Brown")
             let start = k;
             k += 1;
-            while k - start < 6
-                && tokens.get(k).is_some_and(|t| {
+            let sentence_initial =
+                start == 0 || tok(tokens, start - 1).sentence != tok(tokens, start).sentence;
+            let capital = |k: usize| {
+                tokens.get(k).is_some_and(|t| {
                     t.is_word()
                         && is_capitalized(word(text, t))
                         && !text.lang.is_function_word(&Lower::new(word(text, t)))
                 })
-            {
-                k += 1;
+            };
+            let mut bridged = false;
+            while k - start < 6 {
+                if capital(k) {
+                    k += 1;
+                } else if capital(k + 1)
+                    && !text.lang.capitalised_nouns
+                    && !(sentence_initial && k - start == 1)
+                    && tokens.get(k).is_some_and(|t| {
+                        let l = Lower::new(word(text, t));
+                        contains(text.lang.name_particles, &l)
+                            && !contains(text.lang.determiners, &l)
+                    })
+                {
+                    k += 2;
+                    bridged = true;
+                } else {
+                    break;
+                }
             }
-            let sentence_initial =
-                start == 0 || tok(tokens, start - 1).sentence != tok(tokens, start).sentence;
             // (unless a body's name runs on from it: "Centre for Coastal Change said")
             let body = |k: usize| {
                 if tokens.get(k).is_some_and(|t| {
@@ -301,6 +321,11 @@ impl Memory {
             if place && e.roles.is_empty() {
                 e.org = Some(true);
                 e.place = true;
+            }
+            // (a name run on through a particle is no person by its length alone: "Cinco de
+            // Mayo", a body's "Bienestar y Desarrollo"; its roles may still say)
+            if bridged && e.roles.is_empty() && e.org == Some(false) {
+                e.org = None;
             }
             self.name = name;
             self.here
