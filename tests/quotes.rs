@@ -2228,3 +2228,15 @@ fn a_particle_between_capitalised_words_runs_the_name_on_but_makes_no_person() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_form_s_label_heads_no_quotation() {
+    // "Site Search: tip: …": a second colon makes the first a form's label, nobody's line; one
+    // colon still heads a transcript line
+    let q = speakers(&[
+        "The harbour reopened on Monday after a week of storms.",
+        "Site Search: tip: ferry \"night crossing\" sort:>date",
+        "Ana Ruiz: the crossing was “never safe”.",
+    ]);
+    assert_eq!(names_of(&q), [None, Some("Ana Ruiz")], "{q:?}");
+}

@@ -1086,7 +1086,11 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
         }
     }
     // a transcript line or a headline: `PENCE: "…"`, `Pat Caddell: Voters … ‘in Their Heads’`
-    if let Some(colon) = (floor + 1..q).find(|&k| tok(tokens, k).is_punct(':')) {
+    // (one colon: a second one after it makes the first a form's label, "Search: tip: …")
+    if let Some(colon) = (floor + 1..q)
+        .find(|&k| tok(tokens, k).is_punct(':'))
+        .filter(|&c| !(c + 1..q).any(|k| tok(tokens, k).is_punct(':')))
+    {
         // where nouns are capitalised, a line with no verb before its colon names the speaker
         // first ("Bundesinnenminister Kern: „…“", "Ein Beamter der Polizei nach der Festnahme:
         // „…“")
