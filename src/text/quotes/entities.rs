@@ -244,14 +244,16 @@ impl Memory {
             while k - start < 6 {
                 if capital(k) {
                     k += 1;
-                } else if capital(k + 1)
-                    && !text.lang.capitalised_nouns
-                    && !(sentence_initial && k - start == 1)
+                } else if !(text.lang.capitalised_nouns || sentence_initial && k - start == 1)
+                    // (the cheap tests first: a particle is a short lower-case word)
                     && tokens.get(k).is_some_and(|t| {
-                        let l = Lower::new(word(text, t));
-                        contains(text.lang.name_particles, &l)
-                            && !contains(text.lang.determiners, &l)
+                        let w = word(text, t);
+                        w.len() <= 3
+                            && w.starts_with(|c: char| c.is_ascii_lowercase())
+                            && contains(text.lang.name_particles, w)
+                            && !contains(text.lang.determiners, w)
                     })
+                    && capital(k + 1)
                 {
                     k += 2;
                     bridged = true;
