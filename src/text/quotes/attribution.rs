@@ -238,7 +238,7 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
             || only_participle
                 && !is_capitalized(word(text, tok(tokens, k - 1)))
                 && !lang.is_function_word(&p)
-                && !matches!(&*p, "has" | "have" | "had")
+                && !contains(lang.auxiliaries, &p)
         {
             return None;
         }

@@ -27,7 +27,7 @@ pub static EN: Lang = Lang {
         &["went", "on"],
     ],
     inverted_openers: words!["as"],
-    auxiliaries: words![],
+    auxiliaries: words!["had", "has", "have"],
     after_quote_sources: words![],
     view_openers: words![],
     inverted_pronouns: &[],

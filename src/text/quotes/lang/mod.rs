@@ -53,7 +53,8 @@ pub struct Lang {
     /// Words before a quotation's inverted attribution that are not part of it: "…," as a memo
     /// put it.
     pub inverted_openers: &'static Words,
-    /// Auxiliaries before an inverted participle: "…", a déclaré X.
+    /// The perfect's auxiliaries: before an inverted participle ("…", a déclaré X), and before a
+    /// participle that is then no noun's modifier ("has written that …").
     pub auxiliaries: &'static Words,
     /// Words after which the source of "so X" / "selon X" style inversions follows a quotation
     /// only: "„…“, so die Agentur".
