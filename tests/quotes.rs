@@ -2240,3 +2240,84 @@ fn a_form_s_label_heads_no_quotation() {
     ]);
     assert_eq!(names_of(&q), [None, Some("Ana Ruiz")], "{q:?}");
 }
+
+#[test]
+fn a_past_after_a_noun_ends_its_phrase() {
+    // "the harbour board meeting began vowing": "began" is the clause's verb, so the speaker is
+    // the sentence's subject; "The storm prompted": a verb in -ed after any noun ends it too
+    let q = speakers(&[
+        "He sent a letter to the islanders as the harbour board meeting began vowing to “save every berth” this winter.",
+        "The old sailor prompted laughter across the hall, calling the ferry “a floating ruin”.",
+    ]);
+    assert_eq!(names_of(&q), [Some("He"), Some("The old sailor")], "{q:?}");
+}
+
+#[test]
+fn a_capitalised_run_before_a_word_for_someone_is_no_person() {
+    // "The Independent Harbour senator": the run modifies "senator", so "he" goes to the
+    // man named before, not to "Independent Harbour"
+    let q = speakers(&[
+        "Tom Baird spoke at the pier on Monday.",
+        "The Independent Harbour senator vowed to fight on. He said the plan would “sink the port”.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Tom Baird")], "{q:?}");
+}
+
+#[test]
+fn a_period_that_lost_its_space_ends_a_sentence() {
+    // a page's parts run together: "the singer.Okafor appeared" is two sentences, and "the
+    // singer" is Tom Baird, named so before
+    let q = speakers(&[
+        "Ada Okafor met the singer Tom Baird at the pier, talking about “fuel prices,” according to the singer.Okafor appeared to see it differently, saying the pair “discussed the weather.”",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        [Some("Tom Baird"), Some("Ada Okafor")],
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_place_named_after_someone_is_not_their_name() {
+    // "Okafor" said after "Okafor Tower" (a place: "at …") is Ada Okafor
+    let q = speakers(&[
+        "Ada Okafor spoke to reporters on Monday.",
+        "The meeting took place at Okafor Tower. “We will build again,” Okafor said.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Ada Okafor")], "{q:?}");
+}
+
+#[test]
+fn a_word_for_someone_before_a_name_is_its_role() {
+    // "security expert Kim Sang-ki" … "the expert said" is Kim Sang-ki; "his partner" is someone
+    // else than the man named before
+    let q = speakers(&[
+        "The plan was criticised by security expert Kim Sang-ki on Monday.",
+        "“It will not hold back a real storm,” the expert said.",
+        "Tom Baird came with his partner. “We wanted to be seen,” his partner said.",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        [Some("Kim Sang-ki"), Some("his partner")],
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_document_s_author_is_found_past_its_participle() {
+    // "according to a complaint filed by the Harbour Authority": the author is the source
+    let q = speakers(&[
+        "According to a complaint filed by the Harbour Authority on Friday, the company ran a “reckless scheme” for years.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Harbour Authority")], "{q:?}");
+}
+
+#[test]
+fn a_description_that_names_its_body_is_no_other_body() {
+    // "The Keep-the-Ferry campaign" names itself: it is not the council named before
+    let q = speakers(&[
+        "The Portvale Council met on Monday to discuss the ferry.",
+        "The Keep-the-Ferry campaign on Tuesday released a statement calling the vote “a betrayal”.",
+    ]);
+    assert_eq!(names_of(&q), [Some("The Keep-the-Ferry campaign")], "{q:?}");
+}

@@ -52,8 +52,12 @@ fn source(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Option<M
     let m = right(text, tokens, start, limit)?;
     // (the description may run on over "by": "a report by"; a preposition inside it is its own:
     // "le ministère des Affaires étrangères")
+    // (or over a participle: "a complaint filed by")
     let after = tokens.partition_point(|t| t.start < m.end);
-    let next = (start..=after).find(|&k| {
+    let participle = tokens
+        .get(after)
+        .is_some_and(|t| t.is_word() && is_participle(text.lang, word(text, t)));
+    let next = (start..=after + usize::from(participle)).find(|&k| {
         tokens.get(k).is_some_and(|t| {
             t.is_word() && {
                 let l = lower_tok(text, tokens, k);
@@ -647,7 +651,9 @@ fn after_immediate(
         };
         let from = after_verb(text, tokens, n + len, tokens.len());
         let v2 = text.lang.verb_second;
-        let Some(m) = right(text, tokens, from, tokens.len()) else {
+        // (a participle's subject never follows it: "…," saying the town embodied …)
+        let participle = matches!(cue, Cue::Verb(_)) && is_progressive(text, tok(tokens, n));
+        let Some(m) = right(text, tokens, from, tokens.len()).filter(|_| !participle) else {
             return v2_inverted(text, tokens, n, comma);
         };
         let after_end = past(tokens, from, &m);

@@ -37,6 +37,10 @@ struct Entity {
     /// Some(true) an organisation, Some(false) a person, None unknown.
     org: Option<bool>,
     roles: Vec<String>,
+    /// Words for someone that stood right before the name ("rapper Kanye West"): a description
+    /// with one as its head finds the entity by it, but they say nothing of its class ("23
+    /// percent Levamisole" is no person).
+    known_as: Vec<String>,
     /// Named after a preposition of place ("in South Harbour"): no person, and no body that a
     /// description of one ("the company") stands for.
     place: bool,
@@ -320,13 +324,31 @@ impl Memory {
                 && (place_prep(start - 1) || the_place);
             let idx = self.note(trimmed, roles, paragraph);
             let e = &mut self.entities[idx];
+            // a word for someone right before the name is one that "the expert" finds it by
+            // ("rapper Kanye West", "security expert Kim Sang-ki"), though not its role: its
+            // class, and so where a pronoun goes, stay as they were
+            if let Some(before) = tokens.get(from.wrapping_sub(1)).filter(|t| t.is_word()) {
+                let w = word(text, before);
+                let l = Lower::new(w);
+                if !is_capitalized(w)
+                    && head_class(lang, &l).is_some()
+                    && !e.known_as.iter().any(|r| **r == *l)
+                {
+                    e.known_as.push(l.to_string());
+                }
+            }
             if place && e.roles.is_empty() {
                 e.org = Some(true);
                 e.place = true;
             }
             // (a name run on through a particle is no person by its length alone: "Cinco de
             // Mayo", a body's "Bienestar y Desarrollo"; its roles may still say)
-            if bridged && e.roles.is_empty() && e.org == Some(false) {
+            // (nor is a run between a determiner and a word for a person, which it modifies: "the
+            // Independent Vermont senator", "the Harbour Union boss")
+            let modifier = from > 0
+                && lower_at(from - 1).is_some_and(|w| contains(lang.determiners, &w))
+                && lower_at(k).is_some_and(|w| head_class(lang, &w) == Some(false));
+            if (bridged || modifier) && e.roles.is_empty() && e.org == Some(false) {
                 e.org = None;
             }
             self.name = name;
@@ -386,6 +408,7 @@ impl Memory {
             words,
             org,
             roles,
+            known_as: Vec::new(),
             place: false,
             spoke: None,
             seen: paragraph,
@@ -473,14 +496,18 @@ impl Memory {
                     .filter(|(_, e)| {
                         e.seen + LOOK_BACK >= paragraph
                             && (e.roles.contains(&m.head)
+                                || e.known_as.contains(&m.head)
                                 || e.words.len() > 1 && e.words.contains(&m.head))
                     })
                     .max_by_key(|(i, e)| (e.spoke.unwrap_or(e.seen), *i))
                     .map(|(i, _)| i);
                 // "the daily", "the board": an organisation named before it in its paragraph,
                 // else one that spoke, else one named in the last two paragraphs (not a person
-                // of unknown class); "the expert": a person
+                // of unknown class); "the expert": a person; no body when the description
+                // names its own ("the Not1More campaign", "the Harbour union")
+                let named = m.text.split(' ').skip(1).any(is_capitalized);
                 by_role.or_else(|| match head_class(self.lang(), &m.head) {
+                    Some(true) if named => None,
                     Some(true) => self
                         .here()
                         .rev()
@@ -489,8 +516,13 @@ impl Memory {
                         .find(|&i| self.entities[i].org == Some(true) && !self.entities[i].place)
                         .or_else(|| self.recent_speaker(paragraph, |e| e.org == Some(true)))
                         .or_else(|| self.recent_seen(paragraph, false, m.start)),
-                    // (not someone of someone else's: "the mayor's spokesman")
-                    Some(false) if !m.text.split(' ').any(|w| is_possessor(self.lang(), w)) => {
+                    // (not someone of someone else's: "the mayor's spokesman", "his partner")
+                    Some(false)
+                        if !m.text.split(' ').enumerate().any(|(n, w)| {
+                            is_possessor(self.lang(), w)
+                                || n == 0 && contains(self.lang().possessives, &Lower::new(w))
+                        }) =>
+                    {
                         self.recent_speaker(paragraph, person_like)
                     }
                     _ => None,
@@ -567,11 +599,13 @@ impl Memory {
             .enumerate()
             // (a name that opens a longer one is its short form where that one is someone's: a
             // given name of two words, "Ada Okafor", or a name that spoke or has a title, "Yoon
-            // Suk-min"; else the longer one may be a product of the maker named: "Apple Vision")
+            // Suk-min"; else the longer one may be a product of the maker named: "Apple Vision";
+            // nor is a place named after someone theirs: "Okafor" is no "Okafor Tower")
             .filter(|(_, e)| {
                 e.words.len() > words.len()
                     && (e.words.ends_with(&words)
                         || e.words.starts_with(&words)
+                            && !e.place
                             && (e.words.len() == 2 || e.spoke.is_some() || !e.roles.is_empty()))
             })
             .max_by_key(|(i, e)| (e.spoke.unwrap_or(0).max(e.seen), *i))

@@ -86,10 +86,12 @@ pub fn body_end(text: &Text, tokens: &[Token], start: usize, mut e: usize) -> us
         };
         let jl = lower(word(text, joiner));
         let mut j = e + 1;
+        // (a capitalised function word is no part of a name: "the Harbour Authority on Friday")
         while j < e + 5
-            && tokens
-                .get(j)
-                .is_some_and(|t| t.is_word() && is_capitalized(word(text, t)))
+            && tokens.get(j).is_some_and(|t| {
+                let w = word(text, t);
+                t.is_word() && is_capitalized(w) && !lang.is_function_word(&lower(w))
+            })
         {
             j += 1;
         }
@@ -269,7 +271,7 @@ pub fn someone_head(lang: &Lang, head: &str) -> bool {
         && (head.ends_with("n't")
             || head.ends_with("n’t")
             || (head.ends_with("ed") && head_class(lang, head).is_none()));
-    !verb && !contains(lang.not_someone, head)
+    !verb && !contains(lang.not_someone, head) && !contains(lang.past_forms, head)
 }
 
 /// A mention that can be a speaker: a pronoun, a name, or a description whose head can name
@@ -742,11 +744,25 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
                 && !(lang.capitalised_nouns && contains(lang.determiners, &el));
             // a verb in -ed or -s after the head ends the description: "the port's director
             // rallied …", "the union projects that …" (not a second head: "the party officials")
+            // (or after any noun, a past: "the committee meeting began", "The performance
+            // prompted"; not after a word that modifies one, "the newly elected", "the two
+            // armed", "the party's appointed")
+            let noun_before = || {
+                let pw = word(text, tok(tokens, e - 1));
+                let pl = lower(pw);
+                !is_capitalized(pw)
+                    && !lang.is_function_word(&pl)
+                    && !contains(lang.right_determiners, &pl)
+                    && !is_possessive(lang, pw)
+                    && !pw.ends_with(lang.adverb_suffix)
+                    && !pw.bytes().any(|b| b.is_ascii_digit())
+            };
             let verb = e > start + 1
                 && lang.guess_verb_forms
-                && (el.ends_with("ed") || verb_form(lang, ew))
                 && head_class(lang, &el).is_none()
-                && head_class(lang, &lower(word(text, tok(tokens, e - 1)))).is_some();
+                && ((el.ends_with("ed") || verb_form(lang, ew))
+                    && head_class(lang, &lower(word(text, tok(tokens, e - 1)))).is_some()
+                    || (el.ends_with("ed") || contains(lang.past_forms, &el)) && noun_before());
             // where nouns are capitalised, a lower-case word after the noun ends the phrase (a
             // verb or an adverb: "Der Sportler gab bekannt"), unless it opens a genitive
             let after_noun = lang.capitalised_nouns

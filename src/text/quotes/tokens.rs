@@ -137,9 +137,19 @@ pub fn tokenize(
             }
             while let Some(d) = char_at(rest, end) {
                 let next = || char_at(rest, end + d.len_utf8());
+                // (a period between a lower-case letter and a capitalised word is a sentence's
+                // end that lost its space when a page's parts were run together: "the
+                // rapper.Trump appeared"; not "U.S.Army" nor "ASP.NET")
+                let lost_space = d == '.'
+                    && rest
+                        .get(..end)
+                        .and_then(|r| r.chars().next_back())
+                        .is_some_and(char::is_lowercase)
+                    && next().is_some_and(char::is_uppercase)
+                    && char_at(rest, end + 2).is_some_and(char::is_lowercase);
                 if word_char(d)
                     || (is_invisible(d) && d != '\u{200B}')
-                    || (joiner(d) && next().is_some_and(word_char))
+                    || (joiner(d) && next().is_some_and(word_char) && !lost_space)
                 {
                     end += d.len_utf8();
                 } else {
@@ -228,6 +238,25 @@ mod tests {
                 ("it", 0),
                 ("O'Brien", 1),
                 ("left", 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_period_that_lost_its_space_ends_a_sentence() {
+        // a lower-case letter, a period, a capitalised word: two sentences run together; a
+        // capital before the period or after the next letter keeps the word whole
+        assert_eq!(
+            words("the pier.Okafor left the U.S.Army and ASP.NET"),
+            [
+                ("the", 0),
+                ("pier", 0),
+                ("Okafor", 1),
+                ("left", 1),
+                ("the", 1),
+                ("U.S.Army", 1),
+                ("and", 1),
+                ("ASP.NET", 1)
             ]
         );
     }

@@ -259,6 +259,7 @@ pub static DE: Lang = Lang {
     adverb_suffix: "",
     participle_suffixes: &[],
     participles: words![],
+    past_forms: words![],
     label_words: words![],
     possessives: words![
         "ihr", "ihre", "ihrem", "ihren", "ihrer", "sein", "seine", "seinem", "seinen", "seiner"

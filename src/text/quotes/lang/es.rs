@@ -59,6 +59,7 @@ pub static ES: Lang = Lang {
     adverb_suffix: "mente",
     participle_suffixes: &[],
     participles: words![],
+    past_forms: words![],
     label_words: words![],
     possessives: words!["mi", "mis", "su", "sus"],
     possessive_suffixes: &[],

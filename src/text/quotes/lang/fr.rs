@@ -77,6 +77,7 @@ pub static FR: Lang = Lang {
     adverb_suffix: "ment",
     participle_suffixes: &[],
     participles: words![],
+    past_forms: words![],
     label_words: words![],
     possessives: words!["leur", "leurs", "ma", "mes", "mon", "sa", "ses", "son"],
     possessive_suffixes: &[],

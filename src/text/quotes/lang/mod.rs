@@ -87,6 +87,9 @@ pub struct Lang {
     /// Suffixes and irregular forms of past participles ("asked", "taken", "told").
     pub participle_suffixes: &'static [&'static str],
     pub participles: &'static Words,
+    /// Irregular simple pasts that are no speech verb ("began", "sent"): after a noun they end
+    /// its phrase, as a verb in -ed does ("the committee meeting began …").
+    pub past_forms: &'static Words,
     /// Words after which a line's first word is a label, not its subject ("Media caption",
     /// "Image caption" before the words of whoever the picture shows).
     pub label_words: &'static Words,
@@ -257,6 +260,7 @@ impl Lang {
             self.passive_agents,
             self.copulas,
             self.participles,
+            self.past_forms,
             self.between,
             self.pronouns,
             self.writer_pronouns,
