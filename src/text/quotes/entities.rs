@@ -327,13 +327,15 @@ impl Memory {
             // a word for someone right before the name is one that "the expert" finds it by
             // ("rapper Kanye West", "security expert Kim Sang-ki"), though not its role: its
             // class, and so where a pronoun goes, stay as they were
-            if let Some(before) = tokens.get(from.wrapping_sub(1)).filter(|t| t.is_word()) {
-                let w = word(text, before);
-                let l = Lower::new(w);
-                if !is_capitalized(w)
-                    && head_class(lang, &l).is_some()
-                    && !e.known_as.iter().any(|r| **r == *l)
-                {
+            // (where nouns are capitalised, a lower-case word is none; the cheap tests first:
+            // most words before a name are short function words, "by", "and", "said")
+            if let Some(before) = tokens
+                .get(from.wrapping_sub(1))
+                .filter(|t| t.is_word() && t.end - t.start > 4 && !lang.capitalised_nouns)
+                .filter(|t| !is_capitalized(word(text, t)))
+            {
+                let l = Lower::new(word(text, before));
+                if head_class(lang, &l).is_some() && !e.known_as.iter().any(|r| **r == *l) {
                     e.known_as.push(l.to_string());
                 }
             }
@@ -345,10 +347,19 @@ impl Memory {
             // Mayo", a body's "Bienestar y Desarrollo"; its roles may still say)
             // (nor is a run between a determiner and a word for a person, which it modifies: "the
             // Independent Vermont senator", "the Harbour Union boss")
-            let modifier = from > 0
-                && lower_at(from - 1).is_some_and(|w| contains(lang.determiners, &w))
-                && lower_at(k).is_some_and(|w| head_class(lang, &w) == Some(false));
-            if (bridged || modifier) && e.roles.is_empty() && e.org == Some(false) {
+            // (the cheap tests first: a short word before, a lower-case word after)
+            let modifier = || {
+                from > 0
+                    && tokens
+                        .get(from - 1)
+                        .is_some_and(|t| t.is_word() && t.end - t.start <= 5)
+                    && tokens
+                        .get(k)
+                        .is_some_and(|t| t.is_word() && !is_capitalized(word(text, t)))
+                    && lower_at(from - 1).is_some_and(|w| contains(lang.determiners, &w))
+                    && lower_at(k).is_some_and(|w| head_class(lang, &w) == Some(false))
+            };
+            if e.roles.is_empty() && e.org == Some(false) && (bridged || modifier()) {
                 e.org = None;
             }
             self.name = name;
