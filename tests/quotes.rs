@@ -2321,3 +2321,26 @@ fn a_description_that_names_its_body_is_no_other_body() {
     ]);
     assert_eq!(names_of(&q), [Some("The Keep-the-Ferry campaign")], "{q:?}");
 }
+
+#[test]
+fn a_german_description_still_finds_its_body() {
+    // where every noun is capitalised, "Das Gericht" names no body of its own: it is the court
+    // named before ("laut Gericht")
+    let q = speakers(&[
+        "Das Landgericht Nordstadt tagte am Montag.",
+        "Laut Gericht bleibt „ein Zweifel an der Schuld“.",
+        "Das Gericht kam damit zu dem Ergebnis, „dass der Fall offen bleibt“.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Gericht"), Some("Gericht")], "{q:?}");
+}
+
+#[test]
+fn a_pronoun_inside_a_capitalised_run_makes_a_title() {
+    // "Get Me Out Of Here", "Catch Me If You Can" are shows, no one's name: the infinitive's
+    // speaker is nobody there, and the name before a show is still its subject
+    let q = speakers(&[
+        "Tom Baird quits Stuck On The Rock ... Get Me Out Of Here to defend himself against 'rumours'",
+        "Mira Okafor left Catch Me If You Can to explain her “sudden departure” to listeners.",
+    ]);
+    assert_eq!(names_of(&q), [None, Some("Mira Okafor")], "{q:?}");
+}

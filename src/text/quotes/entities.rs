@@ -515,8 +515,10 @@ impl Memory {
                 // "the daily", "the board": an organisation named before it in its paragraph,
                 // else one that spoke, else one named in the last two paragraphs (not a person
                 // of unknown class); "the expert": a person; no body when the description
-                // names its own ("the Not1More campaign", "the Harbour union")
-                let named = m.text.split(' ').skip(1).any(is_capitalized);
+                // names its own ("the Not1More campaign", "the Harbour union"; where nouns are
+                // not capitalised)
+                let named =
+                    !self.lang().capitalised_nouns && m.text.split(' ').skip(1).any(is_capitalized);
                 by_role.or_else(|| match head_class(self.lang(), &m.head) {
                     Some(true) if named => None,
                     Some(true) => self

@@ -264,6 +264,7 @@ pub static DE: Lang = Lang {
     possessives: words![
         "ihr", "ihre", "ihrem", "ihren", "ihrer", "sein", "seine", "seinem", "seinen", "seiner"
     ],
+    object_pronouns: words![],
     possessive_suffixes: &[],
     agent_suffixes: &[],
     place_prepositions: words!["im", "in"],

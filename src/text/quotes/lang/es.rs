@@ -62,6 +62,7 @@ pub static ES: Lang = Lang {
     past_forms: words![],
     label_words: words![],
     possessives: words!["mi", "mis", "su", "sus"],
+    object_pronouns: words![],
     possessive_suffixes: &[],
     agent_suffixes: &[],
     place_prepositions: words!["en"],

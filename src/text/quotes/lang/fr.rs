@@ -80,6 +80,7 @@ pub static FR: Lang = Lang {
     past_forms: words![],
     label_words: words![],
     possessives: words!["leur", "leurs", "ma", "mes", "mon", "sa", "ses", "son"],
+    object_pronouns: words![],
     possessive_suffixes: &[],
     agent_suffixes: &[],
     place_prepositions: words!["au", "aux", "en"],

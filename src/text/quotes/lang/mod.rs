@@ -96,6 +96,9 @@ pub struct Lang {
     /// Possessive determiners ("his", "their"): a thing they open belongs to someone else, who
     /// speaks ("… over his shoulder said").
     pub possessives: &'static Words,
+    /// Object pronouns ("me", "them"): with the subject ones, a capitalised one inside a run of
+    /// capitalised words makes it a work's title ("Get Me Out Of Here"), no one's name.
+    pub object_pronouns: &'static Words,
     /// Possessive endings ("'s").
     pub possessive_suffixes: &'static [&'static str],
     /// Endings of words for one who does something ("-er", "-ist": "the researcher", "a
@@ -261,6 +264,7 @@ impl Lang {
             self.copulas,
             self.participles,
             self.past_forms,
+            self.object_pronouns,
             self.between,
             self.pronouns,
             self.writer_pronouns,
