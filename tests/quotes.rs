@@ -2344,3 +2344,21 @@ fn a_pronoun_inside_a_capitalised_run_makes_a_title() {
     ]);
     assert_eq!(names_of(&q), [None, Some("Mira Okafor")], "{q:?}");
 }
+
+#[test]
+fn a_dash_credit_is_a_name_right_after_the_dash() {
+    // a fact check's rating after a dash is no one ("— False", "— Mostly False"); a one-word
+    // credit speaks where the text names it ("— Okafor" after "Ada Okafor"), a full one always
+    let q = speakers(&[
+        "Ada Okafor spoke at the pier on Monday.",
+        "“The ferry costs twice as much as the bridge” — False",
+        "“The harbour is older than the town” — Mostly False",
+        "“We are ready for the storm” — Okafor",
+        "“We will rebuild the pier” — Tom Baird (@tombaird) March 3, 2026",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        [None, None, Some("Ada Okafor"), Some("Tom Baird")],
+        "{q:?}"
+    );
+}

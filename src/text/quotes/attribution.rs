@@ -574,9 +574,13 @@ fn after_immediate(
         let m = right(text, tokens, n + 1, tokens.len())?;
         let after_end = past(tokens, n + 1, &m);
         // (or a handle in brackets after it: a tweet's credit line "— Ada Okafor (@adaokafor)
-        // March 3, 2026")
+        // March 3, 2026"; the name right after the dash, not after a word it skipped: "— Mostly
+        // False" rates a claim)
         let handle = tokens.get(after_end).is_some_and(|t| t.is_punct('('));
-        if m.kind != MentionKind::Name || !is_sentence_end(tokens, after_end) && !handle {
+        if m.kind != MentionKind::Name
+            || m.start != tok(tokens, n + 1).start
+            || !is_sentence_end(tokens, after_end) && !handle
+        {
             return None;
         }
         return Some(Attribution {

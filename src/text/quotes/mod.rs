@@ -485,9 +485,14 @@ impl QuoteFinder {
                             let next = text.get(mention.end..cue.0).map(str::trim);
                             (next == Some("")).then(|| mention.clone())
                         });
-                    let common = m
-                        .as_ref()
-                        .is_some_and(|m| self.common_word(all, text, &tokens, m));
+                    // a dash's credit of one word is someone's where the text says so ("—
+                    // Okafor" after "Ada Okafor"), not a rating ("— False")
+                    let unknown_credit = matches!(text.get(cue.0..cue.1), Some("—" | "–" | "―"))
+                        && !mention.text.contains(' ')
+                        && !self.memory.vouches(&mention.text, false);
+                    let common = unknown_credit
+                        || m.as_ref()
+                            .is_some_and(|m| self.common_word(all, text, &tokens, m));
                     if let Some(m) = m.filter(|_| !common) {
                         // (outside a headline, a word in capitals speaks as it stands where its
                         // words follow the colon, "PENCE: “…”", or as an acronym, "UN: …"; before
