@@ -111,11 +111,13 @@ function movedBefore(records, resume) {
     resume.checks = FAR_CHECKS;
   }
   const { node, ancestors, later } = resume;
-  for (const record of records) {
+  // (indexed loops, and only elements remembered: a parser's insertions make one record a node,
+  // tens of thousands on a huge page)
+  for (let r = 0; r < records.length; r++) {
+    const record = records[r];
     const added = record.addedNodes;
-    if (added.length === 0) continue;
-    // the resume node or one of its ancestors put elsewhere
-    for (const n of added) if (ancestors.has(n)) return true;
+    const count = added.length;
+    if (count === 0) continue;
     const target = record.target;
     if (!(target === node || later.has(target) || (record.nextSibling === null && ancestors.has(target)))) {
       if (resume.checks-- <= 0) return true;
@@ -128,7 +130,14 @@ function movedBefore(records, resume) {
         later.add(target);
       }
     }
-    for (const n of added) later.add(n);
+    // the resume node or one of its ancestors (elements all) put elsewhere; the others come after
+    // it, and only an element can be the target of a later record
+    for (let i = 0; i < count; i++) {
+      const n = added[i];
+      if (n.nodeType !== 1) continue;
+      if (ancestors.has(n)) return true;
+      later.add(n);
+    }
   }
   return false;
 }
