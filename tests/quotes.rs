@@ -2362,3 +2362,39 @@ fn a_dash_credit_is_a_name_right_after_the_dash() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_title_that_is_its_clause_s_subject_is_a_name() {
+    // "“Harbour Lights” will return": the show's name, not the words of whoever announced it; a
+    // title before a plural noun it modifies keeps its reading, and speech set off by a comma is
+    // speech
+    let q = describe(&[
+        "Ada Okafor spoke on Monday.",
+        "The network announced “Harbour Lights” will return in May.",
+        "“Harbour Lights” was filmed on the island, the network said.",
+        "“Go Home,” says Okafor.",
+    ]);
+    let kinds: Vec<QuoteKind> = q.iter().map(|d| d.1).collect();
+    assert_eq!(
+        kinds,
+        [QuoteKind::Scare, QuoteKind::Scare, QuoteKind::Direct],
+        "{q:?}"
+    );
+    assert_eq!(q[2].2.as_deref(), Some("Ada Okafor"), "{q:?}");
+}
+
+#[test]
+fn a_description_with_its_own_verb_after_an_inverted_cue_is_no_speaker() {
+    // "…”, said the book was personal": the book is what she spoke of; "said a spokesman, who …"
+    // still gives the spokesman
+    let q = speakers(&[
+        "Ada Okafor spoke on Monday.",
+        "Okafor, who wrote “The Long Tide”, said the book was personal.",
+        "“We are done,” said a spokesman, who has served since 2019.",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        [Some("Ada Okafor"), Some("a spokesman")],
+        "{q:?}"
+    );
+}

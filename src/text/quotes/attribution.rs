@@ -657,7 +657,22 @@ fn after_immediate(
         let v2 = text.lang.verb_second;
         // (a participle's subject never follows it: "…," saying the town embodied …)
         let participle = matches!(cue, Cue::Verb(_)) && is_progressive(text, tok(tokens, n));
-        let Some(m) = right(text, tokens, from, tokens.len()).filter(|_| !participle) else {
+        // (nor is a description with a verb of its own after it the speaker: "…, said the book
+        // was personal" reports what the book was)
+        let clause = |m: &Mention| {
+            let next = past(tokens, from, m);
+            m.kind == MentionKind::Description
+                && !text.lang.verb_second
+                && tokens.get(next).is_some_and(|t| {
+                    let l = lower_tok(text, tokens, next);
+                    t.is_word()
+                        && (contains(text.lang.copulas, &l)
+                            || contains(text.lang.auxiliaries, &l)
+                            || contains(text.lang.modals, &l))
+                })
+        };
+        let Some(m) = right(text, tokens, from, tokens.len()).filter(|m| !participle && !clause(m))
+        else {
             return v2_inverted(text, tokens, n, comma);
         };
         let after_end = past(tokens, from, &m);

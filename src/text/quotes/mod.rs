@@ -440,10 +440,30 @@ impl QuoteFinder {
                 }
             }
             let site = dot && (2..usize::MAX).contains(&tld);
+            // a title standing as its clause's subject, its verb right after it with no mark
+            // between (a form of "be" or "have", a modal, a past), is a name, whoever announced
+            // it: "Netflix said “Harbour Lights” will return" (not speech set off: "“Go Home,”
+            // says Okafor")
+            let subject = evidence.title_case
+                && !headline
+                && !text.lang.capitalised_nouns
+                && inner.trim_end().ends_with(char::is_alphanumeric)
+                && tokens.get(q + 1).is_some_and(|t| {
+                    let w = mention::word(text, t);
+                    let l = Lower::new(w);
+                    t.is_word()
+                        && (contains(text.lang.copulas, &l)
+                            || contains(text.lang.auxiliaries, &l)
+                            || contains(text.lang.modals, &l)
+                            // (a past; a form in -s may be a plural noun the title modifies:
+                            // "“Leave” supporters")
+                            || mention::verb_form(text.lang, w) && w.ends_with("ed"))
+                });
             if short_open && capital && !attributed
                 || text.lang.quoted_names && !opens && name_like
                 || owned
                 || site
+                || subject
             {
                 // „Berliner Zeitung“, „Der Spiegel“: a name or title standing in the sentence
                 kind = QuoteKind::Scare;

@@ -265,6 +265,7 @@ pub static DE: Lang = Lang {
         "ihr", "ihre", "ihrem", "ihren", "ihrer", "sein", "seine", "seinem", "seinen", "seiner"
     ],
     object_pronouns: words![],
+    modals: words![],
     possessive_suffixes: &[],
     agent_suffixes: &[],
     place_prepositions: words!["im", "in"],

@@ -49,6 +49,7 @@ pub static EN: Lang = Lang {
     label_words: words!["caption"],
     possessives: words!["her", "his", "its", "my", "our", "their", "your"],
     object_pronouns: words!["him", "me", "them", "us"],
+    modals: words!["can", "could", "may", "might", "must", "shall", "should", "will", "would",],
     possessive_suffixes: &["'s", "\u{2019}s"],
     agent_suffixes: &["an", "dent", "ee", "er", "ist", "or", "man", "men"],
     place_prepositions: words![

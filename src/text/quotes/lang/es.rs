@@ -63,6 +63,7 @@ pub static ES: Lang = Lang {
     label_words: words![],
     possessives: words!["mi", "mis", "su", "sus"],
     object_pronouns: words![],
+    modals: words![],
     possessive_suffixes: &[],
     agent_suffixes: &[],
     place_prepositions: words!["en"],

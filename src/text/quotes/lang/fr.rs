@@ -81,6 +81,7 @@ pub static FR: Lang = Lang {
     label_words: words![],
     possessives: words!["leur", "leurs", "ma", "mes", "mon", "sa", "ses", "son"],
     object_pronouns: words![],
+    modals: words![],
     possessive_suffixes: &[],
     agent_suffixes: &[],
     place_prepositions: words!["au", "aux", "en"],

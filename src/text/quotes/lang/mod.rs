@@ -99,6 +99,9 @@ pub struct Lang {
     /// Object pronouns ("me", "them"): with the subject ones, a capitalised one inside a run of
     /// capitalised words makes it a work's title ("Get Me Out Of Here"), no one's name.
     pub object_pronouns: &'static Words,
+    /// Modal verbs ("will", "could"): after a quoted title, as a copula or a verb in -s, they make
+    /// it the subject of its clause ("“Harbour Lights” will return").
+    pub modals: &'static Words,
     /// Possessive endings ("'s").
     pub possessive_suffixes: &'static [&'static str],
     /// Endings of words for one who does something ("-er", "-ist": "the researcher", "a
@@ -265,6 +268,7 @@ impl Lang {
             self.participles,
             self.past_forms,
             self.object_pronouns,
+            self.modals,
             self.between,
             self.pronouns,
             self.writer_pronouns,
