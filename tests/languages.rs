@@ -1189,3 +1189,19 @@ fn a_name_does_not_end_with_its_particle() {
         ),
     ]);
 }
+
+#[test]
+fn german_an_object_after_the_verb_is_no_subject_and_sie_bids_the_reader() {
+    // "Weber nannte den Plan „…“": "den Plan" is the verb's object, so Weber speaks; "Lesen Sie
+    // auch:" bids the reader, it names no one
+    let q = quotes_with(
+        &[
+            "Der Hafen von Nordstadt wurde am Montag wieder geöffnet.",
+            "Weber nannte den Plan „eine Katastrophe“.",
+            "Lesen Sie auch: „Der Hafen bleibt geschlossen“",
+        ],
+        Some("de"),
+    );
+    let names: Vec<Option<&str>> = q.iter().map(|g| g.2.as_deref()).collect();
+    assert_eq!(names, [Some("Weber"), None], "{q:?}");
+}

@@ -2129,8 +2129,13 @@ pub fn after_first(text: &Text, tokens: &[Token], m: &Mention) -> Option<Mention
         .unwrap_or(tokens.len().min(at + 40));
     let verb = finite_verb(text, tokens, at, limit)?;
     let a = after_verb(text, tokens, verb + 1, limit);
+    // (an object's article is no subject's: "Weber nannte den Plan „…“")
+    let oblique = tokens.get(a).is_some_and(|t| {
+        t.is_word() && contains(text.lang.oblique_determiners, &lower_tok(text, tokens, a))
+    });
     right(text, tokens, a, limit)
         .filter(|m| m.kind != MentionKind::Description || someone_head(text.lang, &m.head))
+        .filter(|_| !oblique)
 }
 
 /// The finite verb of a verb-second clause starting at token `k`: the first lower-case word that is

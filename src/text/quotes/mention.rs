@@ -284,21 +284,19 @@ fn someone(lang: &Lang, m: &Mention) -> bool {
         MentionKind::Pronoun => {
             !contains(lang.writer_pronouns, &m.head) || contains(lang.subject_pronouns, &m.head)
         }
-        // a pronoun in Title Case inside the run makes it a work's title: "Get Me Out Of Here",
-        // "Catch Me If You Can" (not where nouns are capitalised, nor a letter: "World War I")
-        MentionKind::Name => {
-            lang.capitalised_nouns
-                || !m.text.split(' ').skip(1).any(|w| {
-                    let mut cs = w.chars();
-                    let title = cs.next().is_some_and(char::is_uppercase)
-                        && cs.clone().next().is_some()
-                        && cs.all(char::is_lowercase);
-                    title && {
-                        let l = lower(w);
-                        contains(lang.pronouns, &l) || contains(lang.object_pronouns, &l)
-                    }
-                })
-        }
+        // a pronoun in Title Case inside the run makes it a work's title or a line bidding the
+        // reader: "Get Me Out Of Here", "Catch Me If You Can", German "Lesen Sie auch:" (not a
+        // letter: "World War I")
+        MentionKind::Name => !m.text.split(' ').skip(1).any(|w| {
+            let mut cs = w.chars();
+            let title = cs.next().is_some_and(char::is_uppercase)
+                && cs.clone().next().is_some()
+                && cs.all(char::is_lowercase);
+            title && {
+                let l = lower(w);
+                contains(lang.pronouns, &l) || contains(lang.object_pronouns, &l)
+            }
+        }),
     }
 }
 
