@@ -1205,3 +1205,27 @@ fn german_an_object_after_the_verb_is_no_subject_and_sie_bids_the_reader() {
     let names: Vec<Option<&str>> = q.iter().map(|g| g.2.as_deref()).collect();
     assert_eq!(names, [Some("Weber"), None], "{q:?}");
 }
+
+#[test]
+fn a_link_s_label_bids_the_reader_in_french_and_spanish() {
+    // "Lire aussi :", "Lea también:" open a link to another story: an adverb alone before the
+    // colon makes no clause, so no one speaks; a clause with its verb still does
+    let fr = quotes_with(
+        &[
+            "Le port de Nordville a rouvert lundi.",
+            "Lire aussi : « Le port reste fermé »",
+            "Anne Morel est allée plus loin : « Nous reconstruirons la jetée. »",
+        ],
+        Some("fr"),
+    );
+    let names: Vec<Option<&str>> = fr.iter().map(|g| g.2.as_deref()).collect();
+    assert_eq!(names, [None, Some("Anne Morel")], "{fr:?}");
+    let es = quotes_with(
+        &[
+            "El puerto de Villanorte reabrió el lunes.",
+            "Lea también: «El puerto sigue cerrado»",
+        ],
+        Some("es"),
+    );
+    assert_eq!(es[0].2, None, "{es:?}");
+}

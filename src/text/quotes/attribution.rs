@@ -1075,7 +1075,14 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
             } else {
                 (tok(tokens, q - 1).start, tok(tokens, q - 1).end)
             };
-            return Some(found(cue, m));
+            // (an adverb alone before the colon makes no clause: "Lire aussi :", "Lea también:"
+            // bid the reader to a link)
+            let adverb_only = v + 2 == q
+                && tok(tokens, v).is_word()
+                && is_between(text.lang, word(text, tok(tokens, v)));
+            if !adverb_only {
+                return Some(found(cue, m));
+            }
         }
         // a colon after a clause about someone, whatever stands between ("Clinton has since
         // apologized for what happened: “…”"), or after a name it ends with ("… - Pew Research:
