@@ -2398,3 +2398,21 @@ fn a_description_with_its_own_verb_after_an_inverted_cue_is_no_speaker() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_name_set_off_after_a_description_is_who_speaks() {
+    // "A spokeswoman for the council, Ana Ruiz, said": the name, with the description's head as
+    // its role; a lower-case apposition stays a role ("Kim, director of …, said"); an age and a
+    // description after a name are skipped ("Ruiz, 54, a former skipper, said")
+    let q = speakers(&[
+        "The harbour reopened on Monday after a week of storms.",
+        "A spokeswoman for the council, Ana Ruiz, said the plan was “on hold”.",
+        "Kim Sang-ki, director of the division, said the ferry was “sound”.",
+        "“Nothing is decided,” Baird, 54, a former skipper, said on Monday.",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        [Some("Ana Ruiz"), Some("Kim Sang-ki"), Some("Baird")],
+        "{q:?}"
+    );
+}

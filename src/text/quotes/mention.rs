@@ -432,8 +432,46 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         if j <= floor || j + 1 >= i - 1 {
             return None;
         }
-        roles = roles_of(text, &tokens[j + 1..i - 1]);
+        // a name set off after a description is who it describes: "A spokeswoman for the
+        // council, Ana Ruiz, said", "The operator, Kessel Lines, said"
+        let app = &tokens[j + 1..i - 1];
+        let before = tok(tokens, j - 1);
+        if (2..=5).contains(&app.len())
+            && app.iter().all(|t| {
+                t.is_word() && {
+                    let w = word(text, t);
+                    is_capitalized(w) && !lang.is_function_word(&lower(w))
+                }
+            })
+            && before.is_word()
+            && {
+                let b = word(text, before);
+                !is_capitalized(b) && !lang.is_function_word(&lower(b))
+            }
+        {
+            let (name_from, mut titles) = split_titles(text, app);
+            if app.len() - name_from >= 2 {
+                let mut m = make(text, &app[name_from..], MentionKind::Name, true);
+                let head = lower(word(text, before));
+                if head_class(lang, &head).is_some() {
+                    titles.push(head.to_string());
+                }
+                m.roles = titles;
+                return Some(m);
+            }
+        }
+        roles = roles_of(text, app);
         i = j;
+        // (and an age before it: "Ruiz, 54, a former skipper, said")
+        if i > floor + 2
+            && tok(tokens, i - 2).is_punct(',')
+            && tok(tokens, i - 1).is_word()
+            && word(text, tok(tokens, i - 1))
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+        {
+            i -= 2;
+        }
         // "Jim Jordan (R-Ohio), an oversight panel member, said"
         if i > floor + 1 && tok(tokens, i - 1).is_punct(')') {
             let lowest = i.saturating_sub(12).max(floor);
