@@ -2416,3 +2416,24 @@ fn a_name_set_off_after_a_description_is_who_speaks() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_document_s_body_speaks_for_it() {
+    // "a statement from the Portvale Ferry Company said", "the report by the Harbour Institute
+    // said": the body speaks; "a spokesman for …" is still the spokesman
+    let q = speakers(&[
+        "The harbour reopened on Monday after a week of storms.",
+        "“The ferry is gone,” a statement from the Portvale Ferry Company said.",
+        "“It is beyond repair,” the report by the Harbour Institute said.",
+        "“We will wait,” a spokesman for the Portvale Ferry Company said.",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        [
+            Some("Portvale Ferry Company"),
+            Some("Harbour Institute"),
+            Some("a spokesman")
+        ],
+        "{q:?}"
+    );
+}

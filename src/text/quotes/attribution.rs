@@ -798,11 +798,31 @@ fn left_from(text: &Text, tokens: &[Token], c: usize, n: usize) -> Option<Mentio
     if m.start == tokens.get(n)?.start || at > n && only_titles(text, &tokens[n..=at]) {
         return Some(m);
     }
-    let p = at.checked_sub(1).filter(|&p| p > n)?;
-    if !tok(tokens, p).is_word() || !contains(text.lang.role_stops, &lower_tok(text, tokens, p)) {
+    // (past the name's article: "… from the Harbour Board said"; "by" as well as the role
+    // prepositions: "the report by …")
+    let mut p = at.checked_sub(1).filter(|&p| p > n)?;
+    if p > n + 1
+        && tok(tokens, p).is_word()
+        && contains(text.lang.determiners, &lower_tok(text, tokens, p))
+        && tok(tokens, p - 1).is_word()
+    {
+        p -= 1;
+    }
+    let l = lower_tok(text, tokens, p);
+    if !tok(tokens, p).is_word() || !(contains(text.lang.role_stops, &l) || *l == *text.lang.agent)
+    {
         return None;
     }
-    left(text, tokens, p, n).filter(|h| h.start == tok(tokens, n).start)
+    // (a document's body speaks for it: "…," a statement from the Harbour Board said)
+    left(text, tokens, p, n)
+        .filter(|h| h.start == tok(tokens, n).start)
+        .map(|h| {
+            if h.kind == MentionKind::Description && contains(text.lang.document_heads, &h.head) {
+                m
+            } else {
+                h
+            }
+        })
 }
 
 /// A cue read from its form right after a quotation set off by punctuation (token `n` is the

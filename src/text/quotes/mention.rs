@@ -680,6 +680,15 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
                 if let Some(mut m) = left_any(text, tokens, k - 2, near)
                     .filter(|o| o.kind == MentionKind::Name || head_class(lang, &o.head).is_some())
                 {
+                    // (a document's body speaks for it: "a statement from the company said")
+                    if m.kind == MentionKind::Description && contains(lang.document_heads, &m.head)
+                    {
+                        let definite = contains(lang.definite, &pl);
+                        let mut body =
+                            make(text, &tokens[k - 1..i], MentionKind::Description, definite);
+                        body.roles = roles;
+                        return Some(body);
+                    }
                     if m.kind == MentionKind::Description {
                         let head = m.head;
                         let s = tokens.partition_point(|t| t.start < m.start);

@@ -266,6 +266,7 @@ pub static DE: Lang = Lang {
     ],
     object_pronouns: words![],
     modals: words![],
+    document_heads: words![],
     possessive_suffixes: &[],
     agent_suffixes: &[],
     place_prepositions: words!["im", "in"],

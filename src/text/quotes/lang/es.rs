@@ -64,6 +64,7 @@ pub static ES: Lang = Lang {
     possessives: words!["mi", "mis", "su", "sus"],
     object_pronouns: words![],
     modals: words![],
+    document_heads: words![],
     possessive_suffixes: &[],
     agent_suffixes: &[],
     place_prepositions: words!["en"],

@@ -82,6 +82,7 @@ pub static FR: Lang = Lang {
     possessives: words!["leur", "leurs", "ma", "mes", "mon", "sa", "ses", "son"],
     object_pronouns: words![],
     modals: words![],
+    document_heads: words![],
     possessive_suffixes: &[],
     agent_suffixes: &[],
     place_prepositions: words!["au", "aux", "en"],

@@ -102,6 +102,9 @@ pub struct Lang {
     /// Modal verbs ("will", "could"): after a quoted title, as a copula or a verb in -s, they make
     /// it the subject of its clause ("“Harbour Lights” will return").
     pub modals: &'static Words,
+    /// Words for a document ("statement", "report"): one "from", "by" or "of" a body speaks for
+    /// it, so the body is who speaks ("a statement from the ministry said").
+    pub document_heads: &'static Words,
     /// Possessive endings ("'s").
     pub possessive_suffixes: &'static [&'static str],
     /// Endings of words for one who does something ("-er", "-ist": "the researcher", "a
@@ -269,6 +272,7 @@ impl Lang {
             self.past_forms,
             self.object_pronouns,
             self.modals,
+            self.document_heads,
             self.between,
             self.pronouns,
             self.writer_pronouns,
