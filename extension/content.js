@@ -837,15 +837,24 @@ function status() {
   };
 }
 
+/// Tells the badge the count of repeats, in a task of its own: a page's first message to the
+/// background sets up its messaging (measured in the first pass: median 0.2 ms, p90 2.6 ms, at most
+/// 36 ms on the 130 corpus pages), which the pass and "ready" need not wait for.
+let reporting = false;
 function report() {
-  const count = st.phase === "active" ? st.summary?.repeats ?? 0 : 0;
-  if (count === st.badge) return;
-  st.badge = count;
-  try {
-    verbatimApi.runtime.sendMessage({ type: "verbatim:badge", count }).catch(() => {});
-  } catch (_) {
-    // the extension was reloaded or removed under this page: nothing to tell
-  }
+  if (reporting) return;
+  reporting = true;
+  setTimeout(() => {
+    reporting = false;
+    const count = st.phase === "active" ? st.summary?.repeats ?? 0 : 0;
+    if (count === st.badge) return;
+    st.badge = count;
+    try {
+      verbatimApi.runtime.sendMessage({ type: "verbatim:badge", count }).catch(() => {});
+    } catch (_) {
+      // the extension was reloaded or removed under this page: nothing to tell
+    }
+  }, 0);
 }
 
 verbatimApi.runtime.onMessage.addListener((message, _sender, reply) => {
