@@ -52,8 +52,10 @@ const st = {
   badge: -1,
   // ms, for the evaluation script; a pass on a huge page is several steps (longestPass: one step)
   // waitedCompile: how long the first pass waited for the module's compilation; waitedFrame: for the
-  // page's rendering of what it parsed last (afterRendering)
-  timing: { compile: 0, compileAsync: 0, firstPass: 0, longestPass: 0, passes: 0, steps: 0, waitedCompile: 0, waitedFrame: 0 },
+  // page's rendering of what it parsed last (afterRendering); settingsAt: when the settings arrived
+  // (performance.now(): nothing is decided before, and on a page that arrives at once that can be
+  // after DOMContentLoaded)
+  timing: { compile: 0, compileAsync: 0, firstPass: 0, longestPass: 0, passes: 0, steps: 0, waitedCompile: 0, waitedFrame: 0, settingsAt: 0 },
 };
 
 // ---- the module, loaded once ------------------------------------------------------------------
@@ -932,6 +934,7 @@ function contentLoaded() {
 
 async function firstDecision() {
   const settings = await verbatimLoadSettings();
+  st.timing.settingsAt = performance.now();
   // the reading memory, asked for at document_start, is in hand before the first pass
   mem.data = settings.memory ? await memoryRequest : null;
   st.settings = settings;
