@@ -2437,3 +2437,21 @@ fn a_document_s_body_speaks_for_it() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_speaker_after_titles_an_opener_or_a_place_phrase_is_found() {
+    // `"…!" State Senator Ana Ruiz said as …`: titles before the name keep it tight to the
+    // quotation; "And then Baird went …, saying": the lower-case opener is skipped; "One skipper
+    // inside the port …, saying": a preposition of place ends the description
+    let q = speakers(&[
+        "The harbour reopened on Monday after a week of storms.",
+        "“The ferry will sail again!” State Senator Ana Ruiz said as she cut the ribbon.",
+        "And then Tom Baird went on the attack, saying, “The board should resign!”",
+        "One skipper inside the port tried to play down the damage, saying it was “nothing new.”",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        [Some("Ana Ruiz"), Some("Tom Baird"), Some("One skipper")],
+        "{q:?}"
+    );
+}

@@ -729,10 +729,27 @@ fn after_immediate(
             let fragment = q > 0
                 && tok(tokens, q - 1).is_word()
                 && tok(tokens, q - 1).sentence == tok(tokens, q).sentence;
+            // (a name with its titles before it: `"…!" US Senator Jeff Sessions said as …`,
+            // "State Senator Ana Ruiz")
+            let at = tokens.partition_point(|t| t.start < m.start);
+            // (the sentence ends there or goes on with a clause of time, not with what was
+            // said: "… John Kasich said he would have …" is a sentence of its own)
+            let titled = m.kind == MentionKind::Name
+                && at > n
+                && past(tokens, n, &m) == c
+                && tokens[n..at]
+                    .iter()
+                    .all(|t| t.is_word() && is_capitalized(word(text, t)))
+                && (is_sentence_end(tokens, c + len)
+                    || tokens.get(c + len).is_some_and(|t| {
+                        t.is_word()
+                            && contains(text.lang.intro_openers, &lower_tok(text, tokens, c + len))
+                    }));
             let tight = !fragment
                 && (c == n + 1 && m.kind != MentionKind::Description
                     || c == n + 2 && m.kind == MentionKind::Name
-                    || m.kind == MentionKind::Name && tok(tokens, c - 1).is_punct(','));
+                    || m.kind == MentionKind::Name && tok(tokens, c - 1).is_punct(',')
+                    || titled);
             // (a capitalised pronoun after a finished quotation opens a sentence of its own
             // unless the attribution ends there: `"…." He said, twice, that …`)
             let opens = m.kind == MentionKind::Pronoun
@@ -794,8 +811,16 @@ fn v2_inverted(text: &Text, tokens: &[Token], n: usize, comma: bool) -> Option<A
 fn left_from(text: &Text, tokens: &[Token], c: usize, n: usize) -> Option<Mention> {
     let m = left(text, tokens, c, n)?;
     let at = tokens.partition_point(|t| t.start < m.start);
-    // (titles before the name are the mention's: `"…," Sen. Kim said`)
-    if m.start == tokens.get(n)?.start || at > n && only_titles(text, &tokens[n..=at]) {
+    // (titles before the name are the mention's: `"…," Sen. Kim said`, `"…," State Senator Ana
+    // Ruiz said`)
+    if m.start == tokens.get(n)?.start
+        || at > n && only_titles(text, &tokens[n..=at])
+        || at > n
+            && m.kind == MentionKind::Name
+            && tokens[n..at]
+                .iter()
+                .all(|t| t.is_word() && is_capitalized(word(text, t)))
+    {
         return Some(m);
     }
     // (past the name's article: "… from the Harbour Board said"; "by" as well as the role

@@ -94,7 +94,10 @@ pub static EN: Lang = Lang {
     clause_openers: words!["as", "because", "that", "what", "where", "which", "whom"],
     relatives: words!["that", "which", "who"],
     coordinators: words!["and", "but"],
-    sentence_openers: words!["And", "But", "So", "Still", "Then", "Yet"],
+    // (and, after one, the same words in lower case: "And then Trump went on, saying …")
+    sentence_openers: words![
+        "And", "But", "So", "Still", "Then", "Yet", "so", "still", "then", "yet"
+    ],
     intro_openers: words![
         "after",
         "although",
@@ -118,8 +121,8 @@ pub static EN: Lang = Lang {
     ],
     noun_before_verb: words!["a", "an", "her", "his", "its", "that", "the", "their", "this"],
     mention_stops: words![
-        "after", "and", "as", "at", "before", "during", "for", "from", "in", "of", "on", "that",
-        "to", "when", "which", "while", "who", "with",
+        "across", "after", "and", "as", "at", "before", "during", "for", "from", "in", "inside",
+        "near", "of", "on", "outside", "that", "to", "when", "which", "while", "who", "with",
     ],
     role_stops: words!["at", "for", "from", "in", "of", "on", "to", "with"],
     titles: TITLES,

@@ -141,7 +141,8 @@ pub struct Lang {
     pub relatives: &'static Words,
     /// Conjunctions joining a second verb of one subject ("and said").
     pub coordinators: &'static Words,
-    /// Sentence-initial words skipped before a subject, as written ("But", "And").
+    /// Sentence-initial words skipped before a subject, as written ("But", "And"; in lower case
+    /// after one: "And then").
     pub sentence_openers: &'static Words,
     /// Words that open a leading adverbial ending with a comma ("In a statement, …").
     pub intro_openers: &'static Words,
