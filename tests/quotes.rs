@@ -2455,3 +2455,14 @@ fn a_speaker_after_titles_an_opener_or_a_place_phrase_is_found() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_apposition_between_dashes_is_set_off_as_between_commas() {
+    // "Tom Baird — a skipper from Portvale — says …": the name before the dashes speaks
+    let q = speakers(&[
+        "The harbour reopened on Monday after a week of storms.",
+        "Tom Baird — a skipper from Portvale — says the new timetable was “a big relief.”",
+        "“It was a long winter,” Ana Ruiz — a teacher on the island — said.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Tom Baird"), Some("Ana Ruiz")], "{q:?}");
+}

@@ -423,12 +423,19 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         }
     }
     let mut roles = Vec::new();
-    // an apposition between commas: "Kim, director of the division, said"
-    if i > floor && tok(tokens, i - 1).is_punct(',') {
+    // an apposition between commas: "Kim, director of the division, said" (or between dashes,
+    // where nouns are not capitalised: "Jason Sims — a teacher from Mount Pleasant — says"; in
+    // German the verb after them takes its subject after it: "– sagte dieser")
+    let mark = match tok(tokens, i.wrapping_sub(1)).kind {
+        Kind::Punct(',') if i > floor => Some(','),
+        Kind::Punct(c @ ('—' | '–')) if i > floor && !lang.capitalised_nouns => Some(c),
+        _ => None,
+    };
+    if let Some(mark) = mark {
         let lowest = i.saturating_sub(30).max(floor);
         let j = (lowest..i - 1)
             .rev()
-            .find(|&j| tok(tokens, j).is_punct(','))?;
+            .find(|&j| tok(tokens, j).is_punct(mark))?;
         if j <= floor || j + 1 >= i - 1 {
             return None;
         }
