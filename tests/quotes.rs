@@ -2466,3 +2466,25 @@ fn an_apposition_between_dashes_is_set_off_as_between_commas() {
     ]);
     assert_eq!(names_of(&q), [Some("Tom Baird"), Some("Ana Ruiz")], "{q:?}");
 }
+
+#[test]
+fn adjectives_before_a_name_describe_the_person() {
+    // "an angry Tom Baird retaliated": the name speaks; "a Harbour
+    // supporter" ends with its noun and stays a description; a body's name runs on through a
+    // possessive ("Alliance to Save Our Pier")
+    let q = speakers(&[
+        "The harbour reopened on Monday after a week of storms.",
+        "“The pier will stand,” an angry Tom Baird retaliated.",
+        "“We will win,” a Harbour supporter said.",
+        "The crowd was large, according to the organiser Alliance to Save Our Pier, which counted “over 2,000 people”.",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        [
+            Some("Tom Baird"),
+            Some("a Harbour supporter"),
+            Some("Alliance to Save Our Pier")
+        ],
+        "{q:?}"
+    );
+}

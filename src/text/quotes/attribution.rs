@@ -820,6 +820,18 @@ fn left_from(text: &Text, tokens: &[Token], c: usize, n: usize) -> Option<Mentio
             && tokens[n..at]
                 .iter()
                 .all(|t| t.is_word() && is_capitalized(word(text, t)))
+        // (or an article and adjectives: `"…," an angry Hollande retaliated`)
+        || at > n + 1
+            && m.kind == MentionKind::Name
+            && !text.lang.capitalised_nouns
+            && contains(text.lang.determiners, &lower_tok(text, tokens, n))
+            && tokens[n + 1..at].iter().all(|t| {
+                let w = word(text, t);
+                t.is_word()
+                    && !is_capitalized(w)
+                    && !text.lang.is_function_word(&Lower::new(w))
+                    && !verb_form(text.lang, w)
+            })
     {
         return Some(m);
     }

@@ -86,11 +86,15 @@ pub fn body_end(text: &Text, tokens: &[Token], start: usize, mut e: usize) -> us
         };
         let jl = lower(word(text, joiner));
         let mut j = e + 1;
-        // (a capitalised function word is no part of a name: "the Harbour Authority on Friday")
+        // (a capitalised function word is no part of a name, "the Harbour Authority on Friday",
+        // but a possessive is: "Alliance to Reclaim Our Schools")
         while j < e + 5
             && tokens.get(j).is_some_and(|t| {
                 let w = word(text, t);
-                t.is_word() && is_capitalized(w) && !lang.is_function_word(&lower(w))
+                let l = lower(w);
+                t.is_word()
+                    && is_capitalized(w)
+                    && (!lang.is_function_word(&l) || contains(lang.possessives, &l))
             })
         {
             j += 1;
@@ -923,7 +927,20 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
                 && name_from < e - lead - 1
                 && !is_title(lang, word(text, tok(tokens, e - 1)))
         };
-        if det && (!all_caps || lang.capitalised_nouns && !titled_name) {
+        // adjectives before a name: "an angry Hollande", "a defiant Ana Ruiz" name the person
+        // (where nouns are not capitalised; "a Trump supporter" ends with its noun)
+        let adjectives_name = det
+            && !lang.capitalised_nouns
+            && lead > start + 1
+            && lead < e
+            && (lead..e).all(|k| is_capitalized(word(text, tok(tokens, k))))
+            && !is_possessive(lang, word(text, tok(tokens, e - 1)))
+            && split_titles(text, &tokens[lead..e]).0 < e - lead;
+        if adjectives_name {
+            let (name_from, roles) = split_titles(text, &tokens[lead..e]);
+            m = make(text, &tokens[lead + name_from..e], MentionKind::Name, true);
+            m.roles = roles;
+        } else if det && (!all_caps || lang.capitalised_nouns && !titled_name) {
             let definite = contains(lang.definite, &l);
             m = make(text, &tokens[start..e], MentionKind::Description, definite);
             // where nouns are capitalised, the head is the last noun before any genitive ("der

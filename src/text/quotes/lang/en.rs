@@ -1070,6 +1070,7 @@ const ORG_WORDS: &Words = words![
     "agency",
     "airlines",
     "airways",
+    "alliance",
     "america",
     "ap",
     "army",
