@@ -525,7 +525,7 @@ async function benchLoad() {
           `long tasks ${longs.length} (longest ${f(Math.max(0, ...longs), 0)} ms, total ${f(longs.reduce((a, b) => a + b, 0), 0)} ms)` +
           (on ? `, the task that made it ready: ${readyTask ? f(readyTask[1], 0) + " ms" : "< 50 ms"}` : "") +
           `; layout shifts after first paint ${after.length} (CLS ${f(cls, 4)})` +
-          (on && v.timing ? `; content script: compile ${f(v.timing.compile, 1)} ms, first pass ${f(v.timing.firstPass, 1)} ms, longest step ${f(v.timing.longestPass, 1)} ms, passes ${v.timing.passes}, steps ${v.timing.steps}` : "") +
+          (on && v.timing ? `; content script: compile ${f(v.timing.compile, 1)} ms, first pass ${f(v.timing.firstPass, 1)} ms, longest step ${f(v.timing.longestPass, 1)} ms, passes ${v.timing.passes}, steps ${v.timing.steps}, waited for the page's style ${f(v.timing.waitedFrame ?? 0, 0)} ms` : "") +
           (on ? `; hidden ${v.hidden}, marks ${v.marks}` : "") + (v.errors.length ? `; page errors: ${v.errors.join(" | ")}` : "") + (v.statusError ? `; status: ${v.statusError}` : ""));
       }
     }
