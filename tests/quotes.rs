@@ -2488,3 +2488,14 @@ fn adjectives_before_a_name_describe_the_person() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_progressive_after_a_noun_is_no_finite_cue() {
+    // "the Promise rejecting with …": a participle describing a noun, not a verb whose subject
+    // speaks the quoted term before it
+    let q = speakers(&[
+        "The harbour reopened on Monday after a week of storms.",
+        "The “closed” state results in the open() Promise rejecting with an error.",
+    ]);
+    assert_eq!(names_of(&q), [None], "{q:?}");
+}

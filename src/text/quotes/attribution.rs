@@ -2309,8 +2309,14 @@ fn after_in_sentence(text: &Text, tokens: &[Token], q: usize) -> Option<Attribut
 
 /// Whether the verb at token `k` (after the quotation at `q`) is a finite verb with a subject
 /// before it: not an infinitive ("to tell") and not a participle after a form of "be", perhaps
-/// negated ("is not allowed", "was told": its subject is the one spoken to, or nobody).
+/// negated ("is not allowed", "was told": its subject is the one spoken to, or nobody), and not
+/// a progressive.
 fn finite_cue(text: &Text, tokens: &[Token], k: usize, q: usize) -> bool {
+    // (nor a progressive with no auxiliary: "the Promise rejecting with …" is a participle
+    // describing a noun; with one, "is rejecting", it is read as a participle after "be")
+    if is_progressive(text, tok(tokens, k)) {
+        return false;
+    }
     let mut p = k - 1;
     if p > q && tok(tokens, p).is_word() && &*lower_tok(text, tokens, p) == "not" {
         p -= 1;
