@@ -1229,3 +1229,52 @@ fn a_link_s_label_bids_the_reader_in_french_and_spanish() {
     );
     assert_eq!(es[0].2, None, "{es:?}");
 }
+
+#[test]
+fn french_days_reflexive_cues_views_and_documents() {
+    // "a assuré mardi le ministre": a day between the verb and its subject; "s'est indignée":
+    // a reflexive perfect, its participle agreeing; "Pour Anne Morel, …, « … »": the one whose
+    // view the sentence states; "indique un communiqué de la préfecture": the body speaks
+    let q = quotes_with(
+        &[
+            "Le port de Nordville a rouvert lundi après une semaine de tempêtes.",
+            "« Nous n'abandonnerons pas », a assuré mardi le ministre de l'Intérieur, Gérald Morin.",
+            "« C’est une honte », s’est indignée la députée Claire Dubois sur Twitter.",
+            "Pour Anne Morel, maire de Nordville, « le port doit rouvrir au plus vite ».",
+            "« Nous sommes prêts », indique un communiqué de la préfecture.",
+        ],
+        Some("fr"),
+    );
+    let names: Vec<Option<&str>> = q.iter().map(|g| g.2.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Gérald Morin"),
+            Some("Claire Dubois"),
+            Some("Anne Morel"),
+            Some("la préfecture")
+        ],
+        "{q:?}"
+    );
+}
+
+#[test]
+fn spanish_days_views_and_more_cues() {
+    // "dijo ayer la alcaldesa": a day between the verb and its subject; "Para la alcaldesa, el
+    // plan es «…»": her view; "lamentó": a speech verb of the lexicon
+    let q = quotes_with(
+        &[
+            "El puerto de Villanorte reabrió el lunes tras una semana de tormentas.",
+            "«No cederemos», dijo ayer la alcaldesa Ana Ruiz.",
+            "Para la portavoz Marta Gil, el plan es «un desastre».",
+            "«No hay dinero», lamentó el concejal Luis Vega.",
+        ],
+        Some("es"),
+    );
+    let names: Vec<Option<&str>> = q.iter().map(|g| g.2.as_deref()).collect();
+    assert_eq!(
+        names,
+        [Some("Ana Ruiz"), Some("Marta Gil"), Some("Luis Vega")],
+        "{q:?}"
+    );
+}

@@ -78,6 +78,28 @@ fn source(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Option<M
     Some(m)
 }
 
+/// A document's body in place of the document, where the body follows it (`"…", indique un
+/// communiqué de la préfecture`, `"…," said a statement from the Harbour Board`): a document
+/// speaks for the body that issued it. With the token after the mention chosen; `from` is where
+/// the mention starts.
+fn document_body(text: &Text, tokens: &[Token], m: Mention, from: usize) -> (Mention, usize) {
+    let after = past(tokens, from, &m);
+    let document = m.kind == MentionKind::Description
+        && contains(text.lang.document_heads, &m.head)
+        && tokens.get(after).is_some_and(|t| {
+            t.is_word() && contains(text.lang.document_preps, &lower_tok(text, tokens, after))
+        });
+    if document {
+        if let Some(body) = right(text, tokens, after + 1, tokens.len())
+            .filter(|b| b.kind == MentionKind::Name || head_class(text.lang, &b.head).is_some())
+        {
+            let end = past(tokens, after + 1, &body);
+            return (body, end);
+        }
+    }
+    (m, after)
+}
+
 /// Whether the words of `phrase` stand at tokens `k..`, in any case.
 /// (the last of two or more words also in a plural in -n or -en: "nach Angaben", "nach
 /// Darstellungen")
@@ -329,6 +351,20 @@ fn past(tokens: &[Token], from: usize, m: &Mention) -> usize {
 /// Minister", "sagte dazu Merkel"); elsewhere right at `k`.
 fn after_verb(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> usize {
     if !text.lang.verb_second {
+        // (a day between an inverted verb and its subject, where days are written in lower
+        // case: "a assuré mardi le ministre", "dijo ayer la alcaldesa")
+        let from = k;
+        while k < from + 3
+            && k < limit
+            && tok(tokens, k).is_word()
+            && !is_capitalized(word(text, tok(tokens, k)))
+            && {
+                let l = lower_tok(text, tokens, k);
+                contains(text.lang.not_someone, &l) && !contains(text.lang.right_determiners, &l)
+            }
+        {
+            k += 1;
+        }
         return k;
     }
     let lang = text.lang;
@@ -623,8 +659,9 @@ fn after_immediate(
         && n + 1 < tokens.len()
         && cue_at(text, tokens, n + 1).is_some()
     {
-        let m = right(text, tokens, n + 2, tokens.len())?;
-        let after_end = past(tokens, n + 2, &m);
+        let from = after_verb(text, tokens, n + 2, tokens.len());
+        let m = right(text, tokens, from, tokens.len())?;
+        let after_end = past(tokens, from, &m);
         return Some(Attribution {
             cue: span(tokens, n + 1, 1),
             mention: m,
@@ -675,7 +712,7 @@ fn after_immediate(
         else {
             return v2_inverted(text, tokens, n, comma);
         };
-        let after_end = past(tokens, from, &m);
+        let (m, after_end) = document_body(text, tokens, m, from);
         // where the verb stands second, a verb right after a quotation and its comma is its
         // attribution however the sentence goes on („…“, sagte Kim am Montag in Berlin.)
         if ends_sentence
@@ -854,7 +891,10 @@ fn left_from(text: &Text, tokens: &[Token], c: usize, n: usize) -> Option<Mentio
     left(text, tokens, p, n)
         .filter(|h| h.start == tok(tokens, n).start)
         .map(|h| {
-            if h.kind == MentionKind::Description && contains(text.lang.document_heads, &h.head) {
+            if h.kind == MentionKind::Description
+                && contains(text.lang.document_heads, &h.head)
+                && contains(text.lang.document_preps, &l)
+            {
                 m
             } else {
                 h
@@ -1102,6 +1142,14 @@ fn before(text: &Text, tokens: &[Token], q: usize) -> Option<Attribution> {
         Some(a) => return Some(a),
         None => None,
     };
+    // a sentence stating someone's view, where the verb does not stand second (there the
+    // fragment's own rule reads it): "Pour Anne Morel, maire de Nordville, « … »", "Para la
+    // alcaldesa, el plan es «…»"
+    if !text.lang.verb_second {
+        if let Some(m) = view_of(text, tokens, floor, q) {
+            return Some(found(span(tokens, floor, 1), m));
+        }
+    }
     // a clause that introduces a quoted sentence with a comma or a colon, whatever its verb: the
     // clause's subject speaks ("Ortega went even further: “…”", "But she wanted to know, “…”",
     // "the board was firm in its ruling: “…”")
@@ -1519,6 +1567,21 @@ pub fn sentence_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Menti
         .or_else(|| clause_subject(text, tokens, floor, q))
 }
 
+/// "Für den Historiker Jan Ebert ist der Plan „…“", "Pour Anne Morel, maire de Nordville,
+/// « … »": the one whose view the sentence starting at `floor` states, named first after one of
+/// the language's view openers (someone named in full or described as a person or a body).
+fn view_of(text: &Text, tokens: &[Token], floor: usize, q: usize) -> Option<Mention> {
+    let lang = text.lang;
+    contains(lang.view_openers, &lower_tok(text, tokens, floor))
+        .then(|| right(text, tokens, floor + 1, q))
+        .flatten()
+        .filter(|m| match m.kind {
+            MentionKind::Name => m.text.contains(' '),
+            MentionKind::Pronoun => false,
+            MentionKind::Description => head_class(lang, &m.head).is_some(),
+        })
+}
+
 /// The subject of the clause a fragment stands in, when a clause of its own (after a comma, a
 /// coordinator or a conjunction) precedes it in the sentence: "Kim spoke first, and she warned of
 /// a “long winter”", "On the night when the last votes came in from the north, Ruiz called for a
@@ -1531,16 +1594,7 @@ fn nearest_clause_subject(
 ) -> Option<Mention> {
     let lang = text.lang;
     if lang.verb_second {
-        // "Für den Historiker Jan Ebert ist der Plan „…“": the one whose view the sentence
-        // states, named first (someone named in full or described as a person or a body)
-        return contains(lang.view_openers, &lower_tok(text, tokens, floor))
-            .then(|| right(text, tokens, floor + 1, q))
-            .flatten()
-            .filter(|m| match m.kind {
-                MentionKind::Name => m.text.contains(' '),
-                MentionKind::Pronoun => false,
-                MentionKind::Description => head_class(lang, &m.head).is_some(),
-            });
+        return view_of(text, tokens, floor, q);
     }
     (floor + 1..q)
         .rev()

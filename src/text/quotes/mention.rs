@@ -692,7 +692,9 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
                     .filter(|o| o.kind == MentionKind::Name || head_class(lang, &o.head).is_some())
                 {
                     // (a document's body speaks for it: "a statement from the company said")
-                    if m.kind == MentionKind::Description && contains(lang.document_heads, &m.head)
+                    if m.kind == MentionKind::Description
+                        && contains(lang.document_heads, &m.head)
+                        && contains(lang.document_preps, &lower(word(text, tok(tokens, k - 2))))
                     {
                         let definite = contains(lang.definite, &pl);
                         let mut body =

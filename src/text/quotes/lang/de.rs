@@ -267,6 +267,7 @@ pub static DE: Lang = Lang {
     object_pronouns: words![],
     modals: words![],
     document_heads: words![],
+    document_preps: words![],
     possessive_suffixes: &[],
     agent_suffixes: &[],
     place_prepositions: words!["im", "in"],

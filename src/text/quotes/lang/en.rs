@@ -71,6 +71,7 @@ pub static EN: Lang = Lang {
         "tweet",
         "video",
     ],
+    document_preps: words!["by", "from", "of"],
     possessive_suffixes: &["'s", "\u{2019}s"],
     agent_suffixes: &["an", "dent", "ee", "er", "ist", "or", "man", "men"],
     place_prepositions: words![

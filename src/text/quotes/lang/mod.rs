@@ -105,6 +105,9 @@ pub struct Lang {
     /// Words for a document ("statement", "report"): one "from", "by" or "of" a body speaks for
     /// it, so the body is who speaks ("a statement from the ministry said").
     pub document_heads: &'static Words,
+    /// The prepositions that join a document to its author ("from", "by", "of"; not "for": "a
+    /// report for the board" is the board's to read).
+    pub document_preps: &'static Words,
     /// Possessive endings ("'s").
     pub possessive_suffixes: &'static [&'static str],
     /// Endings of words for one who does something ("-er", "-ist": "the researcher", "a
@@ -274,6 +277,7 @@ impl Lang {
             self.object_pronouns,
             self.modals,
             self.document_heads,
+            self.document_preps,
             self.between,
             self.pronouns,
             self.writer_pronouns,
