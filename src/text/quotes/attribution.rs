@@ -352,12 +352,14 @@ fn past(tokens: &[Token], from: usize, m: &Mention) -> usize {
 fn after_verb(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> usize {
     if !text.lang.verb_second {
         // (a day between an inverted verb and its subject, where days are written in lower
-        // case: "a assuré mardi le ministre", "dijo ayer la alcaldesa")
+        // case: "a assuré mardi le ministre", "dijo ayer la alcaldesa"; English capitalises
+        // its days, and its determiners, the usual next word, are no days)
         let from = k;
         while k < from + 3
             && k < limit
             && tok(tokens, k).is_word()
             && !is_capitalized(word(text, tok(tokens, k)))
+            && !text.lang.guess_verb_forms
             && {
                 let l = lower_tok(text, tokens, k);
                 contains(text.lang.not_someone, &l) && !contains(text.lang.right_determiners, &l)
@@ -1572,14 +1574,17 @@ pub fn sentence_subject(text: &Text, tokens: &[Token], q: usize) -> Option<Menti
 /// the language's view openers (someone named in full or described as a person or a body).
 fn view_of(text: &Text, tokens: &[Token], floor: usize, q: usize) -> Option<Mention> {
     let lang = text.lang;
-    contains(lang.view_openers, &lower_tok(text, tokens, floor))
-        .then(|| right(text, tokens, floor + 1, q))
-        .flatten()
-        .filter(|m| match m.kind {
-            MentionKind::Name => m.text.contains(' '),
-            MentionKind::Pronoun => false,
-            MentionKind::Description => head_class(lang, &m.head).is_some(),
-        })
+    // (most languages list none: no lower-case copy of the first word for them)
+    (!lang.view_openers.bytes.is_empty()
+        && tok(tokens, floor).is_word()
+        && contains(lang.view_openers, &lower_tok(text, tokens, floor)))
+    .then(|| right(text, tokens, floor + 1, q))
+    .flatten()
+    .filter(|m| match m.kind {
+        MentionKind::Name => m.text.contains(' '),
+        MentionKind::Pronoun => false,
+        MentionKind::Description => head_class(lang, &m.head).is_some(),
+    })
 }
 
 /// The subject of the clause a fragment stands in, when a clause of its own (after a comma, a
