@@ -933,7 +933,8 @@ function contentLoaded() {
 }
 
 async function firstDecision() {
-  const settings = await verbatimLoadSettings();
+  // (asked for by extension/early.js, before this script was parsed)
+  const settings = await verbatimLoadSettings(globalThis.verbatimStored);
   st.timing.settingsAt = performance.now();
   // the reading memory, asked for at document_start, is in hand before the first pass
   mem.data = settings.memory ? await memoryRequest : null;

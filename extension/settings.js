@@ -15,10 +15,11 @@ const VERBATIM_DEFAULTS = Object.freeze({
 const verbatimApi = globalThis.browser ?? globalThis.chrome;
 
 /// The settings, every key present and of the right type (a bad stored value gives the default).
-async function verbatimLoadSettings() {
+/// `asked`: storage.sync.get(null) already asked for (extension/early.js), or null.
+async function verbatimLoadSettings(asked = null) {
   let stored = {};
   try {
-    stored = (await verbatimApi.storage.sync.get(null)) ?? {};
+    stored = (await (asked ?? verbatimApi.storage.sync.get(null))) ?? {};
   } catch (_) {
     // storage unavailable (for example a private window without sync): defaults
   }
