@@ -5,6 +5,8 @@
 const api = globalThis.browser ?? globalThis.chrome;
 // The reading memory's index builder (verbatimPackMemory): Firefox lists it before this script.
 if (typeof verbatimPackMemory === "undefined" && typeof importScripts === "function") importScripts("memory-pack.js");
+// The settings' defaults and the preset's rules (verbatimPresetExclusions): likewise.
+if (typeof verbatimSettingsOf === "undefined" && typeof importScripts === "function") importScripts("settings.js");
 
 api.runtime.onMessage.addListener((message, sender) => {
   if (message?.type !== "verbatim:badge" || !sender.tab || sender.frameId !== 0) return false;
@@ -25,15 +27,70 @@ const COMMANDS = new Set(["toggle-site", "show-repeats", "quotes-only"]);
 /// it and answers with its status (null when no content script runs there, e.g. a browser page).
 async function verbatimCommand(command, tab) {
   if (!COMMANDS.has(command)) return null;
+  // the page writes the excluded sites itself: the preset goes first (verbatimSaveSettings)
+  if (command === "toggle-site") await api.scripting?.unregisterContentScripts({ ids: [VERBATIM_PRESET] }).catch(() => {});
   const tabId = tab?.id ?? (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return null;
   try {
     return (await api.tabs.sendMessage(tabId, { type: "verbatim:command", command }, { frameId: 0 })) ?? null;
   } catch (_) {
     return null;
+  } finally {
+    if (command === "toggle-site") followPreset(); // (a page that failed to write leaves it withdrawn otherwise)
   }
 }
 globalThis.verbatimCommand = verbatimCommand; // the end-to-end tests call it as the browser would
+
+// ---- the preset (extension/settings.js) ----------------------------------------------------------
+// preset.js is registered while the settings allow it, with the excluded sites left out, and
+// withdrawn as soon as they do not; each change of settings is followed in turn (one at a time, each
+// reading storage afresh, so the last one leaves the registration that the settings call for).
+
+const PRESET_SCRIPT = {
+  id: VERBATIM_PRESET,
+  js: ["preset.js"],
+  matches: ["http://*/*", "https://*/*"], // as the content script's (manifest.base.json)
+  runAt: "document_start",
+  persistAcrossSessions: true,
+};
+let presetChain = Promise.resolve();
+
+function followPreset() {
+  presetChain = presetChain.then(presetNow).catch((error) => console.warn("Verbatim: preset", error));
+  return presetChain;
+}
+
+async function presetNow() {
+  if (!api.scripting?.registerContentScripts) return;
+  let exclusions = null;
+  try {
+    exclusions = verbatimPresetExclusions(verbatimSettingsOf((await api.storage.sync.get(null)) ?? {}));
+  } catch (_) {
+    // storage unreadable: the excluded sites are unknown, so no preset
+  }
+  const registered = (await api.scripting.getRegisteredContentScripts({ ids: [VERBATIM_PRESET] })).length > 0;
+  if (!exclusions) {
+    if (registered) await api.scripting.unregisterContentScripts({ ids: [VERBATIM_PRESET] });
+    return;
+  }
+  const script = { ...PRESET_SCRIPT, excludeMatches: exclusions };
+  try {
+    // an update changes the registration at once: no page meanwhile goes without the preset
+    if (registered) await api.scripting.updateContentScripts([script]);
+    else await api.scripting.registerContentScripts([script]);
+  } catch (error) {
+    // a pattern the browser refuses: no preset rather than one that might run on an excluded site
+    await api.scripting.unregisterContentScripts({ ids: [VERBATIM_PRESET] }).catch(() => {});
+    throw error;
+  }
+}
+
+api.runtime.onInstalled.addListener(followPreset);
+api.runtime.onStartup.addListener(followPreset);
+api.storage.onChanged.addListener((_changes, area) => {
+  if (area === "sync") followPreset();
+});
+globalThis.verbatimFollowPreset = followPreset; // the end-to-end tests wait for it
 
 api.commands.onCommand.addListener((command, tab) => {
   verbatimCommand(command, tab);

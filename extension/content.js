@@ -8,7 +8,9 @@
 // defines VERBATIM_BUILD = { browser, fallback } and VERBATIM_WASM_BASE64 (pkg/verbatim_bg.wasm).
 //
 // Timeline of a page (run_at document_start):
-//   1. at once: settings are read, one MutationObserver starts watching the document;
+//   1. at once: settings are read (asked for by early.js, before this script; where the preset runs,
+//      extension/settings.js, they are known as soon as this script has run, the stored ones
+//      following as a check), one MutationObserver starts watching the document;
 //   2. once the settings are read (and the site is not excluded), the module is compiled off the main
 //      thread; while the page is parsed, each animation frame runs the cheap pre-check
 //      (looksLikeArticle); once it passes, the module is instantiated from that compilation;
@@ -55,7 +57,8 @@ const st = {
   // page's rendering of what it parsed last (afterRendering); settingsAt: when the settings arrived
   // (performance.now(): nothing is decided before, and on a page that arrives at once that can be
   // after DOMContentLoaded)
-  timing: { compile: 0, compileAsync: 0, firstPass: 0, longestPass: 0, passes: 0, steps: 0, waitedCompile: 0, waitedFrame: 0, settingsAt: 0 },
+  // (preset: the settings came from the preset, extension/settings.js)
+  timing: { compile: 0, compileAsync: 0, firstPass: 0, longestPass: 0, passes: 0, steps: 0, waitedCompile: 0, waitedFrame: 0, settingsAt: 0, preset: false },
 };
 
 // ---- the module, loaded once ------------------------------------------------------------------
@@ -901,29 +904,32 @@ verbatimApi.runtime.onMessage.addListener((message, _sender, reply) => {
 
 verbatimApi.storage.onChanged.addListener((_changes, area) => {
   if (area !== "sync") return;
-  guarded(async () => {
-    const before = st.settings;
-    const settings = await verbatimLoadSettings();
-    const memoryChanged = !!before && settings.memory !== before.memory;
-    if (memoryChanged) mem.data = settings.memory ? await requestMemory() : null;
-    st.settings = settings;
-    if (!before) return;
-    const off = verbatimSiteExcluded(st.site, st.settings.excluded);
-    if (off && st.phase !== "off" && st.phase !== "error") {
-      turnOff();
-    } else if (!off && st.phase === "off" && st.ready) {
-      await turnOn();
-    } else if (st.phase === "active" && (memoryChanged || JSON.stringify(verbatimProcessOptions(before)) !== JSON.stringify(options()))) {
-      // the module keeps the options of its first pass until restore: undo, then redo with the new ones
-      forgetPage();
-      observer.takeRecords();
-      for (const el of document.querySelectorAll("[data-verbatim-focus]")) el.removeAttribute("data-verbatim-focus");
-      verbatimGlue.restore(document.body);
-      pass();
-    }
-    colours();
-  });
+  guarded(async () => settingsChanged(await verbatimLoadSettings()));
 });
+
+/// The settings are now `settings`: a change in storage, or the stored settings arriving after the
+/// preset's (which they normally equal: then nothing changes).
+async function settingsChanged(settings) {
+  const before = st.settings;
+  const memoryChanged = !!before && settings.memory !== before.memory;
+  if (memoryChanged) mem.data = settings.memory ? await requestMemory() : null;
+  st.settings = settings;
+  if (!before) return;
+  const off = verbatimSiteExcluded(st.site, st.settings.excluded);
+  if (off && st.phase !== "off" && st.phase !== "error") {
+    turnOff();
+  } else if (!off && st.phase === "off" && st.ready) {
+    await turnOn();
+  } else if (st.phase === "active" && (memoryChanged || JSON.stringify(verbatimProcessOptions(before)) !== JSON.stringify(verbatimProcessOptions(settings)))) {
+    // the module keeps the options of its first pass until restore: undo, then redo with the new ones
+    forgetPage();
+    observer.takeRecords();
+    for (const el of document.querySelectorAll("[data-verbatim-focus]")) el.removeAttribute("data-verbatim-focus");
+    verbatimGlue.restore(document.body);
+    pass();
+  }
+  colours();
+}
 
 // ---- the first decision -------------------------------------------------------------------------
 
@@ -932,10 +938,25 @@ function contentLoaded() {
   return new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }));
 }
 
+// The preset (extension/settings.js): preset.js, where the background registered it, runs before or
+// after this script and says that the settings are the defaults and the site is not excluded.
+let presetSeen = () => {};
+const preset = new Promise((resolve) => { presetSeen = resolve; });
+globalThis.verbatimOnPreset = () => presetSeen();
+if (globalThis.verbatimPreset) presetSeen();
+
 async function firstDecision() {
   // (asked for by extension/early.js, before this script was parsed)
-  const settings = await verbatimLoadSettings(globalThis.verbatimStored);
+  const stored = verbatimLoadSettings(globalThis.verbatimStored);
+  const presetSettings = { ...VERBATIM_DEFAULTS, excluded: [] };
+  const settings = await Promise.race([stored, preset.then(() => presetSettings)]);
   st.timing.settingsAt = performance.now();
+  if (settings === presetSettings) {
+    st.timing.preset = true;
+    // the stored settings still come: equal to the preset's (nothing to do), or a change the
+    // background had not followed yet when this page started, handled as any change
+    stored.then((real) => guarded(() => settingsChanged(real)));
+  }
   // the reading memory, asked for at document_start, is in hand before the first pass
   mem.data = settings.memory ? await memoryRequest : null;
   st.settings = settings;
@@ -971,7 +992,9 @@ async function firstDecision() {
 
 if (/^https?:$/.test(location.protocol) && document instanceof HTMLDocument) {
   observer.observe(document, { childList: true, subtree: true });
-  memoryRequest = requestMemory();
+  // (the preset says the memory is off; without it the memory is asked for now, before the
+  // settings are known, so that it is in hand by the first pass when it is on)
+  if (!globalThis.verbatimPreset) memoryRequest = requestMemory();
   compileEarly();
   firstDecision().catch(standDown);
 } else {

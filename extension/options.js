@@ -43,7 +43,7 @@ async function save() {
     excluded,
     memory: $("memory").checked,
   };
-  await verbatimApi.storage.sync.set(settings);
+  await verbatimSaveSettings(settings);
   saved(bad.length ? t("optInvalidSites", [bad.join(" ")]) : t("optSaved"));
 }
 
@@ -59,7 +59,7 @@ $("form").addEventListener("submit", (event) => event.preventDefault());
 $("similarity").addEventListener("input", similarityHelp);
 $("reset").addEventListener("click", async () => {
   const { excluded: _kept, ...defaults } = VERBATIM_DEFAULTS; // the list of sites stays
-  await verbatimApi.storage.sync.set(defaults);
+  await verbatimSaveSettings(defaults);
   show(await verbatimLoadSettings());
   saved(t("optSaved"));
 });

@@ -105,7 +105,7 @@ $("site").addEventListener("change", async (event) => {
   if (!on) excluded.push(site);
   // the page first (it restores at once), then the remembered choice
   render(await send({ type: "verbatim:enable", enabled: on }));
-  await verbatimApi.storage.sync.set({ excluded });
+  await verbatimSaveSettings({ excluded });
 });
 
 /// The reading memory: its switch, and where paragraphs of this page were read before.
@@ -132,7 +132,7 @@ function renderMemory(status) {
 }
 
 $("memory").addEventListener("change", async (event) => {
-  await verbatimApi.storage.sync.set({ memory: event.target.checked });
+  await verbatimSaveSettings({ memory: event.target.checked });
   // the page follows the change (its content script listens); then ask it again
   setTimeout(async () => render(await send({ type: "verbatim:status" })), 300);
 });
