@@ -1284,3 +1284,45 @@ fn a_surrogate_pair_split_between_paragraphs_keeps_the_offsets() {
     assert!(js_html(&root) == before, "restored byte for byte");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn later_calls_read_blocks_shown_since_and_blocks_added_inside_the_last_one_read() {
+    // A call that read everything leaves a resume point at the last block it read (walk.js): the
+    // next call starts there. What that must not lose: a block added inside that last block, and
+    // a block passed over because it was hidden, shown since (only a whole walk reads it).
+    let (p0, p1, p2) = (paragraph(0), paragraph(1), paragraph(2));
+    let append = |root: &Element, selector: &str, text: &str| {
+        let p = root.owner_document().unwrap().create_element("p").unwrap();
+        p.set_text_content(Some(text));
+        root.query_selector(selector)
+            .unwrap()
+            .unwrap()
+            .append_child(&p)
+            .unwrap();
+    };
+    let root = live_fixture(&format!("<p>{p1}</p><div class=\"last\">{p2}</div>"));
+    let first = process(&root);
+    assert_eq!(get(&first, "repeats").as_f64(), Some(0.0));
+    append(&root, ".last", &p1);
+    let second = process(&root);
+    assert_eq!(get(&second, "repeats").as_f64(), Some(1.0));
+    assert_eq!(texts(&root, "[data-verbatim-repeat]"), [p1.clone()]);
+    cleanup(&root);
+
+    let root = live_fixture(&format!(
+        "<div class=\"panel\" style=\"display:none\"><p>{p0}</p></div>\
+         <div class=\"body\"><p>{p1}</p><p>{p2}</p></div>"
+    ));
+    let first = process(&root);
+    assert_eq!(get(&first, "repeats").as_f64(), Some(0.0));
+    root.query_selector(".panel")
+        .unwrap()
+        .unwrap()
+        .remove_attribute("style")
+        .unwrap();
+    append(&root, ".body", &p0);
+    let second = process(&root);
+    assert_eq!(get(&second, "repeats").as_f64(), Some(1.0));
+    assert_eq!(texts(&root, "[data-verbatim-repeat]"), [p0]);
+    cleanup(&root);
+}
