@@ -1306,7 +1306,10 @@ fn later_calls_read_blocks_shown_since_and_blocks_added_inside_the_last_one_read
     append(&root, ".last", &p1);
     let second = process(&root);
     assert_eq!(get(&second, "repeats").as_f64(), Some(1.0));
-    assert_eq!(texts(&root, "[data-verbatim-repeat]"), [p1.clone()]);
+    assert_eq!(
+        texts(&root, "[data-verbatim-repeat]"),
+        std::slice::from_ref(&p1)
+    );
     cleanup(&root);
 
     let root = live_fixture(&format!(
