@@ -1,7 +1,7 @@
 //! Spanish: «…» and the em dash of dialogue, inversion after a quotation («…», dijo X; «…»,
 //! afirmó), «según X».
 
-use super::super::lexicon::words;
+use super::super::lexicon::{words, Words};
 use super::Lang;
 
 pub static ES: Lang = Lang {
@@ -141,27 +141,7 @@ pub static ES: Lang = Lang {
         "a", "al", "con", "de", "del", "el", "en", "la", "las", "los", "pero", "por", "según",
         "su", "un", "una", "y",
     ],
-    org_words: words![
-        "agencia",
-        "asociación",
-        "ayuntamiento",
-        "comisión",
-        "compañía",
-        "consejo",
-        "ejército",
-        "embajada",
-        "empresa",
-        "federación",
-        "fiscalía",
-        "gobierno",
-        "grupo",
-        "ministerio",
-        "partido",
-        "periódico",
-        "policía",
-        "sindicato",
-        "tribunal",
-    ],
+    org_words: BODIES,
     person_heads: words![
         "abogada",
         "abogado",
@@ -197,28 +177,7 @@ pub static ES: Lang = Lang {
         "vecino",
         "vecinos",
     ],
-    org_heads: words![
-        "agencia",
-        "asociación",
-        "ayuntamiento",
-        "comisión",
-        "compañía",
-        "consejo",
-        "diario",
-        "ejército",
-        "embajada",
-        "empresa",
-        "federación",
-        "fiscalía",
-        "gobierno",
-        "grupo",
-        "ministerio",
-        "partido",
-        "periódico",
-        "policía",
-        "sindicato",
-        "tribunal",
-    ],
+    org_heads: BODIES,
     not_someone: words![
         "ayer",
         "domingo",
@@ -269,3 +228,28 @@ pub static ES: Lang = Lang {
     quoted_names: true,
     title_case_headlines: false,
 };
+
+/// Words for a body: a name's word that makes it one ("Tribunal de …") and a description's head
+/// that names one ("el ayuntamiento"); one list serves both.
+const BODIES: &Words = words![
+    "agencia",
+    "asociación",
+    "ayuntamiento",
+    "comisión",
+    "compañía",
+    "consejo",
+    "diario",
+    "ejército",
+    "embajada",
+    "empresa",
+    "federación",
+    "fiscalía",
+    "gobierno",
+    "grupo",
+    "ministerio",
+    "partido",
+    "periódico",
+    "policía",
+    "sindicato",
+    "tribunal",
+];

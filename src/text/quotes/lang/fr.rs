@@ -1,7 +1,7 @@
 //! French: « … » with its spaces, inversion after a quotation (« … », a déclaré X; « … »,
 //! affirme-t-elle; « … », a-t-il ajouté), « selon X ».
 
-use super::super::lexicon::words;
+use super::super::lexicon::{words, Words};
 use super::Lang;
 
 pub static FR: Lang = Lang {
@@ -192,29 +192,7 @@ pub static FR: Lang = Lang {
         "au", "aussi", "avec", "ce", "dans", "de", "des", "du", "elle", "en", "et", "il", "la",
         "le", "les", "mais", "par", "pour", "puis", "selon", "sur", "un", "une",
     ],
-    org_words: words![
-        "agence",
-        "ambassade",
-        "association",
-        "commission",
-        "compagnie",
-        "conseil",
-        "entreprise",
-        "fédération",
-        "gendarmerie",
-        "gouvernement",
-        "groupe",
-        "mairie",
-        "ministère",
-        "parquet",
-        "parti",
-        "police",
-        "préfecture",
-        "quotidien",
-        "société",
-        "syndicat",
-        "tribunal",
-    ],
+    org_words: BODIES,
     person_heads: words![
         "avocat",
         "avocate",
@@ -251,30 +229,7 @@ pub static FR: Lang = Lang {
         "élu",
         "élue",
     ],
-    org_heads: words![
-        "agence",
-        "ambassade",
-        "association",
-        "commission",
-        "compagnie",
-        "conseil",
-        "entreprise",
-        "fédération",
-        "gendarmerie",
-        "gouvernement",
-        "groupe",
-        "journal",
-        "mairie",
-        "ministère",
-        "parquet",
-        "parti",
-        "police",
-        "préfecture",
-        "quotidien",
-        "société",
-        "syndicat",
-        "tribunal",
-    ],
+    org_heads: BODIES,
     not_someone: words![
         "aujourd'hui",
         "dimanche",
@@ -335,3 +290,30 @@ pub static FR: Lang = Lang {
     quoted_names: true,
     title_case_headlines: false,
 };
+
+/// Words for a body: a name's word that makes it one ("Tribunal de …") and a description's head
+/// that names one ("la préfecture"); one list serves both.
+const BODIES: &Words = words![
+    "agence",
+    "ambassade",
+    "association",
+    "commission",
+    "compagnie",
+    "conseil",
+    "entreprise",
+    "fédération",
+    "gendarmerie",
+    "gouvernement",
+    "groupe",
+    "journal",
+    "mairie",
+    "ministère",
+    "parquet",
+    "parti",
+    "police",
+    "préfecture",
+    "quotidien",
+    "société",
+    "syndicat",
+    "tribunal",
+];
