@@ -15,9 +15,9 @@
 use super::lang::{Lang, Text};
 use super::lexicon::{contains, hash, remembered, Lower};
 use super::mention::{
-    description_of, head_class, is_between, is_capitalized, is_participle, is_possessor,
-    is_relative, left, name_of, only_titles, right, someone_head, split_titles, verb_form,
-    without_possessive, word, Mention, MentionKind,
+    all_capitalised, description_of, document_of, head_class, is_between, is_capitalized,
+    is_participle, is_possessor, is_relative, left, name_of, only_titles, right, someone_head,
+    split_titles, verb_form, without_possessive, word, Mention, MentionKind,
 };
 use super::tokens::{tok, Kind, Token};
 
@@ -84,11 +84,9 @@ fn source(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Option<M
 /// the mention starts.
 fn document_body(text: &Text, tokens: &[Token], m: Mention, from: usize) -> (Mention, usize) {
     let after = past(tokens, from, &m);
-    let document = m.kind == MentionKind::Description
-        && contains(text.lang.document_heads, &m.head)
-        && tokens.get(after).is_some_and(|t| {
-            t.is_word() && contains(text.lang.document_preps, &lower_tok(text, tokens, after))
-        });
+    let document = tokens.get(after).is_some_and(|t| {
+        t.is_word() && document_of(text.lang, &m, &lower_tok(text, tokens, after))
+    });
     if document {
         if let Some(body) = right(text, tokens, after + 1, tokens.len())
             .filter(|b| b.kind == MentionKind::Name || head_class(text.lang, &b.head).is_some())
@@ -352,14 +350,13 @@ fn past(tokens: &[Token], from: usize, m: &Mention) -> usize {
 fn after_verb(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> usize {
     if !text.lang.verb_second {
         // (a day between an inverted verb and its subject, where days are written in lower
-        // case: "a assuré mardi le ministre", "dijo ayer la alcaldesa"; English capitalises
-        // its days, and its determiners, the usual next word, are no days)
+        // case: "a assuré mardi le ministre", "dijo ayer la alcaldesa")
         let from = k;
-        while k < from + 3
+        while text.lang.lower_case_days
+            && k < from + 3
             && k < limit
             && tok(tokens, k).is_word()
             && !is_capitalized(word(text, tok(tokens, k)))
-            && !text.lang.guess_verb_forms
             && {
                 let l = lower_tok(text, tokens, k);
                 contains(text.lang.not_someone, &l) && !contains(text.lang.right_determiners, &l)
@@ -776,9 +773,7 @@ fn after_immediate(
             let titled = m.kind == MentionKind::Name
                 && at > n
                 && past(tokens, n, &m) == c
-                && tokens[n..at]
-                    .iter()
-                    .all(|t| t.is_word() && is_capitalized(word(text, t)))
+                && all_capitalised(text, &tokens[n..at])
                 && (is_sentence_end(tokens, c + len)
                     || tokens.get(c + len).is_some_and(|t| {
                         t.is_word()
@@ -854,11 +849,7 @@ fn left_from(text: &Text, tokens: &[Token], c: usize, n: usize) -> Option<Mentio
     // Ruiz said`)
     if m.start == tokens.get(n)?.start
         || at > n && only_titles(text, &tokens[n..=at])
-        || at > n
-            && m.kind == MentionKind::Name
-            && tokens[n..at]
-                .iter()
-                .all(|t| t.is_word() && is_capitalized(word(text, t)))
+        || at > n && m.kind == MentionKind::Name && all_capitalised(text, &tokens[n..at])
         // (or an article and adjectives: `"…," an angry Hollande retaliated`)
         || at > n + 1
             && m.kind == MentionKind::Name
@@ -892,16 +883,7 @@ fn left_from(text: &Text, tokens: &[Token], c: usize, n: usize) -> Option<Mentio
     // (a document's body speaks for it: "…," a statement from the Harbour Board said)
     left(text, tokens, p, n)
         .filter(|h| h.start == tok(tokens, n).start)
-        .map(|h| {
-            if h.kind == MentionKind::Description
-                && contains(text.lang.document_heads, &h.head)
-                && contains(text.lang.document_preps, &l)
-            {
-                m
-            } else {
-                h
-            }
-        })
+        .map(|h| if document_of(text.lang, &h, &l) { m } else { h })
 }
 
 /// A cue read from its form right after a quotation set off by punctuation (token `n` is the

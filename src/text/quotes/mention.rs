@@ -266,6 +266,20 @@ pub fn split_titles(text: &Text, run: &[Token]) -> (usize, Vec<String>) {
     (name_from, roles)
 }
 
+/// Whether `m` is a document ("a statement", "un communiqué") and `prep` (lower case) joins it to
+/// its author ("from", "by", "de"): the body named after it speaks for it.
+pub fn document_of(lang: &Lang, m: &Mention, prep: &str) -> bool {
+    m.kind == MentionKind::Description
+        && contains(lang.document_heads, &m.head)
+        && contains(lang.document_preps, prep)
+}
+
+/// Whether every token of `run` is a capitalised word (titles, modifiers, a name).
+pub fn all_capitalised(text: &str, run: &[Token]) -> bool {
+    run.iter()
+        .all(|t| t.is_word() && is_capitalized(word(text, t)))
+}
+
 /// Whether a description's head (lower case) can name someone who speaks (a person, a group, an
 /// organisation, or a document that speaks for them: "the ad", "the editorial"): not a time, an
 /// amount or a position ("the past", "this month", "the first"), and not a verb that the
@@ -692,10 +706,7 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
                     .filter(|o| o.kind == MentionKind::Name || head_class(lang, &o.head).is_some())
                 {
                     // (a document's body speaks for it: "a statement from the company said")
-                    if m.kind == MentionKind::Description
-                        && contains(lang.document_heads, &m.head)
-                        && contains(lang.document_preps, &lower(word(text, tok(tokens, k - 2))))
-                    {
+                    if document_of(lang, &m, &lower(word(text, tok(tokens, k - 2)))) {
                         let definite = contains(lang.definite, &pl);
                         let mut body =
                             make(text, &tokens[k - 1..i], MentionKind::Description, definite);
@@ -931,15 +942,15 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         };
         // adjectives before a name: "an angry Hollande", "a defiant Ana Ruiz" name the person
         // (where nouns are not capitalised; "a Trump supporter" ends with its noun)
-        let adjectives_name = det
+        let adjectives_name = (det
             && !lang.capitalised_nouns
             && lead > start + 1
             && lead < e
-            && (lead..e).all(|k| is_capitalized(word(text, tok(tokens, k))))
-            && !is_possessive(lang, word(text, tok(tokens, e - 1)))
-            && split_titles(text, &tokens[lead..e]).0 < e - lead;
-        if adjectives_name {
-            let (name_from, roles) = split_titles(text, &tokens[lead..e]);
+            && all_capitalised(text, &tokens[lead..e])
+            && !is_possessive(lang, word(text, tok(tokens, e - 1))))
+        .then(|| split_titles(text, &tokens[lead..e]))
+        .filter(|(name_from, _)| *name_from < e - lead);
+        if let Some((name_from, roles)) = adjectives_name {
             m = make(text, &tokens[lead + name_from..e], MentionKind::Name, true);
             m.roles = roles;
         } else if det && (!all_caps || lang.capitalised_nouns && !titled_name) {

@@ -590,6 +590,7 @@ pub static DE: Lang = Lang {
     quote_predicates: words!["als", "ein", "eine", "einem", "einen", "einer", "eines"],
     verb_second: true,
     capitalised_nouns: true,
+    lower_case_days: false,
     quoted_names: true,
     title_case_headlines: false,
 };

@@ -156,6 +156,7 @@ pub static EN: Lang = Lang {
     quote_predicates: words![],
     verb_second: false,
     capitalised_nouns: false,
+    lower_case_days: false,
     quoted_names: false,
     title_case_headlines: true,
 };

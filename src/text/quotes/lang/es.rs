@@ -225,6 +225,7 @@ pub static ES: Lang = Lang {
     quote_predicates: words![],
     verb_second: false,
     capitalised_nouns: false,
+    lower_case_days: true,
     quoted_names: true,
     title_case_headlines: false,
 };

@@ -287,6 +287,7 @@ pub static FR: Lang = Lang {
     quote_predicates: words![],
     verb_second: false,
     capitalised_nouns: false,
+    lower_case_days: true,
     quoted_names: true,
     title_case_headlines: false,
 };

@@ -223,6 +223,9 @@ pub struct Lang {
     /// Every noun is capitalised (German): a capitalised word is a name only when no determiner
     /// or preposition makes it a noun.
     pub capitalised_nouns: bool,
+    /// Days and words of time are written in lower case ("mardi", "ayer"): one may stand between
+    /// an inverted verb and its subject ("a assuré mardi le ministre").
+    pub lower_case_days: bool,
     /// Names, titles and terms are quoted inside sentences as often as words are (German „Berliner
     /// Zeitung“, „Firefox“): a quotation inside a sentence is speech only when someone says it.
     pub quoted_names: bool,
