@@ -1599,6 +1599,28 @@ fn a_description_of_a_thing_names_no_one() {
 }
 
 #[test]
+fn a_document_named_as_a_name_is_no_one() {
+    use verbatim::text::quotes::names_someone;
+    // "The Constitution demands “…”", "La Constitución manda «…»": the words are the document's
+    // (kept on hover), but a document is not someone the page's speakers list
+    let q = speakers(&["The Constitution demands \"equal pay for equal work\" in every harbour."]);
+    assert_eq!(q[0].1.as_deref(), Some("Constitution"), "{q:?}");
+    for name in [
+        "Constitution",
+        "Constitución",
+        "Verfassung",
+        "Grundgesetz",
+        "Report",
+    ] {
+        assert!(!names_someone(name), "{name}");
+    }
+    // a name that only shares a word with one is someone's
+    for name in ["Constitution Party", "Ana Report", "Statesman"] {
+        assert!(names_someone(name), "{name}");
+    }
+}
+
+#[test]
 fn a_name_after_a_preposition_of_place_is_no_person() {
     // "he" is nobody the paragraph names: not the place, and not the town the description of a
     // company could stand for

@@ -40,7 +40,7 @@ use tokens::{tok, word_char, Kind, Token};
 pub use marks::{MAX_QUOTE_PARAGRAPHS, MAX_QUOTE_UNITS};
 
 /// Whether a speaker's name says who speaks: not a pronoun the text left unresolved ("he", "I",
-/// "We've", "il"). Such a quotation keeps its pronoun as its speaker (the hover shows who the
+/// "We've", "il"), a document ("Constitution") or a description of a thing ("the brochure"). Such a quotation keeps its pronoun as its speaker (the hover shows who the
 /// sentence says), but it is nobody to list among the page's speakers or to give a colour of
 /// their own: two unresolved "he"s may be two people, and "I" is the writer.
 pub fn names_someone(name: &str) -> bool {
@@ -53,11 +53,17 @@ pub fn names_someone(name: &str) -> bool {
     let word = name.get(..end).unwrap_or(name);
     let rest = name.get(end..).unwrap_or("");
     let bare = rest.len() <= 5 && !rest.contains(' ');
+    // a document's name alone ("The Constitution demands “…”", "la Constitución manda «…»")
+    // holds its words, but no one speaks them
+    let document = |l: &Lang| !name.contains(' ') && contains(l.document_heads, &Lower::new(name));
     let pronoun = bare
         && lang::ALL
             .iter()
             .any(|l| contains(l.pronouns, &Lower::new(word)));
-    !pronoun && !lang::ALL.iter().any(|l| names_a_thing(l, name))
+    !pronoun
+        && !lang::ALL
+            .iter()
+            .any(|l| document(l) || names_a_thing(l, name))
 }
 
 /// Whether a description left as it stands in the text ("the report", "the salient", "his

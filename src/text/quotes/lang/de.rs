@@ -266,7 +266,7 @@ pub static DE: Lang = Lang {
     ],
     object_pronouns: words![],
     modals: words![],
-    document_heads: words![],
+    document_heads: words!["grundgesetz", "verfassung"],
     document_preps: words![],
     possessive_suffixes: &[],
     agent_suffixes: &[],

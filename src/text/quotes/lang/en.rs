@@ -55,6 +55,7 @@ pub static EN: Lang = Lang {
         "advertisement",
         "analysis",
         "complaint",
+        "constitution",
         "editorial",
         "email",
         "filing",

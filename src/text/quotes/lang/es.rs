@@ -92,10 +92,11 @@ pub static ES: Lang = Lang {
     document_heads: words![
         "carta",
         "comunicado",
+        "constitución",
         "declaración",
         "encuesta",
         "estudio",
-        "informe"
+        "informe",
     ],
     document_preps: words!["de", "del", "por"],
     possessive_suffixes: &[],

@@ -132,11 +132,12 @@ pub static FR: Lang = Lang {
     modals: words![],
     document_heads: words![
         "communiqué",
+        "constitution",
         "déclaration",
         "lettre",
         "rapport",
         "sondage",
-        "étude"
+        "étude",
     ],
     document_preps: words!["d'un", "d'une", "de", "des", "du", "par"],
     possessive_suffixes: &[],
