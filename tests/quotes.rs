@@ -1184,6 +1184,14 @@ fn a_person_of_a_place_speaks_not_the_place() {
         "Senator Ada Okafor of Riverland called the plan “the worst deal of the decade.”",
         "Mayor Jon Brandt from Eastport told reporters the ferry was “a lifeline, not a luxury.”",
         "The Bank of Riverland said the new fees were “a fair price for the service.”",
+        // the body with its article ("of the …"), after an inverted opener too
+        "Bishop Ana Ruiz of the Harbour Church told the Portvale Tribune, “We have waited too long.”",
+        "However, as Lena Brik of the Coastal Trust said, “Nobody asked the fishermen.”",
+        "The Bank of the Northern Isles said the fees were “fair”.",
+        // a chain of them, read from its first run
+        "Bishop Ana Ruiz of the Harbour Church of Portvale told the Tribune, “We have waited.”",
+        "Professor Lena Brik of the University of Eastport said the plan was “reckless”.",
+        "Last year the Survey and Mapping Directorate of the Agency of Coastal Works concluded that the walls were “not fit for purpose”.",
     ]);
     let names: Vec<Option<&str>> = q.iter().map(|d| d.3.as_deref()).collect();
     assert_eq!(
@@ -1191,10 +1199,26 @@ fn a_person_of_a_place_speaks_not_the_place() {
         vec![
             Some("Ada Okafor"),
             Some("Jon Brandt"),
-            Some("Bank of Riverland")
+            Some("Bank of Riverland"),
+            Some("Ana Ruiz"),
+            Some("Lena Brik"),
+            Some("Bank of the Northern Isles"),
+            Some("Ana Ruiz"),
+            Some("Lena Brik"),
+            Some("Agency of Coastal Works"),
         ],
         "{q:?}"
     );
+}
+
+#[test]
+fn a_title_case_headline_is_no_chain_of_bodies() {
+    // "X with Y Writes Z to W: ‘…’": in Title Case every word is capitalised, so the runs
+    // between its prepositions are no person and no body of one another
+    let q = speakers(&[
+        "Harbour Pilot Stranded with Engine Trouble Writes Letter to Owners: ‘I’m Sorry, I Froze’",
+    ]);
+    assert_eq!(q[0].1, None, "{q:?}");
 }
 
 #[test]

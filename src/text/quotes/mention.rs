@@ -616,24 +616,53 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
                 of_at = h;
             }
         }
-        if !lang.capitalised_nouns
-            && of_at >= floor + 2
-            && tok(tokens, of_at - 1).is_word()
-            && contains(lang.role_stops, &lower(word(text, tok(tokens, of_at - 1))))
-        {
-            let end = of_at - 1;
-            let mut s = end;
+        // (a chain of them, read from its first run: "Ana Ruiz of the Harbour Church of
+        // Portvale said", "Professor Lena Brik of the University of Eastport said")
+        let mut links = [(0, 0); 3];
+        let mut n = 0;
+        let mut at = of_at;
+        while n < links.len() && !lang.capitalised_nouns {
+            // (the body may have its article: "of the Harbour Church")
+            let article = at >= floor + 3
+                && tok(tokens, at - 1).is_word()
+                && contains(lang.definite, &lower(word(text, tok(tokens, at - 1))));
+            let prep = at.saturating_sub(usize::from(article) + 1);
+            // (on past a run only where it had its article: no further in a headline's Title
+            // Case, "Nurse Diagnosed with Cancer Writes Letter to Patients")
+            if at < floor + 2
+                || n > 0 && !article
+                || !tok(tokens, prep).is_word()
+                || !contains(lang.role_stops, &lower(word(text, tok(tokens, prep))))
+            {
+                break;
+            }
+            let mut s = prep;
             while s > floor
-                && end - s < 6
+                && prep - s < 6
                 && tok(tokens, s - 1).is_word()
                 && is_capitalized(word(text, tok(tokens, s - 1)))
             {
                 s -= 1;
             }
+            if s == prep {
+                break;
+            }
+            links[n] = (s, prep);
+            n += 1;
+            at = s;
+        }
+        for (k, &(s, end)) in links[..n].iter().enumerate().rev() {
             let earlier = &tokens[s..end];
             let (from, roles_before) = split_titles(text, earlier);
             let last = word(text, tok(tokens, end - 1));
+            // (a run further back after an article or "and" is a body's: "the Science and
+            // Technology Directorate of the Department of …")
+            let joined = k > 0 && s > floor && {
+                let before = lower(word(text, tok(tokens, s - 1)));
+                contains(lang.determiners, &before) || contains(lang.coordinators, &before)
+            };
             if of_at == j
+                && !joined
                 && from < earlier.len()
                 && earlier.len() - from >= 2
                 && head_class(lang, &lower(last)).is_none()
