@@ -739,6 +739,19 @@ fn a_verb_the_lexicon_lacks_is_read_from_its_form() {
     // a verb of the stop list is no speech, and a thing is no subject
     let q = speakers(&["\"Harbour Days,\" the festival that includes a regatta, returns in May."]);
     assert_eq!(q[0].1, None);
+    // a word for people in -s is their noun, not a verb: the cue is the verb after it
+    let d = describe(&[
+        "\"The talks have failed,\" Eastland officials said on Monday.",
+        "\"We are looking for two men,\" Portvale police said.",
+    ]);
+    assert_eq!(
+        (d[0].3.as_deref(), d[0].4.as_deref()),
+        (Some("Eastland officials"), Some("said"))
+    );
+    assert_eq!(
+        (d[1].3.as_deref(), d[1].4.as_deref()),
+        (Some("Portvale police"), Some("said"))
+    );
 }
 
 #[test]

@@ -920,7 +920,9 @@ fn form_cue_after(
         if !tok(tokens, c).is_word() || cue_at(text, tokens, c).is_some() {
             return None;
         }
-        if !verb_form(text.lang, word(text, tok(tokens, c))) {
+        // (a word for people in -s is their noun: "…," Eastland officials said)
+        let w = word(text, tok(tokens, c));
+        if !verb_form(text.lang, w) || head_class(text.lang, &Lower::new(w)).is_some() {
             continue;
         }
         let m = left_from(text, tokens, c, n).filter(someone)?;

@@ -1268,6 +1268,7 @@ const PERSON_HEADS: &Words = words![
     "percent",
     "person",
     "player",
+    "police",
     "politician",
     "politicians",
     "pollster",
