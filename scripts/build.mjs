@@ -284,9 +284,18 @@ export function buildExtensions() {
       writeFileSync(join(out, "wasm", "verbatim_wasm2js.js"), wasm2jsModule(wasm));
     }
     writeFileSync(join(out, "content.js"), contentScript(browser, fallback));
-    cpSync(join(top, "src", "dom", "verbatim.css"), join(out, "verbatim.css"));
+    writeFileSync(join(out, "verbatim.css"), stylesheet());
   }
   console.log("build: dist/chrome and dist/firefox written");
+}
+
+/// The DOM layer's rules, as src/dom/style.js carries them (its `CSS`), for the extension's
+/// manifest stylesheet.
+function stylesheet() {
+  const js = readFileSync(join(top, "src", "dom", "style.js"), "utf8");
+  const rules = js.match(/^export const CSS = `([^`]*)`;$/m);
+  if (!rules) throw new Error("build: src/dom/style.js holds no `export const CSS = `…`;`");
+  return "/* Verbatim: why each rule is so, in src/dom/style.rs */\n" + rules[1];
 }
 
 /// The content script: one classic script (content scripts cannot be modules, and a dynamic

@@ -1,4 +1,4 @@
-// Checks the colours of src/dom/verbatim.css (WCAG 2 contrast): for every mark tint, page text over
+// Checks the colours of the rules in src/dom/style.js (WCAG 2 contrast): for every mark tint, page text over
 // the tint on a light page (black and #444 text on white) and on a dark page (white and #ccc text on
 // #000 and #121212) must keep ≥ 4.5:1; every underline must stand ≥ 3:1 from white and from black
 // (non-text contrast); the label must read ≥ 4.5:1. Prints a table; exits 1 if any check fails.
@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const css = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "..", "src", "dom", "verbatim.css"), "utf8");
+const css = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "..", "src", "dom", "style.js"), "utf8");
 const hex = (h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
 const lin = (c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 const lum = ([r, g, b]) => 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
