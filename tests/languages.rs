@@ -1278,3 +1278,25 @@ fn spanish_days_views_and_more_cues() {
         "{q:?}"
     );
 }
+
+#[test]
+fn someone_of_a_place_speaks_in_french_and_spanish() {
+    // "le parquet de Nordville a indiqué", "el alcalde de Villanorte dijo": the place is whose
+    // the speaker is, not who speaks
+    let fr = quotes_with(
+        &["Le parquet de Nordville a indiqué qu'« une garde à vue est en cours »."],
+        Some("fr"),
+    );
+    let es = quotes_with(
+        &["El alcalde de Villanorte dijo que la ciudad estaba «preparada»."],
+        Some("es"),
+    );
+    assert_eq!(
+        (fr[0].2.as_deref(), es[0].2.as_deref()),
+        (
+            Some("Le parquet de Nordville"),
+            Some("El alcalde de Villanorte")
+        ),
+        "{fr:?} {es:?}"
+    );
+}

@@ -1225,6 +1225,46 @@ fn a_person_of_a_place_speaks_not_the_place() {
 }
 
 #[test]
+fn someone_of_a_place_named_by_a_description_speaks_not_the_place() {
+    // "the mayor of Portvale said": the place is where the speaker is from
+    let q = speakers(&[
+        "The mayor of Portvale said the plan was “reckless”.",
+        "A spokeswoman for Harbour Lines told reporters the ferry was “safe”.",
+        "Residents of the Old Town said they were “tired of waiting”.",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        vec![
+            Some("The mayor of Portvale"),
+            Some("A spokeswoman for Harbour Lines"),
+            Some("Residents of the Old Town"),
+        ],
+        "{q:?}"
+    );
+}
+
+#[test]
+fn someone_of_a_body_it_names_is_not_the_last_speaker() {
+    // "the leader of the Harbour League warned": not Ana Ruiz, who spoke last; the president of
+    // a body named with that role before is that person
+    let q = speakers(&[
+        "“We will not wait,” Ana Ruiz said.",
+        "The leader of the Harbour League warned that the plan was “reckless”.",
+        "Lena Brik, the president of Coastal Watch, spoke on Monday.",
+        "The president of Coastal Watch said the ruling was “final”.",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        vec![
+            Some("Ana Ruiz"),
+            Some("The leader of the Harbour League"),
+            Some("Lena Brik"),
+        ],
+        "{q:?}"
+    );
+}
+
+#[test]
 fn a_title_case_headline_is_no_chain_of_bodies() {
     // "X with Y Writes Z to W: ‘…’": in Title Case every word is capitalised, so the runs
     // between its prepositions are no person and no body of one another
@@ -2479,7 +2519,8 @@ fn a_name_set_off_after_a_description_is_who_speaks() {
 #[test]
 fn a_document_s_body_speaks_for_it() {
     // "a statement from the Portvale Ferry Company said", "the report by the Harbour Institute
-    // said": the body speaks; "a spokesman for …" is still the spokesman
+    // said": the body speaks; "a spokesman for …" is still the spokesman (of the body, as in
+    // lower case: "a spokesman for the ministry")
     let q = speakers(&[
         "The harbour reopened on Monday after a week of storms.",
         "“The ferry is gone,” a statement from the Portvale Ferry Company said.",
@@ -2491,7 +2532,7 @@ fn a_document_s_body_speaks_for_it() {
         [
             Some("Portvale Ferry Company"),
             Some("Harbour Institute"),
-            Some("a spokesman")
+            Some("a spokesman for the Portvale Ferry Company")
         ],
         "{q:?}"
     );

@@ -529,12 +529,16 @@ impl Memory {
                         .find(|&i| self.entities[i].org == Some(true) && !self.entities[i].place)
                         .or_else(|| self.recent_speaker(paragraph, |e| e.org == Some(true)))
                         .or_else(|| self.recent_seen(paragraph, false, m.start)),
-                    // (not someone of someone else's: "the mayor's spokesman", "his partner")
+                    // (not someone of someone else's: "the mayor's spokesman", "his partner",
+                    // nor of a body it names, "the leader of the Harbour League", nor people:
+                    // "the officials")
                     Some(false)
-                        if !m.text.split(' ').enumerate().any(|(n, w)| {
-                            is_possessor(self.lang(), w)
-                                || n == 0 && contains(self.lang().possessives, &Lower::new(w))
-                        }) =>
+                        if !of_a_body(self.lang(), &m.text)
+                            && (!m.head.ends_with('s') || m.head.ends_with("ss"))
+                            && !m.text.split(' ').enumerate().any(|(n, w)| {
+                                is_possessor(self.lang(), w)
+                                    || n == 0 && contains(self.lang().possessives, &Lower::new(w))
+                            }) =>
                     {
                         self.recent_speaker(paragraph, person_like)
                     }
@@ -631,6 +635,23 @@ impl Memory {
             None => self.note(text, m.roles.clone(), paragraph),
         }
     }
+}
+
+/// Whether a description names the body its person belongs to, with the body's article: "the
+/// leader of the Harbour League", "a spokesman for the Ferry Company" (not a place: "the senator
+/// from Vermont").
+fn of_a_body(lang: &Lang, text: &str) -> bool {
+    let mut words = text.split(' ');
+    while let Some(w) = words.next() {
+        let mut next = words.clone();
+        if contains(lang.role_stops, w)
+            && next.next().is_some_and(|a| contains(lang.definite, a))
+            && next.next().is_some_and(is_capitalized)
+        {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]

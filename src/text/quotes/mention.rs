@@ -531,11 +531,12 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
             }
             let pw = word(text, p);
             // (not after a sentence's first word, which may be any capitalised word: "Even de
-            // Vries")
+            // Vries", nor after a lower-case word: "le maire de Lyon")
             let particle = contains(lang.name_particles, pw)
                 && j > floor + 1
                 && j > 2
-                && tok(tokens, j - 2).sentence == tok(tokens, j - 3).sentence;
+                && tok(tokens, j - 2).sentence == tok(tokens, j - 3).sentence
+                && is_capitalized(word(text, tok(tokens, j - 2)));
             if !(is_capitalized(pw) || particle) || is_possessive(lang, pw) {
                 break;
             }
@@ -645,6 +646,23 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
                 s -= 1;
             }
             if s == prep {
+                // someone described, of a place or a body: "the mayor of Portvale said", "le
+                // parquet de Versailles a indiqué" (looked for in the twelve words before, so
+                // that the recursion stays shallow)
+                let near = floor.max(prep.saturating_sub(12));
+                // (a document's body speaks for it: "a statement from the Ferry Company said")
+                let by = lower(word(text, tok(tokens, prep)));
+                if let Some(d) = left_any(text, tokens, prep, near).filter(|d| {
+                    d.kind == MentionKind::Description
+                        && head_class(lang, &d.head).is_some()
+                        && !document_of(lang, d, &by)
+                }) {
+                    let s = tokens.partition_point(|t| t.start < d.start);
+                    let mut m = make(text, &tokens[s..i], MentionKind::Description, d.definite);
+                    m.head = d.head;
+                    m.roles = roles;
+                    return Some(m);
+                }
                 break;
             }
             links[n] = (s, prep);
@@ -673,9 +691,18 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
                 m.roles.extend(roles);
                 return Some(m);
             }
-            // a body's name runs on: "the Bank of Riverland said"
-            if from < earlier.len() && head_class(lang, &lower(last)) == Some(true) {
-                let mut m = make(text, &tokens[s + from..i], MentionKind::Name, true);
+            // a body's name runs on: "the Bank of Riverland said"; a plural for people opening
+            // the sentence is theirs: "Residents of the Old Town said" (not a title: "Secretary
+            // of State …")
+            let class = head_class(lang, &lower(last));
+            let people = class.is_some() && end == s + 1 && last.ends_with('s');
+            if from < earlier.len() && (class == Some(true) || people) {
+                let body = class == Some(true);
+                let kind = [MentionKind::Description, MentionKind::Name][usize::from(body)];
+                let mut m = make(text, &tokens[s + from..i], kind, true);
+                if !body {
+                    m.head = lower(last).to_string();
+                }
                 m.roles = roles;
                 return Some(m);
             }
