@@ -156,7 +156,7 @@ pub fn without_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
-fn is_possessive(lang: &Lang, w: &str) -> bool {
+pub fn is_possessive(lang: &Lang, w: &str) -> bool {
     lang.possessive_suffixes.iter().any(|s| w.ends_with(s))
 }
 

@@ -40,9 +40,10 @@ use tokens::{tok, word_char, Kind, Token};
 pub use marks::{MAX_QUOTE_PARAGRAPHS, MAX_QUOTE_UNITS};
 
 /// Whether a speaker's name says who speaks: not a pronoun the text left unresolved ("he", "I",
-/// "We've", "il"), a document ("Constitution") or a description of a thing ("the brochure"). Such a quotation keeps its pronoun as its speaker (the hover shows who the
-/// sentence says), but it is nobody to list among the page's speakers or to give a colour of
-/// their own: two unresolved "he"s may be two people, and "I" is the writer.
+/// "We've", "il"), a document ("Constitution", "the statement") or a description of a thing ("the
+/// brochure"). Such a quotation keeps its speaker (the hover shows who the sentence says), but
+/// it is nobody to list among the page's speakers or to give a colour of their own: two
+/// unresolved "he"s may be two people, and "I" is the writer.
 pub fn names_someone(name: &str) -> bool {
     // the pronoun alone, or with a contraction or a full stop ("We've", "it’s", "I."); (`get`,
     // not slicing: a slice's panic path brings the formatting machinery into the module)
@@ -53,17 +54,11 @@ pub fn names_someone(name: &str) -> bool {
     let word = name.get(..end).unwrap_or(name);
     let rest = name.get(end..).unwrap_or("");
     let bare = rest.len() <= 5 && !rest.contains(' ');
-    // a document's name alone ("The Constitution demands “…”", "la Constitución manda «…»")
-    // holds its words, but no one speaks them
-    let document = |l: &Lang| !name.contains(' ') && contains(l.document_heads, &Lower::new(name));
     let pronoun = bare
         && lang::ALL
             .iter()
             .any(|l| contains(l.pronouns, &Lower::new(word)));
-    !pronoun
-        && !lang::ALL
-            .iter()
-            .any(|l| document(l) || names_a_thing(l, name))
+    !pronoun && !lang::ALL.iter().any(|l| names_a_thing(l, name))
 }
 
 /// Whether a description left as it stands in the text ("the report", "the salient", "his
@@ -73,12 +68,17 @@ pub fn names_someone(name: &str) -> bool {
 /// opens with a determiner, "All Might", "the Evolution market", is a name.) A word for a person
 /// that is neither ("a turnkey", "the pilot") is missed from the list, not from the quotation.
 fn names_a_thing(lang: &Lang, name: &str) -> bool {
+    // a document holds words, but no one speaks them: a document's name alone ("The Constitution
+    // demands “…”", "la Constitución manda «…»"), a description of one ("the statement read",
+    // "Okafor's family statement")
+    let document = |w: &str| contains(lang.document_heads, &Lower::new(w));
     let mut words = name.split(' ');
-    let (Some(first), Some(second)) = (words.next(), words.next()) else {
-        return false;
+    let first = words.next().unwrap_or(name);
+    let Some(second) = words.next() else {
+        return document(first);
     };
     if lang.agent_suffixes.is_empty()
-        || !contains(lang.determiners, &Lower::new(first))
+        || !(contains(lang.determiners, &Lower::new(first)) || mention::is_possessive(lang, first))
         || mention::is_capitalized(second)
     {
         return false;
@@ -87,7 +87,7 @@ fn names_a_thing(lang: &Lang, name: &str) -> bool {
         .chain(words.take_while(|w| !lang.is_function_word(&Lower::new(w))))
         .last()
         .unwrap_or(second);
-    !word_for_someone(lang, mention::without_possessive(head))
+    document(head) || !word_for_someone(lang, mention::without_possessive(head))
 }
 
 /// Whether a word (in any case) is one for a person or a body of the lexicon or one of the
