@@ -1300,3 +1300,25 @@ fn someone_of_a_place_speaks_in_french_and_spanish() {
         "{fr:?} {es:?}"
     );
 }
+
+#[test]
+fn spanish_verb_with_its_subject_dropped_speaks_for_the_last_speaker() {
+    // "«…», dijo.": Spanish drops a subject the verb carries; the speaker is the one the text was
+    // about (the name stays unresolved, as a pronoun would, when there is none)
+    let q = quotes_with(
+        &[
+            "La alcaldesa Ana Ruiz habló con la prensa el lunes.",
+            "«Deben de existir otras rutas», dijo.",
+            "«No hay dinero», lamentó, antes de irse.",
+        ],
+        Some("es"),
+    );
+    let names: Vec<Option<&str>> = q.iter().map(|g| g.2.as_deref()).collect();
+    assert_eq!(names, [Some("Ana Ruiz"), Some("Ana Ruiz")], "{q:?}");
+    // the cue is the verb, and nothing of the text is marked as the speaker's words
+    assert_eq!(
+        (q[0].3.as_deref(), q[0].4.as_deref()),
+        (Some(""), Some("dijo")),
+        "{q:?}"
+    );
+}

@@ -709,6 +709,29 @@ fn after_immediate(
         };
         let Some(m) = right(text, tokens, from, tokens.len()).filter(|m| !participle && !clause(m))
         else {
+            // a subject the verb carries, where the language drops it: "«…», dijo." (nothing of
+            // the text names the speaker: an empty mention after the verb)
+            let dropped = text.lang.dropped_subject;
+            let end = tok(tokens, n + len - 1).end;
+            if !dropped.is_empty()
+                && !participle
+                && matches!(cue, Cue::Verb(_))
+                && !tokens.get(from).is_some_and(Token::is_word)
+            {
+                return Some(Attribution {
+                    cue: span(tokens, n, len),
+                    mention: Mention {
+                        kind: MentionKind::Pronoun,
+                        start: end,
+                        end,
+                        text: dropped.to_string(),
+                        head: dropped.to_string(),
+                        definite: true,
+                        roles: Vec::new(),
+                    },
+                    after_end: from,
+                });
+            }
             return v2_inverted(text, tokens, n, comma);
         };
         let (m, after_end) = document_body(text, tokens, m, from);

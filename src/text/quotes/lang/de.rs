@@ -593,4 +593,5 @@ pub static DE: Lang = Lang {
     lower_case_days: false,
     quoted_names: true,
     title_case_headlines: false,
+    dropped_subject: "",
 };

@@ -160,6 +160,7 @@ pub static EN: Lang = Lang {
     lower_case_days: false,
     quoted_names: false,
     title_case_headlines: true,
+    dropped_subject: "",
 };
 
 /// Speech and attribution verbs in all their forms. Nouns that share a form with a verb ("charge",

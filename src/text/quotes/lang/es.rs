@@ -229,6 +229,7 @@ pub static ES: Lang = Lang {
     lower_case_days: true,
     quoted_names: true,
     title_case_headlines: false,
+    dropped_subject: "él",
 };
 
 /// Words for a body: a name's word that makes it one ("Tribunal de …") and a description's head

@@ -291,6 +291,7 @@ pub static FR: Lang = Lang {
     lower_case_days: true,
     quoted_names: true,
     title_case_headlines: false,
+    dropped_subject: "",
 };
 
 /// Words for a body: a name's word that makes it one ("Tribunal de …") and a description's head

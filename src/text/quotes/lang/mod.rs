@@ -231,6 +231,10 @@ pub struct Lang {
     pub quoted_names: bool,
     /// Headlines are set in Title Case (English): a short paragraph of capitalised words is one.
     pub title_case_headlines: bool,
+    /// The pronoun a verb stands for when the language drops a subject the verb carries (Spanish
+    /// "«…», dijo." → "él"): the speaker is then the one the text was about. Empty where every
+    /// clause names its subject.
+    pub dropped_subject: &'static str,
 }
 
 impl Lang {
