@@ -1299,6 +1299,12 @@ fn someone_of_a_place_speaks_in_french_and_spanish() {
         ),
         "{fr:?} {es:?}"
     );
+    // and the name set off after such a description speaks
+    let es = quotes_with(
+        &["El secretario de Seguridad Portuaria, Pablo Soto Vega, expresó: «Ya hay líneas de investigación»."],
+        Some("es"),
+    );
+    assert_eq!(es[0].2.as_deref(), Some("Pablo Soto Vega"), "{es:?}");
 }
 
 #[test]

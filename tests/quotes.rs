@@ -2517,10 +2517,17 @@ fn a_name_set_off_after_a_description_is_who_speaks() {
         "A spokeswoman for the council, Ana Ruiz, said the plan was “on hold”.",
         "Kim Sang-ki, director of the division, said the ferry was “sound”.",
         "“Nothing is decided,” Baird, 54, a former skipper, said on Monday.",
+        // the description may end in its body's name
+        "Head of Harbour Operations, Lena Brik, commented: “We are proud of the crews.”",
     ]);
     assert_eq!(
         names_of(&q),
-        [Some("Ana Ruiz"), Some("Kim Sang-ki"), Some("Baird")],
+        [
+            Some("Ana Ruiz"),
+            Some("Kim Sang-ki"),
+            Some("Baird"),
+            Some("Lena Brik")
+        ],
         "{q:?}"
     );
 }

@@ -471,7 +471,17 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
             && before.is_word()
             && {
                 let b = word(text, before);
-                !is_capitalized(b) && !lang.is_function_word(&lower(b))
+                // (or a body's name after its preposition: "VP of Business Development, Ana
+                // Ruiz, said", "el secretario de Seguridad Portuaria, Pablo Soto, dijo")
+                let mut s = j - 1;
+                while s > floor && all_capitalised(text.str, &tokens[s - 1..s]) {
+                    s -= 1;
+                }
+                let of_body = s > floor
+                    && s < j - 1
+                    && tok(tokens, s - 1).is_word()
+                    && contains(lang.role_stops, &lower(word(text, tok(tokens, s - 1))));
+                of_body || !is_capitalized(b) && !lang.is_function_word(&lower(b))
             }
         {
             let (name_from, mut titles) = split_titles(text, app);
