@@ -1328,3 +1328,21 @@ fn spanish_verb_with_its_subject_dropped_speaks_for_the_last_speaker() {
         "{q:?}"
     );
 }
+
+#[test]
+fn german_headline_label_quotes_its_speaker() {
+    // "Merkel: „Kein großer Wurf“": a name alone before the colon is who speaks, however short
+    // the words (not a title after a clause: "stellte die CD vor: „Lange Nacht“")
+    let q = quotes_with(
+        &[
+            "Brandt: „Kein großer Wurf“",
+            "Auf dem Konzert stellte die Band ihre neue Platte vor: „Lange Nacht“.",
+        ],
+        Some("de"),
+    );
+    assert_eq!(
+        (q[0].1, q[0].2.as_deref(), q[1].1, q[1].2.as_deref()),
+        (Direct, Some("Brandt"), Scare, None),
+        "{q:?}"
+    );
+}

@@ -395,10 +395,13 @@ impl QuoteFinder {
             let attributed = if fragment && capital {
                 speech
             } else if short_open {
-                // by a cue of the lexicon, not a clause that merely introduces it
+                // by a cue of the lexicon, not a clause that merely introduces it, or by a name
+                // alone before its colon ("Merkel: „Kein großer Wurf“")
                 let cued = attr.as_ref().is_some_and(|a| {
                     let k = tokens.partition_point(|t| t.start < a.cue.0);
-                    attribution::is_cue(text, &tokens, k)
+                    let label = a.mention.kind == mention::MentionKind::Name
+                        && text.get(a.mention.end..a.cue.1).map(str::trim) == Some(":");
+                    label || attribution::is_cue(text, &tokens, k)
                 });
                 !bare && (cued || !capital && own)
             } else {
