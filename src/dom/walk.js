@@ -38,7 +38,7 @@ const WIDGET_ROLES = new Set(["button", "checkbox", "radio", "switch", "tab", "t
   "toolbar", "dialog", "alertdialog", "form", "search"]);
 
 // Elements whose children may have no box whatever their style: fallback content shown or not by
-// what the element itself does (see `boxed`). Local names.
+// what the element itself does (see `verbatim_boxed`). Local names.
 const UNSURE = new Set(["object", "embed", "applet", "meter", "progress"]);
 // Elements that have no box of their own whatever their computed display (the walker never asks
 // about them; `verbatim_boxed` leaves them to the browser's check, as any element not of HTML).
