@@ -16,8 +16,9 @@
 //      (looksLikeArticle); once it passes, the module is instantiated from that compilation;
 //   3. at DOMContentLoaded (or as soon as the module is ready after it) the first pass processes
 //      document.body, usually before the first paint, so repeats are never seen and nothing shifts
-//      (on a page already painted whose last part still waits for its style, after the page's
-//      rendering: restyleAhead); then `data-verbatim="ready"` is set on <html>. A page that fails the pre-check is skipped
+//      (when much of the page still waits for its style: inside its next rendering, before the
+//      paint, or on a page already painted, after that rendering: restyleAhead); then
+//      `data-verbatim="ready"` is set on <html>. A page that fails the pre-check is skipped
 //      (also "ready") without loading the module, and is re-checked if it grows later;
 //   4. afterwards the observer collects added nodes; once per animation frame, when some added
 //      node carries text, process(document.body) runs again and handles only the new paragraphs
@@ -57,8 +58,9 @@ const st = {
   // page's rendering of what it parsed last (afterRendering); settingsAt: when the settings arrived
   // (performance.now(): nothing is decided before, and on a page that arrives at once that can be
   // after DOMContentLoaded)
-  // (preset: the settings came from the preset, extension/settings.js)
-  timing: { compile: 0, compileAsync: 0, firstPass: 0, longestPass: 0, passes: 0, steps: 0, waitedCompile: 0, waitedFrame: 0, settingsAt: 0, preset: false },
+  // (preset: the settings came from the preset, extension/settings.js; unstyled: the nodes waiting
+  // for their style when the first pass was due, restyleAhead)
+  timing: { compile: 0, compileAsync: 0, firstPass: 0, longestPass: 0, passes: 0, steps: 0, waitedCompile: 0, waitedFrame: 0, settingsAt: 0, preset: false, unstyled: null },
 };
 
 // ---- the module, loaded once ------------------------------------------------------------------
@@ -192,8 +194,9 @@ const LABELS = {
 function pass(continued = false, styled = false) {
   const body = document.body;
   if (!body || holding) return;
-  if (!styled && restyleAhead()) {
-    hold(continued);
+  const wait = styled ? null : restyleAhead();
+  if (wait !== null) {
+    hold(continued, wait);
     return;
   }
   observer.takeRecords();             // the page's pending changes: this walk covers them
@@ -223,17 +226,20 @@ function pass(continued = false, styled = false) {
   report();
 }
 
-/// Runs the pass in a task after the page's next style computation (one pass held at a time; the
-/// passes asked for meanwhile are part of it: it reads everything new).
+/// Runs the pass after the page's next style computation (one pass held at a time; the passes asked
+/// for meanwhile are part of it: it reads everything new): before that rendering is painted
+/// (`wait` "paint": beforePaint), or in a task after it ("frame": afterRendering).
 let holding = false;
-function hold(continued) {
+function hold(continued, wait) {
   holding = true;
   const t0 = performance.now();
-  afterRendering().then(() => {
+  const then = () => {
     holding = false;
     st.timing.waitedFrame += performance.now() - t0;
     if (st.phase === "active") guarded(() => pass(continued, true));
-  });
+  };
+  if (wait === "paint") beforePaint(then);
+  else afterRendering().then(then);
 }
 
 /// The next step of a pass on a huge page, in a task of its own (one at a time).
@@ -257,9 +263,10 @@ async function start() {
     st.timing.waitedCompile = performance.now() - t0;
   }
   if (st.phase !== "loading") return; // turned off while loading
-  if (restyleAhead()) {
+  const wait = restyleAhead();
+  if (wait !== null) {
     const t0 = performance.now();
-    await afterRendering();
+    await (wait === "paint" ? new Promise(beforePaint) : afterRendering());
     st.timing.waitedFrame = performance.now() - t0;
     if (st.phase !== "loading") return;
   }
@@ -271,13 +278,18 @@ async function start() {
 // The first step's first visibility check makes the browser compute the style of everything the page
 // parsed since its last rendering, inside Verbatim's task: on the 50,000-paragraph page, whose
 // parser hands over its last 34,000 elements at once, 70 to 120 ms of a first step of 90 ms
-// (Chromium's profiler: `isRendered` → `checkVisibility`; Verbatim's own work 20 ms). That is the
-// page's own work, which its next frame (or its load event's layout) does anyway. So when the page
-// has already painted (the reader has seen it as it came: waiting changes nothing of what was seen
-// first) and more than RESTYLE nodes wait for their style, a pass waits for that and runs in a task
-// after it (start, pass/hold; the early pass waits for the next frame). On the 130 corpus pages,
-// parsed at once before their first paint, no pass waits; on the 50,000-paragraph page "ready" comes
-// after the page's first full layout instead of before it.
+// (Chromium's profiler: `isRendered` → `checkVisibility`; Verbatim's own work 20 ms); on
+// wikipedia-2 when no frame ran while it was parsed (24,000 nodes), a first pass of 77 ms. That is
+// the page's own work, which its next frame (or its load event's layout) does anyway. So when more
+// than RESTYLE nodes wait for their style, a pass waits for the page to compute it:
+// - on a page already painted (the reader has seen it as it came: waiting changes nothing of what
+//   was seen first), in a task after its next rendering (start, pass/hold; the early pass waits for
+//   the next frame); on the 50,000-paragraph page "ready" comes after the page's first full layout;
+// - on a page not painted yet, inside its next rendering, after its style and layout and before its
+//   paint (beforePaint), so the reader's first sight of it is already collapsed. It costs
+//   DOMContentLoaded→ready the wait for that frame and the page's own first layout: on every page
+//   (tried: RESTYLE 0) the median went from 8 to 19-23 ms, so only the pages above RESTYLE wait
+//   (of the 130 corpus pages, archive-of-our-own, and wikipedia-2 when no frame ran while parsed).
 const RESTYLE = 8000;     // nodes added since the last rendering (about one mutation record each)
 let unstyled = 0;
 let unstyledReset = false;
@@ -293,9 +305,32 @@ function countAdded(records) {
   });
 }
 
+/// Whether a pass now would make the browser compute the style of much of the page: null (no, or
+/// the page is not rendered at all: a hidden tab), "frame" (a painted page's last part: wait for
+/// its next rendering, pass in a task after it) or "paint" (a page not painted yet: pass inside its
+/// next rendering, after its style and layout and before its first paint).
 function restyleAhead() {
-  return unstyled > RESTYLE && document.visibilityState === "visible" &&
-    performance.getEntriesByType("paint").length > 0;
+  st.timing.unstyled ??= unstyled;
+  if (unstyled <= RESTYLE || document.visibilityState !== "visible") return null;
+  return performance.getEntriesByType("paint").length > 0 ? "frame" : "paint";
+}
+
+/// Calls `then` inside the page's next rendering, once its style and layout are computed and before
+/// it is painted (where a ResizeObserver's first report comes: changes made there are laid out again
+/// before the paint, so the reader never sees the page without them), or after 250 ms if the page
+/// renders nothing meanwhile.
+function beforePaint(then) {
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    sizes.disconnect();
+    clearTimeout(late);
+    then();
+  };
+  const sizes = new ResizeObserver(finish);
+  const late = setTimeout(finish, 250);
+  sizes.observe(document.documentElement);
 }
 
 /// Resolves in a task after the page's style is next computed: after its next rendering, or after
@@ -501,11 +536,18 @@ function frame() {
         loadModule().then(schedule, () => {}); // a failure is met again, and handled, at DOMContentLoaded
         return undefined;
       }
-      if (!atParseBoundary() || restyleAhead()) return schedule();
-      st.phase = "active";
-      colours();
-      pass();
-      markReady();
+      if (!atParseBoundary()) return schedule();
+      const wait = restyleAhead();
+      if (wait === "frame") return schedule();
+      const early = () => {
+        if (st.phase !== "starting") return;
+        st.phase = "active";
+        colours();
+        pass(false, true);
+        markReady();
+      };
+      if (wait === "paint") beforePaint(() => guarded(early));
+      else early();
     } else if (st.phase === "skipped") {
       lastCheck = performance.now();
       if (looksLikeArticle()) return start();

@@ -162,6 +162,8 @@ const withoutWait = ready.filter((r) => Number.isFinite(r.dclToReady))
 console.log(`  settings after DOMContentLoaded: on ${lateSettings.length} pages, by median ${pct(lateSettings.map((r) => r.timing.settingsAt - r.dcl), 50).toFixed(1)} ms; ` +
   `DOMContentLoaded→ready without that wait: median ${pct(withoutWait, 50).toFixed(1)} ms, p95 ${pct(withoutWait, 95).toFixed(1)} ms`);
 console.log(`  settings from the preset (no round trip): on ${ready.filter((r) => r.timing?.preset).length} pages`);
+const waitedStyle = active.filter((r) => (r.timing.waitedFrame ?? 0) > 0);
+console.log(`  waited for the page's rendering (much to style): on ${waitedStyle.length} pages${waitedStyle.length ? ": " + waitedStyle.map((r) => `${r.slug} ${r.timing.waitedFrame.toFixed(0)} ms (${r.timing.unstyled} nodes)`).join(", ") : ""}`);
 console.log(`  first pass (process):     median ${pct(firstPass, 50).toFixed(1)} ms, p95 ${pct(firstPass, 95).toFixed(1)} ms, max ${Math.max(...firstPass).toFixed(1)} ms`);
 console.log(`  Verbatim work > 50 ms:    ${overBudget.length} pages${overBudget.length ? ": " + overBudget.map((r) => `${r.slug} (compile ${r.timing.compile.toFixed(0)}, pass ${r.timing.longestPass.toFixed(0)})`).join(", ") : ""}`);
 console.log(`  task holding ready > 50 ms (page's own parsing and layout included): ${longReady.length} pages`);

@@ -422,6 +422,73 @@ fn paragraphs_the_reader_cannot_see_are_not_read() {
     assert!(!before.is_empty());
 }
 
+/// Runs `body` as a JavaScript function of no arguments (test set-up the DOM bindings lack).
+fn run_js(body: &str) -> JsValue {
+    js_sys::Function::new_no_args(body)
+        .call0(&JsValue::NULL)
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+fn blocks_a_closed_details_a_locked_subtree_or_a_shadow_root_keep_from_the_reader_are_not_read() {
+    // The walk reads visibility from computed style (walk.js, `verbatim_boxed`), not from
+    // `checkVisibility`; a block it checks is unread all the same when the browser does not render
+    // it: inside a closed <details> (its summary shows), under content-visibility: hidden, inside an
+    // inline element with display: none, a child that a shadow root leaves out of its slots.
+    // (A plain <p> without attributes is not checked on its own: its container is.)
+    let p: Vec<String> = (0..7).map(paragraph).collect();
+    let root = live_fixture(&format!(
+        "<details><summary>{}</summary><div class=\"inner\"><p>{}</p></div></details>\
+         <details open><summary>More</summary><div class=\"inner\"><p>{}</p></div></details>\
+         <div style=\"content-visibility:hidden\"><div class=\"inner\"><p>{}</p></div></div>\
+         <span style=\"display:none\"><div class=\"inner\"><p>{}</p></div></span>\
+         <div id=\"verbatim-test-host\"><div class=\"inner\"><p>{}</p></div></div>\
+         <div style=\"content-visibility:auto\"><div class=\"inner\"><p>{}</p></div></div>\
+         <p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p><p>{}</p>",
+        p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[0], p[1], p[2], p[3], p[4], p[5], p[6]
+    ));
+    run_js("document.getElementById('verbatim-test-host').attachShadow({ mode: 'open' }).innerHTML = '<b>shadow</b>'");
+    process(&root);
+    let hidden = texts(&root, "[data-verbatim-repeat]");
+    cleanup(&root);
+    assert_eq!(
+        hidden,
+        [p[0].clone(), p[2].clone(), p[6].clone()],
+        "only the copies of what the reader sees (a summary, an open <details>, content-visibility: auto) are hidden"
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_walk_asks_for_style_not_layout() {
+    // Chromium's checkVisibility lays the page out (not only styles it) on a page with a form
+    // control or a media element: the first check of a pass laid out the whole page inside
+    // Verbatim's task. The walk reads computed style instead; the browser's own check is left for
+    // what style cannot tell (shadow hosts, fallback content).
+    let (p0, p1) = (paragraph(0), paragraph(1));
+    let root = live_fixture(&format!(
+        "<form class=\"search\"><input type=\"search\"></form>\
+         <div class=\"story\"><p>{p0}</p><p>{p1}</p></div>\
+         <div class=\"panel\" style=\"display:none\"><p>“Hidden words,” she said.</p></div>\
+         <div class=\"story\"><p>{p0}</p></div>"
+    ));
+    run_js(
+        "const own = Element.prototype.checkVisibility; globalThis.verbatimTestChecks = 0; \
+         globalThis.verbatimTestOwn = own; \
+         Element.prototype.checkVisibility = function (o) { globalThis.verbatimTestChecks++; return own.call(this, o); };",
+    );
+    process(&root);
+    let checks = run_js(
+        "Element.prototype.checkVisibility = globalThis.verbatimTestOwn; return globalThis.verbatimTestChecks;",
+    );
+    assert_eq!(checks.as_f64(), Some(0.0), "no checkVisibility call");
+    assert_eq!(texts(&root, "[data-verbatim-repeat]"), [p0]);
+    assert!(
+        texts(&root, "mark").is_empty(),
+        "the hidden panel is not read"
+    );
+    cleanup(&root);
+}
+
 #[wasm_bindgen_test]
 fn a_hidden_block_inside_a_paragraph_leaves_the_text_around_it_as_it_was() {
     // The walk checks a block's visibility only when a paragraph inside it is about to be read

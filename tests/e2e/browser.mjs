@@ -173,6 +173,18 @@ export function fixtureRoutes({ slowMs = 600 } = {}) {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
       res.end(hugePage(1500));
     },
+    // the article after 10,000 empty elements, with no script for the parser to wait for and its
+    // stylesheet (150 ms) after the probe: parsed whole while rendering waits for the stylesheet,
+    // so at DOMContentLoaded all of it waits for its style and nothing has been painted
+    "/tests/e2e/fixtures/crowded.html": (_req, res) => {
+      const css = '<link rel="stylesheet" href="/tests/e2e/fixtures/page.css">';
+      const probe = '<script src="/tests/e2e/fixtures/probe.js"></script>';
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+      res.end(readFileSync(join(fixtures, "article.html"), "utf8")
+        .replace('<script src="/tests/e2e/fixtures/slow.js"></script>', "")
+        .replace(css, "").replace(probe, probe + css)
+        .replace("<body>", `<body><div class="filler">${"<i></i>".repeat(10000)}</div>`));
+    },
     "/tests/e2e/fixtures/csp/article.html": (_req, res) => {
       res.writeHead(200, {
         "content-type": "text/html; charset=utf-8",

@@ -104,6 +104,23 @@ test("static article printed twice: repeats hidden before ready and never painte
   await page.close();
 });
 
+test("a page not painted yet with much to style: the first pass waits inside its first rendering, before the paint", async () => {
+  // restyleAhead "paint": the page computes its own first style and layout, the pass runs after them
+  // (a ResizeObserver's report) and before the paint, so the copy is never painted
+  const { page, errors } = await open(`${FIXTURES}/crowded.html`);
+  const state = await articleState(page);
+  assert.equal(state.copyHidden, state.paragraphs, "every paragraph of the second copy is hidden");
+  assert.equal(state.storyHidden, 0);
+  assert.equal(state.probe.atReady.hidden, state.paragraphs, "hidden when ready was said");
+  assert.equal(state.probe.framesWithVisibleRepeats, 0, `repeats rendered in ${state.probe.framesWithVisibleRepeats} frames`);
+  const tabId = await tabIdOf(page);
+  const status = await browser.inWorker((id) => chrome.tabs.sendMessage(id, { type: "verbatim:status" }), tabId);
+  assert.ok(status.timing.unstyled > 8000, JSON.stringify(status.timing));
+  assert.ok(status.timing.waitedFrame > 0, `the first pass waited for the page's rendering: ${JSON.stringify(status.timing)}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("a live page appending paragraphs for seconds: every late repeat collapses", async () => {
   const { page, errors } = await open(`${FIXTURES}/live.html`);
   await page.waitForFunction(() => window.__liveDone === true, null, { timeout: 10000 });
