@@ -1289,6 +1289,17 @@ fn a_quoted_title_after_a_reference_line_is_nobody_s() {
 }
 
 #[test]
+fn an_inverted_speaker_may_be_placed_by_a_phrase_after_it() {
+    // "“…?” shouted a man in a yellow vest.": the phrase where the speaker stands ends the
+    // sentence with the attribution
+    let q = speakers(&[
+        "“How much money?” shouted a man in a yellow vest.",
+        "“Who pays for the ferry?” asked a woman at the back of the hall.",
+    ]);
+    assert_eq!(names_of(&q), vec![Some("a man"), Some("a woman")], "{q:?}");
+}
+
+#[test]
 fn an_inverted_cue_opening_the_sentence_is_not_part_of_the_name() {
     let q = speakers(&[
         "Said Anna Berg, who lives by the pier:",

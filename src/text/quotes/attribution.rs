@@ -735,11 +735,21 @@ fn after_immediate(
             return v2_inverted(text, tokens, n, comma);
         };
         let (m, after_end) = document_body(text, tokens, m, from);
+        // (a phrase of where the speaker stands may end the sentence: "“…?” shouted a man in a
+        // yellow vest.")
+        let mut end = after_end;
+        if tokens.get(end).is_some_and(|t| {
+            t.is_word() && contains(text.lang.role_stops, &lower_tok(text, tokens, end))
+        }) {
+            while end < after_end + 8 && tokens.get(end).is_some_and(Token::is_word) {
+                end += 1;
+            }
+        }
         // where the verb stands second, a verb right after a quotation and its comma is its
         // attribution however the sentence goes on („…“, sagte Kim am Montag in Berlin.)
         if ends_sentence
             && !v2
-            && (!is_sentence_end(tokens, after_end) || introduces(text, tokens, after_end))
+            && (!is_sentence_end(tokens, end) || introduces(text, tokens, after_end))
         {
             return None;
         }
