@@ -1346,3 +1346,19 @@ fn german_headline_label_quotes_its_speaker() {
         "{q:?}"
     );
 }
+
+#[test]
+fn german_verbs_of_admitting_and_a_captain() {
+    // "wie Kapitän X gesteht: „…“", "„…“, gestand der Trainer": verbs of admitting are cues, and
+    // a captain's title is no part of the name
+    let q = quotes_with(
+        &["Die Abwehr stand schlecht, wie Kapitän Jonas Weber gesteht: „Wir waren zu langsam.“"],
+        Some("de"),
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Jonas Weber"), "{q:?}");
+    let q = quotes_with(
+        &["„Wir haben Fehler gemacht“, gestand der Trainer."],
+        Some("de"),
+    );
+    assert_eq!(q[0].4.as_deref(), Some("gestand"), "{q:?}");
+}
