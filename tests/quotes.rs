@@ -1265,6 +1265,28 @@ fn someone_of_a_body_it_names_is_not_the_last_speaker() {
 }
 
 #[test]
+fn an_office_after_a_title_is_no_part_of_the_name() {
+    // "Secretary of State X said": the office's words run on into the name
+    let q = speakers(&[
+        "Secretary of State Ana L. Ruiz said the talks were “over”.",
+        "Minister of Harbour Affairs Lena Brik said the port was “safe”.",
+        "Director of the Harbour Board Tom Weber said the plan was “sound”.",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        vec![Some("Ana L. Ruiz"), Some("Lena Brik"), Some("Tom Weber")],
+        "{q:?}"
+    );
+    // a role in lower case is followed by a body's name, whole
+    let q = speakers(&[
+        "The book is about a sailor named Edward Lang Brik.",
+        "Tom Weber, co-director of Eastport’s Brik Institute, read the letter.",
+        "“The sea was calm,” Brik wrote.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Edward Lang Brik"), "{q:?}");
+}
+
+#[test]
 fn a_title_case_headline_is_no_chain_of_bodies() {
     // "X with Y Writes Z to W: ‘…’": in Title Case every word is capitalised, so the runs
     // between its prepositions are no person and no body of one another

@@ -20,8 +20,8 @@
 use super::lang::{Lang, Text, ALL};
 use super::lexicon::{contains, Lower};
 use super::mention::{
-    body_end, head_class, is_capitalized, is_possessor, split_titles, without_possessive, word,
-    Mention, MentionKind,
+    body_end, head_class, is_capitalized, is_possessor, office_name_from, split_titles,
+    without_possessive, word, Mention, MentionKind,
 };
 use super::tokens::{tok, Token};
 
@@ -283,7 +283,7 @@ impl Memory {
             }
             // drop leading function words and titles
             let (name_from, roles) = split_titles(text, &tokens[start..k]);
-            let from = start + name_from;
+            let from = office_name_from(text, tokens, start, k, start + name_from);
             if from >= k {
                 continue;
             }

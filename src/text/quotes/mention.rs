@@ -266,6 +266,34 @@ pub fn split_titles(text: &Text, run: &[Token]) -> (usize, Vec<String>) {
     (name_from, roles)
 }
 
+/// Where the name of the capitalised run `tokens[start..end]` starts, its titles dropped up to
+/// `from`: after a title in capitals and its "of" the office runs on into the name ("Secretary of
+/// State John F. Kerry", "Minister of Harbour Affairs Lena Brik"), whose name is then its last two
+/// words, with an initial between them (not after a role in lower case, where a body's name
+/// follows: "co-director of MIT’s Lorenz Center").
+pub fn office_name_from(
+    text: &Text,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    from: usize,
+) -> usize {
+    // (the office may have its article: "Director of the Harbour Board Tom Weber")
+    let w = |k: usize| word(text, tok(tokens, k));
+    let article = start >= 3 && contains(text.lang.definite, &lower(w(start - 1)));
+    let of = start - usize::from(article);
+    let office = of >= 2
+        && end > start + 2
+        && contains(text.lang.role_stops, &lower(w(of - 1)))
+        && is_capitalized(w(of - 2))
+        && is_title(text.lang, w(of - 2));
+    if !office {
+        return from;
+    }
+    let initial = w(end - 2).ends_with('.');
+    from.max(end - 2 - usize::from(initial))
+}
+
 /// Whether `m` is a document ("a statement", "un communiqué") and `prep` (lower case) joins it to
 /// its author ("from", "by", "de"): the body named after it speaks for it.
 pub fn document_of(lang: &Lang, m: &Mention, prep: &str) -> bool {
@@ -725,6 +753,7 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
             }
             name_from = run.len() - 1;
         }
+        let name_from = office_name_from(text, tokens, j, i, j + name_from) - j;
         let mut m = make(text, &run[name_from..], MentionKind::Name, true);
         title_roles.extend(roles);
         m.roles = title_roles;
