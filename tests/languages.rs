@@ -1327,6 +1327,17 @@ fn spanish_verb_with_its_subject_dropped_speaks_for_the_last_speaker() {
         (Some(""), Some("dijo")),
         "{q:?}"
     );
+    // before the quotation too, after an adverb that is no name: "Luego indicó: «…»"
+    let before = quotes_with(
+        &[
+            "La alcaldesa Ana Ruiz habló con la prensa el lunes.",
+            "Luego indicó: «Este caso nos interesa mucho».",
+            "Al final, señaló que «el puerto seguirá abierto».",
+        ],
+        Some("es"),
+    );
+    let names: Vec<Option<&str>> = before.iter().map(|g| g.2.as_deref()).collect();
+    assert_eq!(names, [Some("Ana Ruiz"), Some("Ana Ruiz")], "{before:?}");
 }
 
 #[test]

@@ -709,26 +709,15 @@ fn after_immediate(
         };
         let Some(m) = right(text, tokens, from, tokens.len()).filter(|m| !participle && !clause(m))
         else {
-            // a subject the verb carries, where the language drops it: "«…», dijo." (nothing of
-            // the text names the speaker: an empty mention after the verb)
-            let dropped = text.lang.dropped_subject;
-            let end = tok(tokens, n + len - 1).end;
-            if !dropped.is_empty()
-                && !participle
-                && matches!(cue, Cue::Verb(_))
-                && !tokens.get(from).is_some_and(Token::is_word)
-            {
+            // a subject the verb carries, where the language drops it: "«…», dijo."
+            if let Some(m) = dropped_subject(text, tokens, n + len - 1).filter(|_| {
+                !participle
+                    && matches!(cue, Cue::Verb(_))
+                    && !tokens.get(from).is_some_and(Token::is_word)
+            }) {
                 return Some(Attribution {
                     cue: span(tokens, n, len),
-                    mention: Mention {
-                        kind: MentionKind::Pronoun,
-                        start: end,
-                        end,
-                        text: dropped.to_string(),
-                        head: dropped.to_string(),
-                        definite: true,
-                        roles: Vec::new(),
-                    },
+                    mention: m,
                     after_end: from,
                 });
             }
@@ -1421,11 +1410,32 @@ fn first_cue(
                     if text.lang.verb_second {
                         return Some(found(span(tokens, k, len), m));
                     }
+                } else if let Some(m) = dropped_subject(text, tokens, k + len - 1) {
+                    // no subject on either side, where the language drops it: "Luego indicó:
+                    // «…»", "Señaló que «…»"
+                    return Some(found(span(tokens, k, len), m));
                 }
             }
         }
     }
     relative_cue
+}
+
+/// The subject a verb ending at token `end` carries, where the language drops it (Spanish
+/// "«…», dijo.", [`Lang::dropped_subject`]): a pronoun resolved as any other, whose mention is
+/// empty (nothing of the text names the speaker), just after the verb.
+fn dropped_subject(text: &Text, tokens: &[Token], end: usize) -> Option<Mention> {
+    let dropped = text.lang.dropped_subject;
+    let at = tok(tokens, end).end;
+    (!dropped.is_empty()).then(|| Mention {
+        kind: MentionKind::Pronoun,
+        start: at,
+        end: at,
+        text: dropped.to_string(),
+        head: dropped.to_string(),
+        definite: true,
+        roles: Vec::new(),
+    })
 }
 
 /// Where the verb stands second, the speaker of cue verb `k` by the clause it heads (the sentence

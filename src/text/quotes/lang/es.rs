@@ -220,7 +220,14 @@ pub static ES: Lang = Lang {
         "a", "al", "ante", "bajo", "con", "contra", "de", "del", "desde", "en", "entre", "hacia",
         "hasta", "para", "por", "sin", "sobre", "tras",
     ],
-    sentence_adverbs: words![],
+    sentence_adverbs: words![
+        "además",
+        "después",
+        "entonces",
+        "finalmente",
+        "luego",
+        "también"
+    ],
     oblique_determiners: words![],
     subjunctive: words![],
     quote_predicates: words![],
