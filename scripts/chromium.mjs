@@ -1,6 +1,11 @@
 // What every script and test that drives Debian's Chromium shares: where it is, the flags it needs
 // here (as root, on a machine whose network is closed: no sandbox, no background traffic), and the
 // `--key=value` flags of the evaluation scripts.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
   "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -13,4 +18,19 @@ export function parseFlags(argv = process.argv.slice(2)) {
     const [k, v] = a.replace(/^--/, "").split("=");
     return [k, v ?? true];
   }));
+}
+
+/// Chromium with the unpacked `extension` loaded, in a fresh profile (under the system's temporary
+/// directory, named after `prefix`), where only `base` (the local server) and the extension itself
+/// answer: the pages' images, fonts and styles elsewhere are refused. Remove `profile` after
+/// closing `context`.
+export async function launchWithExtension(extension, base, prefix) {
+  const profile = mkdtempSync(join(tmpdir(), prefix));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+  });
+  await context.route(/^https?:/, (route) => (route.request().url().startsWith(`${base}/`) ? route.continue() : route.abort()));
+  return { context, profile };
 }

@@ -12,13 +12,11 @@
 // popup reads it).
 //
 // Options: --only=a,b (page folders), --verbose (one line per page), --json=FILE (per-page results).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS, parseFlags } from "./chromium.mjs";
-import { corpus, stripScripts } from "./corpus.mjs";
+import { launchWithExtension, parseFlags } from "./chromium.mjs";
+import { corpus, corpusRoutes } from "./corpus.mjs";
 import { serveStatic } from "./static-server.mjs";
 
 const top = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -40,24 +38,9 @@ const slugs = readdirSync(corpus).filter((d) => existsSync(join(corpus, d, "sour
 const only = typeof flags.only === "string" ? flags.only.split(",") : [];
 const chosen = only.length ? slugs.filter((s) => only.includes(s)) : slugs;
 
-const routes = {};
-for (const slug of chosen) {
-  routes[`/__pages/${slug}/`] = (_req, res) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    res.end(stripScripts(readFileSync(join(corpus, slug, "source.html"), "utf8")));
-  };
-}
-const { server, port } = await serveStatic(join(top, "tests", "e2e", "fixtures"), { routes });
+const { server, port } = await serveStatic(join(top, "tests", "e2e", "fixtures"), { routes: corpusRoutes(chosen) });
 const base = `http://127.0.0.1:${port}`;
-
-const profile = mkdtempSync(join(tmpdir(), "verbatim-eval-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-});
-// only 127.0.0.1 and the extension itself: the pages' images, fonts and styles elsewhere are refused
-await context.route(/^https?:/, (route) => (route.request().url().startsWith(`${base}/`) ? route.continue() : route.abort()));
+const { context, profile } = await launchWithExtension(extension, base, "verbatim-eval-");
 await context.addInitScript(() => {
   const v = { dcl: null, ready: null, longtasks: [] };
   window.__verbatimEval = v;

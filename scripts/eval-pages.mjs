@@ -18,12 +18,12 @@
 //                       `page<TAB>name<TAB>count` line each, in order of first quotation
 //   --texts=FILE        write the walker's paragraph texts of every page (`## page` lines, then
 //                       one paragraph a line, newlines as spaces), for examples/page_speakers.rs
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS as ARGS, parseFlags } from "./chromium.mjs";
-import { corpus, stripScripts } from "./corpus.mjs";
+import { corpus, corpusRoutes } from "./corpus.mjs";
 import { serveStatic } from "./static-server.mjs";
 
 const top = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -45,15 +45,7 @@ const only = list(flags.only);
 const shots = list(flags.shots);
 const chosen = only.length ? slugs.filter((s) => only.includes(s)) : slugs;
 
-const routes = {};
-for (const slug of slugs) {
-  routes[`/__pages/${slug}/`] = (req, res) => {
-    const html = stripScripts(readFileSync(join(corpus, slug, "source.html"), "utf8"));
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    res.end(html);
-  };
-}
-const { server, port } = await serveStatic(top, { routes });
+const { server, port } = await serveStatic(top, { routes: corpusRoutes(slugs) });
 const base = `http://127.0.0.1:${port}`;
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 

@@ -10,13 +10,11 @@
 // layout, the task's own style and layout and garbage collection, and its wall-clock length beside
 // its thread CPU time (on a machine shared with other work, a task's wall clock includes the time
 // the main thread waited for a core). Also the content script's timing (the popup's status).
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS, parseFlags } from "./chromium.mjs";
-import { corpus, stripScripts } from "./corpus.mjs";
+import { launchWithExtension, parseFlags } from "./chromium.mjs";
+import { corpus, corpusRoutes } from "./corpus.mjs";
 import { serveStatic } from "./static-server.mjs";
 
 const top = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,22 +28,9 @@ if (!existsSync(corpus)) {
 const slugs = typeof flags.only === "string" ? flags.only.split(",")
   : readdirSync(corpus).filter((d) => existsSync(join(corpus, d, "source.html"))).sort();
 
-const routes = {};
-for (const slug of slugs) {
-  routes[`/__pages/${slug}/`] = (_req, res) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    res.end(stripScripts(readFileSync(join(corpus, slug, "source.html"), "utf8")));
-  };
-}
-const { server, port } = await serveStatic(join(top, "tests", "e2e", "fixtures"), { routes });
+const { server, port } = await serveStatic(join(top, "tests", "e2e", "fixtures"), { routes: corpusRoutes(slugs) });
 const base = `http://127.0.0.1:${port}`;
-const profile = mkdtempSync(join(tmpdir(), "verbatim-trace-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-});
-await context.route(/^https?:/, (route) => (route.request().url().startsWith(`${base}/`) ? route.continue() : route.abort()));
+const { context, profile } = await launchWithExtension(extension, base, "verbatim-trace-");
 await context.addInitScript(() => {
   const v = { dcl: null, ready: null };
   window.__verbatimEval = v;
