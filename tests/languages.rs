@@ -47,6 +47,11 @@ fn quotes_with(paragraphs: &[&str], lang: Option<&str>) -> Vec<Got> {
         .collect()
 }
 
+/// The speaker names of a page's quotations, in order.
+fn names_of(got: &[Got]) -> Vec<Option<&str>> {
+    got.iter().map(|g| g.2.as_deref()).collect()
+}
+
 fn quotes(paragraphs: &[&str]) -> Vec<Got> {
     quotes_with(paragraphs, None)
 }
@@ -931,7 +936,7 @@ fn a_spanish_sentence_opened_by_a_preposition_does_not_name_it() {
         ],
         Some("es"),
     );
-    let names: Vec<Option<&str>> = q.iter().map(|g| g.2.as_deref()).collect();
+    let names = names_of(&q);
     assert!(
         names
             .iter()
@@ -1202,7 +1207,7 @@ fn german_an_object_after_the_verb_is_no_subject_and_sie_bids_the_reader() {
         ],
         Some("de"),
     );
-    let names: Vec<Option<&str>> = q.iter().map(|g| g.2.as_deref()).collect();
+    let names = names_of(&q);
     assert_eq!(names, [Some("Weber"), None], "{q:?}");
 }
 
@@ -1218,7 +1223,7 @@ fn a_link_s_label_bids_the_reader_in_french_and_spanish() {
         ],
         Some("fr"),
     );
-    let names: Vec<Option<&str>> = fr.iter().map(|g| g.2.as_deref()).collect();
+    let names = names_of(&fr);
     assert_eq!(names, [None, Some("Anne Morel")], "{fr:?}");
     let es = quotes_with(
         &[
@@ -1245,7 +1250,7 @@ fn french_days_reflexive_cues_views_and_documents() {
         ],
         Some("fr"),
     );
-    let names: Vec<Option<&str>> = q.iter().map(|g| g.2.as_deref()).collect();
+    let names = names_of(&q);
     assert_eq!(
         names,
         [
@@ -1271,7 +1276,7 @@ fn spanish_days_views_and_more_cues() {
         ],
         Some("es"),
     );
-    let names: Vec<Option<&str>> = q.iter().map(|g| g.2.as_deref()).collect();
+    let names = names_of(&q);
     assert_eq!(
         names,
         [Some("Ana Ruiz"), Some("Marta Gil"), Some("Luis Vega")],
@@ -1319,7 +1324,7 @@ fn spanish_verb_with_its_subject_dropped_speaks_for_the_last_speaker() {
         ],
         Some("es"),
     );
-    let names: Vec<Option<&str>> = q.iter().map(|g| g.2.as_deref()).collect();
+    let names = names_of(&q);
     assert_eq!(names, [Some("Ana Ruiz"), Some("Ana Ruiz")], "{q:?}");
     // the cue is the verb, and nothing of the text is marked as the speaker's words
     assert_eq!(
@@ -1336,7 +1341,7 @@ fn spanish_verb_with_its_subject_dropped_speaks_for_the_last_speaker() {
         ],
         Some("es"),
     );
-    let names: Vec<Option<&str>> = before.iter().map(|g| g.2.as_deref()).collect();
+    let names = names_of(&before);
     assert_eq!(names, [Some("Ana Ruiz"), Some("Ana Ruiz")], "{before:?}");
 }
 
