@@ -1378,3 +1378,63 @@ fn german_verbs_of_admitting_and_a_captain() {
     );
     assert_eq!(q[0].4.as_deref(), Some("gestand"), "{q:?}");
 }
+
+#[test]
+fn spanish_cue_verbs_in_every_tense() {
+    // a regular verb is its stem and an ending: the imperfect ("expresaba", "indicaba"), the
+    // present ("critica") and the preterite of verbs not listed whole ("argumentó", "aseveró")
+    let q = quotes_with(
+        &[
+            "«El equipo no puede más», argumentó Luis Ortega, entrenador del club.",
+            "«Ya no hay dinero», expresaba el alcalde.",
+            "«Nos trata de todo menos de vecinos», critica Marta Gil.",
+            "La concejala indicaba que «no hay plazos».",
+            "«No hay plazos», aseveró la concejala.",
+        ],
+        Some("es"),
+    );
+    let got: Vec<_> = q.iter().map(|g| (g.3.as_deref(), g.4.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Luis Ortega"), Some("argumentó")),
+            (Some("el alcalde"), Some("expresaba")),
+            (Some("Marta Gil"), Some("critica")),
+            (Some("La concejala"), Some("indicaba")),
+            (Some("la concejala"), Some("aseveró")),
+        ],
+        "{q:?}"
+    );
+    // a noun of the same stem after its article is no verb
+    let q = quotes_with(
+        &["La pregunta «¿quién paga?» sigue en el aire."],
+        Some("es"),
+    );
+    assert_eq!(q[0].2, None, "{q:?}");
+    // a plural verb without its subject is not the last person named ("consideran"); "apuntan"
+    // points at things ("apuntó" alone is listed)
+    let q = quotes_with(
+        &[
+            "Ana Ruiz habló ayer con la prensa.",
+            "Desde hace meses consideran que el gobierno les está «tomando el pelo».",
+            "Desconfían de las intenciones que apuntan a una «venta encubierta» del campo.",
+        ],
+        Some("es"),
+    );
+    assert_eq!(names_of(&q), [None, None], "{q:?}");
+}
+
+#[test]
+fn spanish_second_verb_without_its_subject_is_not_the_last_speaker() {
+    // "a quien el informe situó …, y aseguraba que «…»": the second verb's subject is the
+    // first's (a report), not the last person named
+    let q = quotes_with(
+        &[
+            "Marta Gil leyó el documento en voz alta.",
+            "Entre ellos aparecía Tomás Berg, a quien el informe situó \"en el puerto\", y \
+             aseguraba incluso que había estado \"en Vigo y en Lugo durante el juicio\".",
+        ],
+        Some("es"),
+    );
+    assert_eq!(names_of(&q), [None, None], "{q:?}");
+}

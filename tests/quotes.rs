@@ -2648,3 +2648,61 @@ fn a_progressive_after_a_noun_is_no_finite_cue() {
     ]);
     assert_eq!(names_of(&q), [None], "{q:?}");
 }
+
+#[test]
+fn a_bare_plural_of_doers_opening_the_sentence_speaks() {
+    // "Harbour traders say …", "Local papers reported …": a plural of the words for those who do
+    // something (-er, -or, -ist, -an, -ee …) with no determiner speaks where it opens the
+    // sentence or the attribution; not a list's last item after a comma
+    let d = describe(&[
+        "Harbour traders say ferry bookings have \"collapsed\" since the strike began.",
+        "Local papers reported that Okafor had \"left the harbour for good.\"",
+        "\"Bookings have collapsed,\" Harbour traders said.",
+        "\"It will not solve the problem,\" Ana Ruiz, minister for ports, fisheries, and \
+         refugees, said on Monday.",
+    ]);
+    let got: Vec<_> = d.iter().map(|q| (q.3.as_deref(), q.4.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Harbour traders"), Some("say")),
+            (Some("Local papers"), Some("reported")),
+            (Some("Harbour traders"), Some("said")),
+            // (an apposition holding a list is not read through: no speaker rather than
+            // "refugees")
+            (None, None),
+        ],
+        "{d:?}"
+    );
+}
+
+#[test]
+fn someone_of_a_body_by_a_chair_or_an_agent() {
+    // "the chair of the Ferry Board warned": the description runs through its body; "Okafor's
+    // talent agent said" is the agent, not Okafor
+    let d = describe(&[
+        "The port has \"lost its way,\" the chair of the Ferry Board warned.",
+        "\"The world is a darker place today,\" Okafor's talent agent said.",
+    ]);
+    assert_eq!(
+        d[0].3.as_deref(),
+        Some("the chair of the Ferry Board"),
+        "{d:?}"
+    );
+    assert_eq!(d[1].2.as_deref(), Some("Okafor's talent agent"), "{d:?}");
+}
+
+#[test]
+fn an_inverted_speaker_may_go_on_with_what_they_did() {
+    // "“…?” shouted a man as he stood up": a clause of what the speaker did meanwhile may follow
+    // the attribution of a quotation that ended its sentence
+    let q = speakers(&[
+        "\"How much money?\" shouted a man as he stood up.",
+        "\"Who pays?\" asked an elderly woman in a neon safety vest while the mayor sat down.",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        vec![Some("a man"), Some("an elderly woman")],
+        "{q:?}"
+    );
+}

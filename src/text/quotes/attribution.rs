@@ -724,13 +724,23 @@ fn after_immediate(
             return v2_inverted(text, tokens, n, comma);
         };
         let (m, after_end) = document_body(text, tokens, m, from);
-        // (a phrase of where the speaker stands may end the sentence: "“…?” shouted a man in a
-        // yellow vest.")
+        // (a phrase of where the speaker stands may end the sentence, "“…?” shouted a man in a
+        // yellow vest.", or a clause of what they did meanwhile follow: "… shouted a man as he
+        // stood up")
         let mut end = after_end;
-        if tokens.get(end).is_some_and(|t| {
-            t.is_word() && contains(text.lang.role_stops, &lower_tok(text, tokens, end))
-        }) {
-            while end < after_end + 8 && tokens.get(end).is_some_and(Token::is_word) {
+        let next = tokens
+            .get(end)
+            .filter(|t| t.is_word())
+            .map(|_| lower_tok(text, tokens, end));
+        let place = next
+            .as_ref()
+            .is_some_and(|l| contains(text.lang.role_stops, l));
+        let meanwhile = !place
+            && next
+                .as_ref()
+                .is_some_and(|l| contains(text.lang.intro_openers, l));
+        if place {
+            while end < after_end + 12 && tokens.get(end).is_some_and(Token::is_word) {
                 end += 1;
             }
         }
@@ -738,7 +748,7 @@ fn after_immediate(
         // attribution however the sentence goes on („…“, sagte Kim am Montag in Berlin.)
         if ends_sentence
             && !v2
-            && (!is_sentence_end(tokens, end) || introduces(text, tokens, after_end))
+            && (!(meanwhile || is_sentence_end(tokens, end)) || introduces(text, tokens, after_end))
         {
             return None;
         }
@@ -942,9 +952,13 @@ fn form_cue_after(
         if !tok(tokens, c).is_word() || cue_at(text, tokens, c).is_some() {
             return None;
         }
-        // (a word for people in -s is their noun: "…," Eastland officials said)
+        // (a word for people in -s is their noun: "…," Eastland officials said; so is any word
+        // in -s right before a verb of the lexicon: "…," Harbour traders said)
         let w = word(text, tok(tokens, c));
-        if !verb_form(text.lang, w) || head_class(text.lang, &Lower::new(w)).is_some() {
+        if !verb_form(text.lang, w)
+            || head_class(text.lang, &Lower::new(w)).is_some()
+            || w.ends_with('s') && cue_at(text, tokens, c + 1).is_some()
+        {
             continue;
         }
         let m = left_from(text, tokens, c, n).filter(someone)?;
@@ -1410,9 +1424,12 @@ fn first_cue(
                     if text.lang.verb_second {
                         return Some(found(span(tokens, k, len), m));
                     }
-                } else if let Some(m) = dropped_subject(text, tokens, k + len - 1) {
+                } else if let Some(m) =
+                    dropped_subject(text, tokens, k + len - 1).filter(|_| !coordinated)
+                {
                     // no subject on either side, where the language drops it: "Luego indicó:
-                    // «…»", "Señaló que «…»"
+                    // «…»", "Señaló que «…»" (not a second verb whose subject was not found:
+                    // "el informe ubicó …, y aseguraba que «…»" is the report's)
                     return Some(found(span(tokens, k, len), m));
                 }
             }
@@ -1427,15 +1444,17 @@ fn first_cue(
 fn dropped_subject(text: &Text, tokens: &[Token], end: usize) -> Option<Mention> {
     let dropped = text.lang.dropped_subject;
     let at = tok(tokens, end).end;
-    (!dropped.is_empty()).then(|| Mention {
-        kind: MentionKind::Pronoun,
-        start: at,
-        end: at,
-        text: dropped.to_string(),
-        head: dropped.to_string(),
-        definite: true,
-        roles: Vec::new(),
-    })
+    // (a plural verb carries no one the singular pronoun finds: "consideran que «…»")
+    (!dropped.is_empty() && !word(text, tok(tokens, end)).ends_with(text.lang.plural_verb_ending))
+        .then(|| Mention {
+            kind: MentionKind::Pronoun,
+            start: at,
+            end: at,
+            text: dropped.to_string(),
+            head: dropped.to_string(),
+            definite: true,
+            roles: Vec::new(),
+        })
 }
 
 /// Where the verb stands second, the speaker of cue verb `k` by the clause it heads (the sentence

@@ -846,8 +846,12 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
         }
         k -= 1;
     }
-    // a bare plural or role noun: "officials said", "U.S. officials said", "63 percent said"
-    if head_class(lang, &l).is_some() {
+    // a bare plural or role noun: "officials said", "U.S. officials said", "63 percent said";
+    // or a plural of the language's words for those who do something, where its phrase opens
+    // the sentence or the attribution: "Harbour traders said", "Local papers reported" (not
+    // "cheaper than rivals said", "secretary for population, refugees, and migration, said")
+    let known = head_class(lang, &l).is_some();
+    if known || !lang.capitalised_nouns && l.ends_with('s') && super::word_for_someone(lang, &l) {
         let mut s = i - 1;
         while s > floor && tok(tokens, s - 1).is_word() && {
             let w = word(text, tok(tokens, s - 1));
@@ -864,6 +868,9 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
             open && !is_capitalized(w) && !lang.is_function_word(&lower(w))
         } {
             s -= 1;
+        }
+        if !known && s > floor && matches!(tok(tokens, s - 1).kind, Kind::Word | Kind::Punct(',')) {
+            return None;
         }
         let mut m = make(text, &tokens[s..i], MentionKind::Description, false);
         m.roles = roles;

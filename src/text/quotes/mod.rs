@@ -92,7 +92,7 @@ fn names_a_thing(lang: &Lang, name: &str) -> bool {
 
 /// Whether a word (in any case) is one for a person or a body of the lexicon or one of the
 /// language's words for one who does something, singular or plural ("researchers", "Leaders").
-fn word_for_someone(lang: &Lang, word: &str) -> bool {
+pub(crate) fn word_for_someone(lang: &Lang, word: &str) -> bool {
     let head = Lower::new(word);
     let one = head.strip_suffix('s').filter(|_| !head.ends_with("ss"));
     // (a body's part is no one who does something: "shoulder", "finger")

@@ -597,4 +597,5 @@ pub static DE: Lang = Lang {
     quoted_names: true,
     title_case_headlines: false,
     dropped_subject: "",
+    plural_verb_ending: "",
 };

@@ -161,6 +161,7 @@ pub static EN: Lang = Lang {
     quoted_names: false,
     title_case_headlines: true,
     dropped_subject: "",
+    plural_verb_ending: "",
 };
 
 /// Speech and attribution verbs in all their forms. Nouns that share a form with a verb ("charge",
@@ -1203,6 +1204,7 @@ const PERSON_HEADS: &Words = words![
     "actress",
     "adviser",
     "advisor",
+    "agent",
     "aide",
     "aides",
     "ambassador",
@@ -1215,6 +1217,7 @@ const PERSON_HEADS: &Words = words![
     "businesswoman",
     "candidate",
     "ceo",
+    "chair",
     "chairman",
     "chairwoman",
     "chief",

@@ -292,6 +292,7 @@ pub static FR: Lang = Lang {
     quoted_names: true,
     title_case_headlines: false,
     dropped_subject: "",
+    plural_verb_ending: "",
 };
 
 /// Words for a body: a name's word that makes it one ("Tribunal de …") and a description's head

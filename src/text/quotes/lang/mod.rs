@@ -235,6 +235,9 @@ pub struct Lang {
     /// "«…», dijo." → "él"): the speaker is then the one the text was about. Empty where every
     /// clause names its subject.
     pub dropped_subject: &'static str,
+    /// The ending of a plural verb (Spanish "consideran"), which carries no one the singular
+    /// [`Lang::dropped_subject`] finds; not empty where that is not.
+    pub plural_verb_ending: &'static str,
 }
 
 impl Lang {
