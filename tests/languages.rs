@@ -1438,3 +1438,32 @@ fn spanish_second_verb_without_its_subject_is_not_the_last_speaker() {
     );
     assert_eq!(names_of(&q), [None, None], "{q:?}");
 }
+
+#[test]
+fn a_curly_opening_mark_after_a_word_closes_german_typed_with_english_marks() {
+    // “…“: German typed with English marks closes with the opening mark, after a word or a stop
+    // and before no word; a “ after a space still opens
+    let q = quotes_with(
+        &[
+            "Jonas Brandt schaut auf sein Handy und sagt: “Das war die Kanzlerin.“",
+            "“Wir sind noch nicht fertig“, sagte die Ministerin am Abend.",
+        ],
+        Some("de"),
+    );
+    let got: Vec<_> = q.iter().map(|g| (g.0.as_str(), g.3.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("“Das war die Kanzlerin.“", Some("Jonas Brandt")),
+            ("“Wir sind noch nicht fertig“", Some("die Ministerin")),
+        ],
+        "{q:?}"
+    );
+    // (nor after another mark: a run of them is no quotation)
+    let q = quotes_with(
+        &["“We are done“, she said, and then “goodbye.”", "““““ ““"],
+        Some("en"),
+    );
+    let got: Vec<_> = q.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(got, ["“We are done“", "“goodbye.”"], "{q:?}");
+}

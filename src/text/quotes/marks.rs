@@ -1,8 +1,9 @@
 //! Which characters open and close a quotation, and how they pair.
 //!
-//! Each mark style is paired by its own rules: curly “…” and ‘…’, German „…“ „…” ‚…‘, French
-//! «…» and ‹…›, Danish/German »…« (only when nothing is open), CJK 「…」 『…』, fullwidth ＂…＂,
-//! straight "…" and '…', and the `''…''` (or ``` ``…'' ```) some papers use for a double mark.
+//! Each mark style is paired by its own rules: curly “…” and ‘…’ (and “…“, German typed with
+//! English marks), German „…“ „…” ‚…‘, French «…» and ‹…›, Danish/German »…« (only when nothing
+//! is open), CJK 「…」 『…』, fullwidth ＂…＂, straight "…" and '…', and the `''…''` (or
+//! ``` ``…'' ```) some papers use for a double mark.
 //!
 //! Pairing is one forward pass with a small stack of open marks, so a nested quotation ("He said
 //! ‘no’ twice,") is covered by its outer one and never reported alone. Straight marks are told
@@ -428,9 +429,19 @@ impl Pairer {
         let open_kind = |k: Closer| stack.iter().any(|o| o.closer == k);
         let top_single = stack.last().is_some_and(|o| !o.closer.is_double());
         match c {
+            // sloppy pages mix styles: “…" and "…” are closed by either double mark, and “ after a
+            // word or a stop (not where a quotation opens: a space, a mark, a comma), before no
+            // word, closes an open “ as ” does (German typed with English marks: “Das war die
+            // Kanzlerin.“)
+            '”' | '“'
+                if c == '”'
+                    || open_kind(CurlyDouble)
+                        && !is_opening_context(prev)
+                        && !next.is_some_and(is_word) =>
+            {
+                Role::Close(&[CurlyDouble, LowDouble, Straight], 1)
+            }
             '“' => Role::Either(&[LowDouble], CurlyDouble, 1),
-            // sloppy pages mix styles: “…" and "…” are closed by either double mark
-            '”' => Role::Close(&[CurlyDouble, LowDouble, Straight], 1),
             '„' => Role::Open(LowDouble, 1),
             '‘' => {
                 if open_kind(LowSingle) {
