@@ -1467,3 +1467,17 @@ fn a_curly_opening_mark_after_a_word_closes_german_typed_with_english_marks() {
     let got: Vec<_> = q.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(got, ["“We are done“", "“goodbye.”"], "{q:?}");
 }
+
+#[test]
+fn a_spanish_coach_of_a_club_speaks() {
+    // "El entrenador de la UD Portvale señaló": the coach of the club, not the club
+    let q = quotes_with(
+        &["El entrenador de la UD Portvale señaló tras el partido: «Sería un drama»."],
+        Some("es"),
+    );
+    assert_eq!(
+        q[0].2.as_deref(),
+        Some("El entrenador de la UD Portvale"),
+        "{q:?}"
+    );
+}

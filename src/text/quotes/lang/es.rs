@@ -156,6 +156,8 @@ pub static ES: Lang = Lang {
         "diputado",
         "director",
         "directora",
+        "entrenador",
+        "entrenadora",
         "experta",
         "experto",
         "expertos",
