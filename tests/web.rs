@@ -1319,6 +1319,35 @@ fn the_stylesheet_comes_with_the_first_change() {
     assert_eq!(sheets(), 0);
 }
 
+/// The live document's sheet is parsed when the module loads (style.js), not inside the first pass
+/// that shows something; loading it adopts nothing: the sheet comes with the first change and goes
+/// with restore, in the live document as in one without a view (above).
+#[wasm_bindgen_test]
+fn the_live_documents_sheet_is_parsed_at_load_and_adopted_with_the_first_change() {
+    let ours = || {
+        run_js(
+            "return document.adoptedStyleSheets.filter((s) => [...s.cssRules]\
+             .some((r) => r.cssText.includes('data-verbatim-repeat'))).length",
+        )
+        .as_f64()
+    };
+    assert_eq!(ours(), Some(0.0), "loading the module adopts no sheet");
+    let root = live_fixture(&format!("<p>{}</p><p>{}</p>", paragraph(0), paragraph(1)));
+    process(&root);
+    assert_eq!(ours(), Some(0.0), "nothing shown: no sheet");
+    let more = root
+        .owner_document()
+        .unwrap()
+        .create_element("div")
+        .unwrap();
+    more.set_inner_html(&format!("<p>{}</p><p>{}</p>", paragraph(0), paragraph(1)));
+    root.append_child(&more).unwrap();
+    process(&root);
+    assert_eq!(ours(), Some(1.0), "the first change adopts it");
+    cleanup(&root);
+    assert_eq!(ours(), Some(0.0), "restore takes it away");
+}
+
 /// A surrogate pair split between two paragraphs (a high surrogate ends one, a low one opens the
 /// next): the texts cross into Rust as one joined string, where the two halves make one
 /// character; each paragraph keeps its own length, so a quotation in the second is marked where

@@ -32,6 +32,15 @@ const PLAIN = new Set(["P", "LI", "H1", "H2", "H3", "H4", "H5", "H6", "DT", "DD"
 // read but never hidden, and a paragraph that holds a control (an input beside its label) neither.
 const INTERACTIVE = new Set(["FORM", "LABEL", "FIELDSET", "BUTTON", "SELECT", "TEXTAREA", "DIALOG"]);
 const CONTROLS = new Set(["INPUT", "SELECT", "TEXTAREA", "BUTTON"]);
+// What the walk needs to know of a tag, in one look-up per element (the sets above as bits).
+const IS_IGNORED = 1, IS_OPAQUE = 2, IS_OPAQUE_BLOCK = 4, IS_BLOCK = 8, IS_BR = 16, IS_INTERACTIVE = 32,
+  IS_CONTROL = 64, IS_CODE = 128, IS_ANCHOR = 256;
+const KIND = new Map();
+for (const [set, bit] of [[IGNORE, IS_IGNORED], [OPAQUE, IS_OPAQUE], [OPAQUE_BLOCK, IS_OPAQUE_BLOCK],
+  [BLOCK, IS_BLOCK], [["BR"], IS_BR], [INTERACTIVE, IS_INTERACTIVE], [CONTROLS, IS_CONTROL],
+  [["CODE", "KBD", "SAMP"], IS_CODE], [["A"], IS_ANCHOR]]) {
+  for (const tag of set) KIND.set(tag, (KIND.get(tag) | 0) | bit);
+}
 const WIDGET_ROLES = new Set(["button", "checkbox", "radio", "switch", "tab", "tablist", "tabpanel",
   "menu", "menubar", "menuitem", "menuitemcheckbox", "menuitemradio", "listbox", "option", "combobox",
   "slider", "spinbutton", "textbox", "searchbox", "tree", "treeitem", "treegrid", "grid", "gridcell",
@@ -70,7 +79,10 @@ function hostsShadow(el) {
 // that hosts a shadow root, whose slots decide which children show; fallback content of an object
 // or a meter; an element in a shadow tree) the browser's own check answers. `shown`: a Set of
 // ancestors found to let their children show (kept for one walk: the page may change after it).
-export function verbatim_boxed(el, view, shown) {
+// `boxes` (optional, for one walk too): a Map of elements found boxed to their computed style, so
+// that a block checked inside one of them does not ask for its style again (a boxed element's
+// display is known not to be none; what it does to its children is still read).
+export function verbatim_boxed(el, view, shown, boxes) {
   if (el.namespaceURI !== XHTML || NO_BOX.has(el.localName)) return el.checkVisibility({ visibilityProperty: true });
   const style = view.getComputedStyle(el);
   const display = style.display;
@@ -88,16 +100,23 @@ export function verbatim_boxed(el, view, shown) {
     if (a.nodeType !== 1 || UNSURE.has(a.localName) || hostsShadow(a)) {
       return el.checkVisibility({ visibilityProperty: true });
     }
-    const s = view.getComputedStyle(a);
-    if (s.display === "none" || s.contentVisibility === "hidden") return false;
+    const known = boxes !== undefined ? boxes.get(a) : undefined;
+    const s = known !== undefined ? known : view.getComputedStyle(a);
+    if ((known === undefined && s.display === "none") || s.contentVisibility === "hidden") return false;
     path.push(a);
   }
   for (let i = 0; i < path.length; i++) shown.add(path[i]);
+  if (boxes !== undefined) boxes.set(el, style);
   return true;
 }
 
-function interactive(el, tag) {
+// (`attrs`: el.hasAttributes(), asked once per element: most elements of a page's text have none,
+// and each attribute look-up is a call into the DOM)
+function interactive(el, tag, attrs) {
   if (INTERACTIVE.has(tag)) return true;
+  return attrs && widgetRole(el);
+}
+function widgetRole(el) {
   const role = el.getAttribute("role");
   return role !== null && WIDGET_ROLES.has(role.trim().toLowerCase());
 }
@@ -123,7 +142,8 @@ function fragile(nodes) {
   return false;
 }
 
-function isSkipped(el) {
+function isSkipped(el, attrs) {
+  if (!attrs) return el.isContentEditable === true && !(el.parentElement && el.parentElement.isContentEditable);
   if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true" ||
     el.hasAttribute("data-verbatim-ui")) return true;
   const editable = el.getAttribute("contenteditable");
@@ -279,21 +299,22 @@ export function verbatim_walk(root, state, limit) {
   const unchecked = []; // blocks entered and still open that might be hidden, outermost first
   let hiddenAt = null;  // the hidden block being left
   const shown = new Set(); // ancestors found to let their children show (verbatim_boxed)
+  const boxes = new Map(); // elements found boxed, and their computed style (verbatim_boxed)
   function isRendered() {
     if (rendered === null) {
       rendered = view != null && root.isConnected && typeof root.checkVisibility === "function" &&
-        verbatim_boxed(root, view, shown);
+        verbatim_boxed(root, view, shown, boxes);
     }
     return rendered;
   }
   // Plain prose blocks without attributes are hidden by their containers, checked already; a
   // check costs a style lookup up the tree, so they are spared it.
   // (the element's own tagName, as before: an XHTML page's lower-case names are checked)
-  function mayHide(el) {
-    return !(PLAIN.has(el.tagName) && !el.hasAttributes());
+  function mayHide(el, attrs) {
+    return attrs || !PLAIN.has(el.tagName);
   }
   function unseen(el) {
-    if (verbatim_boxed(el, view, shown)) return false;
+    if (verbatim_boxed(el, view, shown, boxes)) return false;
     // display: contents makes no box of its own; its children are judged one by one
     return view.getComputedStyle(el).display !== "contents";
   }
@@ -355,20 +376,6 @@ export function verbatim_walk(root, state, limit) {
     brs = 0;
   }
 
-  function addText(node) {
-    const data = node.data;
-    if (data.length === 0) return;
-    if (seen.has(node)) old = true;
-    if (widgets > 0) widget = true;
-    if (/\S/.test(data)) {
-      ink = true;
-      brs = 0;
-      if (links === 0) prose = true;
-    }
-    seg.push(node, text.length, data.length);
-    text += data;
-  }
-
   // Where the children of `el` are read from: the first child, or on a resumed walk, for the
   // ancestors of the node where the last walk stopped, that node (or the one after it).
   function first(el, depth) {
@@ -387,10 +394,22 @@ export function verbatim_walk(root, state, limit) {
     if (nesting >= MAX_NESTING) return;
     nesting += 1;
     let prev = null; // the previous sibling, if an element read inline with no text since
-    for (let n = first(el, depth); n !== null && !more && hiddenAt === null; n = n.nextSibling) {
+    for (let n = chain === null ? el.firstChild : first(el, depth); n !== null && !more && hiddenAt === null; n = n.nextSibling) {
       const type = n.nodeType;
       if (type === 3) {
-        addText(n);
+        // a text node: its text joins the paragraph's, and it is one of its segments
+        const data = n.data;
+        if (data.length > 0) {
+          if (seen.has(n)) old = true;
+          if (widgets > 0) widget = true;
+          if (/\S/.test(data)) {
+            ink = true;
+            brs = 0;
+            if (links === 0) prose = true;
+          }
+          seg.push(n, text.length, data.length);
+          text += data;
+        }
         if (depth === 0) top.push(n);
         prev = null;
         continue;
@@ -400,20 +419,22 @@ export function verbatim_walk(root, state, limit) {
         continue;
       }
       const tag = n.tagName.toUpperCase();
-      if (IGNORE.has(tag)) {
+      const kind = KIND.get(tag) | 0;
+      if ((kind & IS_IGNORED) !== 0) {
         if (depth === 0 && seg.length > 0) top.push(n);
         continue;
       }
-      if (isSkipped(n) || OPAQUE.has(tag)) {
+      const attrs = n.hasAttributes();
+      if ((kind & IS_OPAQUE) !== 0 || isSkipped(n, attrs)) {
         // (an attribute may change and let a later whole walk read it; our own toggles never)
-        if (!OPAQUE.has(tag) && !n.hasAttribute("data-verbatim-ui")) state.unread = true;
-        if (BLOCK.has(tag) || OPAQUE_BLOCK.has(tag)) {
+        if ((kind & IS_OPAQUE) === 0 && !(attrs && n.hasAttribute("data-verbatim-ui"))) state.unread = true;
+        if ((kind & (IS_BLOCK | IS_OPAQUE_BLOCK)) !== 0) {
           boundary(block, depth, n, true);
           prev = null;
         } else {
           // opaque inline text: part of what the reader reads, never marked
-          if (CONTROLS.has(tag)) widget = true;
-          if (tag === "CODE" || tag === "KBD" || tag === "SAMP") {
+          if ((kind & IS_CONTROL) !== 0) widget = true;
+          if ((kind & IS_CODE) !== 0) {
             const code = n.textContent;
             if (!ink && /\S/.test(code)) ink = true;
             text += code;
@@ -425,7 +446,7 @@ export function verbatim_walk(root, state, limit) {
         }
         continue;
       }
-      if (tag === "BR") {
+      if ((kind & IS_BR) !== 0) {
         brs += 1;
         prev = null;
         if (brs >= 2) {
@@ -436,18 +457,18 @@ export function verbatim_walk(root, state, limit) {
         }
         continue;
       }
-      if (BLOCK.has(tag)) {
+      if ((kind & IS_BLOCK) !== 0) {
         boundary(block, depth, n, false);
         lastBlock = n;
-        visitBlock(n, tag);
+        visitBlock(n, tag, attrs);
         prev = null;
         continue;
       }
       if (prev !== null && apart(prev, n)) text += " ";
       if (depth === 0) top.push(n);
-      const link = tag === "A" && n.hasAttribute("href");
+      const link = (kind & IS_ANCHOR) !== 0 && attrs && n.hasAttribute("href");
       if (link) links += 1;
-      const inWidget = interactive(n, tag);
+      const inWidget = (kind & IS_INTERACTIVE) !== 0 || (attrs && widgetRole(n));
       if (inWidget) widgets += 1;
       children(n, block, depth + 1);
       if (inWidget) widgets -= 1;
@@ -476,14 +497,15 @@ export function verbatim_walk(root, state, limit) {
 
   // `tag`: the block's tag when its caller has found it neither ignored nor skipped (every block
   // but the root), so that each element is looked at once.
-  function visitBlock(el, tag) {
+  function visitBlock(el, tag, attrs) {
     if (limit > 0 && texts.length >= limit && !more) stop(el, false);
     if (more) return;
     if (tag === undefined) {
       tag = el.tagName.toUpperCase();
-      if (IGNORE.has(tag) || isSkipped(el)) return;
+      attrs = el.hasAttributes();
+      if (IGNORE.has(tag) || isSkipped(el, attrs)) return;
     }
-    const check = el !== root && mayHide(el);
+    const check = el !== root && mayHide(el, attrs);
     // the state on entering it, which a hidden block leaves as it found
     // (the arrays as they were: what was added to them inside is taken off again)
     const entered = check ? [text, seg, seg.length, top, top.length, clean, old, prose, ink, brs, widget] : null;
@@ -493,7 +515,7 @@ export function verbatim_walk(root, state, limit) {
     blockRuns = 0;
     // on a resumed walk, a block on the way to the resume point was split there
     blockSplit = chain !== null && chain.has(el);
-    const inWidget = interactive(el, tag);
+    const inWidget = interactive(el, tag, attrs);
     if (inWidget) widgets += 1;
     const from = texts.length;
     widget = widgets > 0;
