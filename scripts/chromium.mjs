@@ -34,3 +34,31 @@ export async function launchWithExtension(extension, base, prefix) {
   await context.route(/^https?:/, (route) => (route.request().url().startsWith(`${base}/`) ? route.continue() : route.abort()));
   return { context, profile };
 }
+
+/// Every page of `context` records when DOMContentLoaded fired and when the extension set
+/// `data-verbatim="ready"` (`window.__verbatimEval`: `dcl`, `ready`, and the long tasks as
+/// `[start, duration]`), and the extension follows its settings preset as an extension installed
+/// before would (extension/settings.js). Returns the extension's service worker.
+export async function watchReady(context) {
+  await context.addInitScript(() => {
+    const v = { dcl: null, ready: null, longtasks: [] };
+    window.__verbatimEval = v;
+    document.addEventListener("DOMContentLoaded", () => { v.dcl = performance.now(); }, { once: true });
+    new MutationObserver((_, observer) => {
+      if (document.documentElement?.dataset.verbatim === "ready") {
+        v.ready = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-verbatim"] });
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) v.longtasks.push([e.startTime, e.duration]);
+      }).observe({ type: "longtask", buffered: true });
+    } catch (_) {
+      // no long-task timing in this engine
+    }
+  });
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent("serviceworker");
+  await worker.evaluate(() => globalThis.verbatimFollowPreset?.());
+  return worker;
+}

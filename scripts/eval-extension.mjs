@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchWithExtension, parseFlags } from "./chromium.mjs";
+import { launchWithExtension, watchReady, parseFlags } from "./chromium.mjs";
 import { corpus, corpusRoutes } from "./corpus.mjs";
 import { serveStatic } from "./static-server.mjs";
 
@@ -41,27 +41,7 @@ const chosen = only.length ? slugs.filter((s) => only.includes(s)) : slugs;
 const { server, port } = await serveStatic(join(top, "tests", "e2e", "fixtures"), { routes: corpusRoutes(chosen) });
 const base = `http://127.0.0.1:${port}`;
 const { context, profile } = await launchWithExtension(extension, base, "verbatim-eval-");
-await context.addInitScript(() => {
-  const v = { dcl: null, ready: null, longtasks: [] };
-  window.__verbatimEval = v;
-  document.addEventListener("DOMContentLoaded", () => { v.dcl = performance.now(); }, { once: true });
-  new MutationObserver((_, observer) => {
-    if (document.documentElement?.dataset.verbatim === "ready") {
-      v.ready = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-verbatim"] });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) v.longtasks.push([e.startTime, e.duration]);
-    }).observe({ type: "longtask", buffered: true });
-  } catch (_) {
-    // no long-task timing in this engine
-  }
-});
-const worker = context.serviceWorkers()[0] ?? await context.waitForEvent("serviceworker");
-// as for an extension installed before: its preset registered (extension/settings.js) before the first page
-await worker.evaluate(() => globalThis.verbatimFollowPreset?.());
+const worker = await watchReady(context);
 
 const page = await context.newPage();
 let pageErrors = [];

@@ -13,7 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchWithExtension, parseFlags } from "./chromium.mjs";
+import { launchWithExtension, watchReady, parseFlags } from "./chromium.mjs";
 import { corpus, corpusRoutes } from "./corpus.mjs";
 import { serveStatic } from "./static-server.mjs";
 
@@ -31,19 +31,7 @@ const slugs = typeof flags.only === "string" ? flags.only.split(",")
 const { server, port } = await serveStatic(join(top, "tests", "e2e", "fixtures"), { routes: corpusRoutes(slugs) });
 const base = `http://127.0.0.1:${port}`;
 const { context, profile } = await launchWithExtension(extension, base, "verbatim-trace-");
-await context.addInitScript(() => {
-  const v = { dcl: null, ready: null };
-  window.__verbatimEval = v;
-  document.addEventListener("DOMContentLoaded", () => { v.dcl = performance.now(); }, { once: true });
-  new MutationObserver((_, observer) => {
-    if (document.documentElement?.dataset.verbatim === "ready") {
-      v.ready = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-verbatim"] });
-});
-const worker = context.serviceWorkers()[0] ?? await context.waitForEvent("serviceworker");
-await worker.evaluate(() => globalThis.verbatimFollowPreset?.());
+const worker = await watchReady(context);
 const page = await context.newPage();
 await page.bringToFront();
 const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
