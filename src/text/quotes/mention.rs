@@ -851,7 +851,7 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
     // the sentence or the attribution: "Harbour traders said", "Local papers reported" (not
     // "cheaper than rivals said", "secretary for population, refugees, and migration, said")
     let known = head_class(lang, &l).is_some();
-    if known || !lang.capitalised_nouns && l.ends_with('s') && super::word_for_someone(lang, &l) {
+    if known || !lang.capitalised_nouns && l.ends_with('s') && word_for_someone(lang, &l) {
         let mut s = i - 1;
         while s > floor && tok(tokens, s - 1).is_word() && {
             let w = word(text, tok(tokens, s - 1));
@@ -1248,9 +1248,17 @@ pub fn head_class(lang: &Lang, head: &str) -> Option<bool> {
     }
 }
 
-#[allow(dead_code)]
-fn is_quote(t: &Token) -> bool {
-    matches!(t.kind, Kind::Quote(_))
+/// Whether a word (in any case) is one for a person or a body of the lexicon or one of the
+/// language's words for one who does something, singular or plural ("researchers", "Leaders").
+pub fn word_for_someone(lang: &Lang, word: &str) -> bool {
+    let head = Lower::new(word);
+    let one = head.strip_suffix('s').filter(|_| !head.ends_with("ss"));
+    // (a body's part is no one who does something: "shoulder", "finger")
+    let someone = |h: &str| {
+        head_class(lang, h).is_some()
+            || !contains(lang.not_someone, h) && lang.agent_suffixes.iter().any(|s| h.ends_with(s))
+    };
+    someone(&head) || one.is_some_and(someone)
 }
 
 #[cfg(test)]

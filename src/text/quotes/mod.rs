@@ -87,20 +87,7 @@ fn names_a_thing(lang: &Lang, name: &str) -> bool {
         .chain(words.take_while(|w| !lang.is_function_word(&Lower::new(w))))
         .last()
         .unwrap_or(second);
-    document(head) || !word_for_someone(lang, mention::without_possessive(head))
-}
-
-/// Whether a word (in any case) is one for a person or a body of the lexicon or one of the
-/// language's words for one who does something, singular or plural ("researchers", "Leaders").
-pub(crate) fn word_for_someone(lang: &Lang, word: &str) -> bool {
-    let head = Lower::new(word);
-    let one = head.strip_suffix('s').filter(|_| !head.ends_with("ss"));
-    // (a body's part is no one who does something: "shoulder", "finger")
-    let someone = |h: &str| {
-        mention::head_class(lang, h).is_some()
-            || !contains(lang.not_someone, h) && lang.agent_suffixes.iter().any(|s| h.ends_with(s))
-    };
-    someone(&head) || one.is_some_and(someone)
+    document(head) || !mention::word_for_someone(lang, mention::without_possessive(head))
 }
 
 /// The owner of a thing a mention names, who speaks through it: "Ada Kerr's brief argues",
@@ -112,7 +99,7 @@ fn owner(text: &Text, tokens: &[Token], m: &mention::Mention) -> Option<mention:
     let head = mention::word(text.str, tokens.get(end.checked_sub(1)?)?);
     if end < at + 2
         || mention::is_capitalized(head)
-        || word_for_someone(text.lang, head)
+        || mention::word_for_someone(text.lang, head)
         || contains(text.lang.titles, &Lower::new(head))
     {
         return None;
@@ -887,11 +874,11 @@ impl QuoteFinder {
                 || w.starts_with(|c: char| c.is_lowercase())
                     && [w, lower(at + 2).unwrap_or("")]
                         .iter()
-                        .all(|w| !word_for_someone(lang, w))
+                        .all(|w| !mention::word_for_someone(lang, w))
         });
         verb && (at == 0 || tok(tokens, at - 1).sentence != tok(tokens, at).sentence)
             && !in_capitals(&m.text)
-            && !word_for_someone(lang, &m.text)
+            && !mention::word_for_someone(lang, &m.text)
             && !contains(lang.org_words, &l)
             && !contains(lang.determiners, &l)
             && self.written.common(all, &l)
