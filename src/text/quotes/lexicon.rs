@@ -311,8 +311,8 @@ mod tests {
             }
         }
         let en = ALL[0];
-        assert!(contains(en.cue_verbs, "said"));
-        assert!(!contains(en.cue_verbs, "state"));
+        assert!(en.is_cue_verb("said"));
+        assert!(!en.is_cue_verb("state"));
         const EMPTY: &Words = words![];
         assert!(!contains(EMPTY, "said"));
         assert_eq!(Lower::new("Said").as_str(), "said");
@@ -321,5 +321,84 @@ mod tests {
         assert!(matches!(Lower::new("erklärte"), Lower::Same("erklärte")));
         assert!(matches!(Lower::new("北朝鮮が"), Lower::Same(_)));
         assert_eq!(Lower::new("ΟΔΟΣ").as_str(), "οδος");
+    }
+
+    /// English speech verbs are stored as stems: each form the list once wrote out is found,
+    /// irregular and ending-less forms whole, and no noun or other word a stem would make.
+    #[test]
+    fn english_stems_make_the_forms_and_no_other_word() {
+        for lang in ALL.iter().filter(|l| !l.verb_endings.is_empty()) {
+            for stem in lang.cue_verbs.text().lines() {
+                assert!(stem.len() >= crate::text::quotes::lang::MIN_STEM, "{stem}");
+            }
+        }
+        let en = ALL[0];
+        for w in [
+            "announces",
+            "argued",
+            "arguing",
+            "ask",
+            "assured",
+            "assures",
+            "assuring",
+            "believed",
+            "believes",
+            "blogging",
+            "boasting",
+            "characterise",
+            "characterize",
+            "charged",
+            "chided",
+            "citing",
+            "conclude",
+            "confesses",
+            "continued",
+            "criticizes",
+            "decried",
+            "disputing",
+            "emailing",
+            "explain",
+            "feeling",
+            "grumble",
+            "grumbles",
+            "indicate",
+            "muse",
+            "pleaded",
+            "predicts",
+            "recite",
+            "reckons",
+            "relates",
+            "remark",
+            "responding",
+            "responds",
+            "reveal",
+            "scoff",
+            "surmises",
+            "theorizes",
+            "vents",
+            "vowing",
+            "whispered",
+            "wondered",
+            "writes",
+            "wrote",
+            "yells",
+            "said",
+            "says",
+            "saying",
+            "spoke",
+            "ruling",
+            "writing",
+            "felt",
+            "point",
+        ] {
+            assert!(en.is_cue_verb(w), "{w}");
+        }
+        for w in [
+            "rulings", "writings", "sayings", "postings", "spokes", "felts", "sayed", "state",
+            "charge", "rule", "not", "answer", "comment", "question", "object", "post", "voice",
+            "label", "predict", "worry", "said.",
+        ] {
+            assert!(!en.is_cue_verb(w), "{w}");
+        }
     }
 }

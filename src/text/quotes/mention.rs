@@ -249,7 +249,7 @@ pub fn split_titles(text: &Text, run: &[Token]) -> (usize, Vec<String>) {
         text.lang.is_function_word(&l)
             || (from + 1 < run.len()
                 && (contains(text.lang.run_openers, &l)
-                    || contains(text.lang.cue_verbs, &l)
+                    || text.lang.is_cue_verb(&l)
                     || !suffix.is_empty() && l.len() > suffix.len() + 3 && l.ends_with(suffix)))
     } {
         from += 1;

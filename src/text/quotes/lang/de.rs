@@ -214,6 +214,7 @@ pub static DE: Lang = Lang {
         "äußer",
         "äußern"
     ],
+    cue_words: words![],
     verb_endings: &["t", "te", "ten"],
     noun_cues: words![],
     guess_verb_forms: false,

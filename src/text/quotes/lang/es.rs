@@ -62,6 +62,7 @@ pub static ES: Lang = Lang {
         "subray",
     ],
     // (present, preterite and imperfect, singular and plural: -ar verbs and -er/-ir verbs)
+    cue_words: words![],
     verb_endings: &[
         "a", "aba", "aban", "an", "aron", "e", "en", "ieron", "ió", "ía", "ían", "ó",
     ],

@@ -99,6 +99,7 @@ pub static FR: Lang = Lang {
         "écrit",
     ],
     // (a participle agrees with its subject: "s'est indignée", "ont déclarés")
+    cue_words: words![],
     verb_endings: &["e", "es", "s"],
     noun_cues: words![],
     guess_verb_forms: false,

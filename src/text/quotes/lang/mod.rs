@@ -28,8 +28,10 @@ pub struct Lang {
     pub markers: &'static Words,
 
     // ---- cues
-    /// Speech and attribution verbs in all their forms.
+    /// Speech and attribution verbs: their stems where [`Lang::verb_endings`] is not empty.
     pub cue_verbs: &'static Words,
+    /// Speech verb forms that take no ending, where the endings would make other words of them.
+    pub cue_words: &'static Words,
     /// Endings of a verb's forms after its stem (German "sag" + "t", "te", "ten"): a stem in
     /// [`Lang::cue_verbs`] stands for all its forms. Empty where every form is listed.
     pub verb_endings: &'static [&'static str],
@@ -243,14 +245,20 @@ pub struct Lang {
 impl Lang {
     /// A speech verb: listed, or a listed stem and one of [`Lang::verb_endings`].
     pub fn is_cue_verb(&self, l: &str) -> bool {
-        contains(self.cue_verbs, l) || self.stem_cue(l)
+        contains(self.cue_verbs, l) || contains(self.cue_words, l) || self.stem_cue(l)
     }
 
     /// A listed stem and one of [`Lang::verb_endings`].
+    /// (Stems have at least [`MIN_STEM`] bytes: a test of the lists keeps it so.)
     fn stem_cue(&self, l: &str) -> bool {
+        // (bytes compared, not `strip_suffix`'s pattern: this runs for most words of a page; no
+        // stem is shorter than three bytes, so "the", "she", "has" look up nothing)
+        let b = l.as_bytes();
         self.verb_endings.iter().any(|e| {
-            l.strip_suffix(e)
-                .is_some_and(|s| contains(self.cue_verbs, s))
+            b.len() >= e.len() + MIN_STEM
+                && b.ends_with(e.as_bytes())
+                && l.get(..b.len() - e.len())
+                    .is_some_and(|s| contains(self.cue_verbs, s))
         })
     }
 
@@ -269,6 +277,7 @@ impl Lang {
         vec![
             self.markers,
             self.cue_verbs,
+            self.cue_words,
             self.noun_cues,
             self.not_speech,
             self.not_someone,
@@ -378,6 +387,9 @@ pub fn counts(text: &str) -> Counts {
     c
 }
 
+/// The shortest stem of a speech verb ("ask", "sag", "dit").
+pub const MIN_STEM: usize = 3;
+
 /// The languages (bit `n` for `ALL[n]`) whose markers or speech verbs hold `l` (hash `h`),
 /// remembered (see [`remembered`]): pages sample the same few hundred function words again and
 /// again, and each costs a dozen list look-ups (markers, speech verbs, and a verb stem per
@@ -389,6 +401,7 @@ fn langs(l: &str, h: u32) -> u8 {
         for (n, lang) in ALL.iter().enumerate() {
             if contains_hashed(lang.markers, l, h)
                 || contains_hashed(lang.cue_verbs, l, h)
+                || contains_hashed(lang.cue_words, l, h)
                 || lang.stem_cue(l)
             {
                 langs |= 1 << n;
