@@ -2706,3 +2706,31 @@ fn an_inverted_speaker_may_go_on_with_what_they_did() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_pronoun_goes_to_the_subject_of_the_paragraph_before() {
+    // the first named there that the text knows as someone (by a role or by speaking), not the
+    // latest named: Lind only owns the plan
+    let q = speakers(&[
+        "Ada Okafor, chief of the harbour board, said she could not believe Ben Lind's plan.",
+        "“The plan would close the pier for a year,” she said.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Ada Okafor")]);
+    // without a role or a quotation of their own, the latest named as before
+    let q = speakers(&[
+        "Ada Okafor met Ben Lind at the pier.",
+        "“We walked the whole length,” he said.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Ben Lind")]);
+}
+
+#[test]
+fn a_speaker_carried_into_a_paragraph_speaks_there() {
+    // the quotation alone in the middle paragraph is Solberg's: "She" after it is Solberg too
+    let q = speakers(&[
+        "Harbour chair Mira Solberg said the board had met on Monday.",
+        "“We cannot say more before the audit is done.”",
+        "She said no one could “stand behind” the figures.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Mira Solberg"), Some("Mira Solberg")]);
+}

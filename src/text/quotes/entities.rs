@@ -60,6 +60,8 @@ pub struct Memory {
     /// Names in the current paragraph's frame, by byte offset: (offset, entity index +
     /// `forgotten` when it was named), read through [`Memory::here`].
     here: Vec<(usize, usize)>,
+    /// The previous paragraph's `here`, in the order its names stood.
+    last: Vec<(usize, usize)>,
     /// How many entities the memory has forgotten: an entity's index falls by one with each (a
     /// count rather than a pass over `here` each time, which made a paragraph quadratic in its
     /// names).
@@ -221,6 +223,7 @@ impl Memory {
     #[inline(never)]
     pub fn observe(&mut self, paragraph: usize, text: &Text, tokens: &[Token]) {
         self.lang = Some(text.lang);
+        std::mem::swap(&mut self.here, &mut self.last);
         self.here.clear();
         let mut k = 0;
         while k < tokens.len() {
@@ -436,27 +439,45 @@ impl Memory {
             .map(|(i, _)| i)
     }
 
-    /// The most recent named person (or organisation) of the last two paragraphs, when nobody
-    /// has spoken yet: "Port director Jane Okafor spoke. “…,” she said." In the pronoun's own
-    /// paragraph only one named before byte `before` (not the one it speaks to: "she told Ben
-    /// Lind").
+    /// The most recent named person (or organisation) of this paragraph and the last, when
+    /// nobody has spoken yet: "Port director Jane Okafor spoke. “…,” she said." In the pronoun's
+    /// own paragraph only one named before byte `before` (not the one it speaks to: "she told Ben
+    /// Lind"). Of the previous paragraph's, the first that the text knows as someone by a role or
+    /// by speaking comes first, its subject as a rule ("Ada Okafor, chief of the port, said she
+    /// could not believe Ben Lind's plan. / “…,” she said"; the latest named would be Lind).
     fn recent_seen(&self, paragraph: usize, person: bool, before: usize) -> Option<usize> {
         let fits = |e: &Entity| e.org == Some(!person) && !e.place;
         // (one pass over the paragraph's names, not one per entity)
-        let here = self
-            .here()
+        self.here()
             .filter(|&(at, i)| at < before && self.entities.get(i).is_some_and(|e| fits(e)))
             .map(|(_, i)| i)
-            .max();
-        here.or_else(|| {
-            self.entities
-                .iter()
-                .enumerate()
-                .rev()
-                .filter(|(_, e)| e.seen + 2 > paragraph && e.seen < paragraph && fits(e))
-                .max_by_key(|(i, e)| (e.seen, *i))
-                .map(|(i, _)| i)
-        })
+            .max()
+            .or_else(|| {
+                self.last
+                    .iter()
+                    .map(|&(_, n)| n.saturating_sub(self.forgotten))
+                    .find(|&i| {
+                        self.entities
+                            .get(i)
+                            .is_some_and(|e| fits(e) && (e.spoke.is_some() || !e.roles.is_empty()))
+                    })
+            })
+            .or_else(|| {
+                self.entities
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .filter(|(_, e)| e.seen + 2 > paragraph && e.seen < paragraph && fits(e))
+                    .max_by_key(|(i, e)| (e.seen, *i))
+                    .map(|(i, _)| i)
+            })
+    }
+
+    /// Records that the entity called `name` spoke in `paragraph`.
+    pub fn spoke(&mut self, name: &str, paragraph: usize) {
+        if let Some(e) = self.entities.iter_mut().rev().find(|e| e.name == name) {
+            e.spoke = Some(paragraph);
+        }
     }
 
     /// The resolved name of a speaker mention at `paragraph`; records the entity as a speaker.

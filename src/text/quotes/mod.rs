@@ -628,6 +628,10 @@ impl QuoteFinder {
                     index_here: found.len(),
                 });
             }
+            // (a speaker carried into this paragraph speaks in it: "he" in the next one is them)
+            if let Some(Carried::Utf16(Some(s), _)) = &item.carried {
+                self.memory.spoke(&s.name, p);
+            }
             found.push(item);
         }
 
