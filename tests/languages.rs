@@ -1481,3 +1481,56 @@ fn a_spanish_coach_of_a_club_speaks() {
         "{q:?}"
     );
 }
+
+#[test]
+fn french_cue_verbs_in_the_imperfect_and_a_time_before_the_speaker() {
+    // -er verbs are stems with endings: the imperfect of narration ("expliquait", "ajoutaient")
+    // and the participle that agrees ("détaillée"); a time between an inverted verb and its
+    // subject, with a determiner or a comma ("ce matin", "lundi,"), is passed over
+    let q = quotes_with(
+        &[
+            "« Le port restera ouvert tout l'hiver », expliquait ce matin Claire Dumont.",
+            "« Nous n'avons rien reçu », ajoutaient les pêcheurs.",
+            "« Le quai est trop court », a commenté lundi, Paul Martin.",
+            "« Nous attendrons le printemps », détaille Anne Roux, présidente du syndicat.",
+        ],
+        Some("fr"),
+    );
+    let got: Vec<_> = q.iter().map(|g| (g.3.as_deref(), g.4.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Claire Dumont"), Some("expliquait")),
+            (Some("les pêcheurs"), Some("ajoutaient")),
+            (Some("Paul Martin"), Some("commenté")),
+            (Some("Anne Roux"), Some("détaille")),
+        ]
+    );
+}
+
+#[test]
+fn spanish_verbs_of_mention_and_warning() {
+    let q = quotes_with(
+        &[
+            "“El puerto sigue siendo nuestro”, mencionó Rosa Vidal.",
+            "El alcalde amenazó con que «no habrá más licencias».",
+            // a dropped subject is the subject of the sentence before, not the first named
+            "En un mensaje en la red Puerto Abierto, Marta Gil se refirió al plan. Además, \
+             amenazó con que «no habrá más licencias».",
+            // "quien" is the subject of its clause: the name before it speaks
+            "Ana Ruiz se reunió con Luis Ortega, quien calificó el plan como «un desastre».",
+        ],
+        Some("es"),
+    );
+    let got: Vec<_> = q.iter().map(|g| (g.3.as_deref(), g.4.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Rosa Vidal"), Some("mencionó")),
+            (Some("El alcalde"), Some("amenazó")),
+            (Some("Marta Gil"), Some("amenazó")),
+            (Some("quien"), Some("calificó")),
+        ]
+    );
+    assert_eq!(q[3].2.as_deref(), Some("Luis Ortega"));
+}

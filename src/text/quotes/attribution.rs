@@ -350,17 +350,24 @@ fn past(tokens: &[Token], from: usize, m: &Mention) -> usize {
 fn after_verb(text: &Text, tokens: &[Token], mut k: usize, limit: usize) -> usize {
     if !text.lang.verb_second {
         // (a day between an inverted verb and its subject, where days are written in lower
-        // case: "a assuré mardi le ministre", "dijo ayer la alcaldesa")
+        // case: "a assuré mardi le ministre", "dijo ayer la alcaldesa"; a comma after it, or a
+        // determiner before it: "a commenté lundi, X", "expliquait ce matin X")
         let from = k;
+        let time = |k: usize| {
+            k < limit
+                && tok(tokens, k).is_word()
+                && !is_capitalized(word(text, tok(tokens, k)))
+                && {
+                    let l = lower_tok(text, tokens, k);
+                    contains(text.lang.not_someone, &l)
+                        && !contains(text.lang.right_determiners, &l)
+                }
+        };
         while text.lang.lower_case_days
             && k < from + 3
-            && k < limit
-            && tok(tokens, k).is_word()
-            && !is_capitalized(word(text, tok(tokens, k)))
-            && {
-                let l = lower_tok(text, tokens, k);
-                contains(text.lang.not_someone, &l) && !contains(text.lang.right_determiners, &l)
-            }
+            && (time(k)
+                || k > from && tok(tokens, k).is_punct(',')
+                || time(k + 1) && contains(text.lang.determiners, &lower_tok(text, tokens, k)))
         {
             k += 1;
         }
@@ -1445,16 +1452,27 @@ fn dropped_subject(text: &Text, tokens: &[Token], end: usize) -> Option<Mention>
     let dropped = text.lang.dropped_subject;
     let at = tok(tokens, end).end;
     // (a plural verb carries no one the singular pronoun finds: "consideran que «…»")
-    (!dropped.is_empty() && !word(text, tok(tokens, end)).ends_with(text.lang.plural_verb_ending))
-        .then(|| Mention {
-            kind: MentionKind::Pronoun,
-            start: at,
-            end: at,
-            text: dropped.to_string(),
-            head: dropped.to_string(),
-            definite: true,
-            roles: Vec::new(),
-        })
+    if dropped.is_empty() || word(text, tok(tokens, end)).ends_with(text.lang.plural_verb_ending) {
+        return None;
+    }
+    // the subject of the sentence before, in the same paragraph, where it is someone: "En un
+    // mensaje en la red X, Trump se refirió a Petro … Además, amenazó con que «…»" (the first
+    // named of the paragraph is the network)
+    let floor = sentence_floor(tokens, end);
+    if floor > 0 {
+        if let Some(m) = clause_subject(text, tokens, sentence_floor(tokens, floor - 1), floor) {
+            return Some(m);
+        }
+    }
+    Some(Mention {
+        kind: MentionKind::Pronoun,
+        start: at,
+        end: at,
+        text: dropped.to_string(),
+        head: dropped.to_string(),
+        definite: true,
+        roles: Vec::new(),
+    })
 }
 
 /// Where the verb stands second, the speaker of cue verb `k` by the clause it heads (the sentence
