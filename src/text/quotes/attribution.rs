@@ -114,17 +114,19 @@ fn phrase_at(text: &Text, tokens: &[Token], k: usize, phrase: &[&str]) -> bool {
     })
 }
 
-/// Whether `l` (lower case) can be a cue of any kind [`cue_at`] knows: the first word of a source
-/// preposition or of a verb phrase, a source after a quotation, a postposition, a speech verb.
-/// Remembered: most words of a sentence are none, and one look-up answers for all six lists.
-fn may_cue(lang: &'static Lang, l: &str) -> bool {
-    let first = |ps: &[&[&str]]| ps.iter().any(|p| p.first() == Some(&l));
+/// Whether `w` (in lower case) can be a cue of any kind [`cue_at`] knows: the first word of a
+/// source preposition or of a verb phrase, a source after a quotation, a postposition, a speech
+/// verb. Remembered: most words of a sentence are none, and one look-up answers for all six
+/// lists; the word as written, so that a remembered word is not lower-cased again.
+fn may_cue(lang: &'static Lang, w: &str) -> bool {
     // (the question's key: the grammar's own address, which is no list's)
     remembered(
         std::ptr::from_ref(lang) as usize,
-        l.as_bytes(),
-        hash(l.as_bytes(), 0, l.len()),
+        w.as_bytes(),
+        hash(w.as_bytes(), 0, w.len()),
         &|| {
+            let l = &*Lower::new(w);
+            let first = |ps: &[&[&str]]| ps.iter().any(|p| p.first() == Some(&l));
             u8::from(
                 first(lang.source_preps)
                     || contains(lang.after_quote_sources, l)
@@ -145,10 +147,10 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
     let w = word(text, t);
     // "according to", "selon", "laut": the source stands right (capitalised too mid-sentence
     // after a quotation: `“…” Laut Polizei …`)
-    let l = Lower::new(w);
-    if !may_cue(lang, &l) {
+    if !may_cue(lang, w) {
         return None;
     }
+    let l = Lower::new(w);
     let first = |p: &&&[&str]| p.first().is_some_and(|f| *f == &*l);
     if let Some(p) = lang
         .source_preps

@@ -201,25 +201,27 @@ thread_local! {
 /// (a list, by its address; never 0), `hash` is the word's [`hash`]. Words longer than
 /// [`MEMO_WORD`] bytes are not remembered.
 pub(crate) fn remembered(key: usize, word: &[u8], hash: u32, find: &dyn Fn() -> u8) -> u8 {
-    let mut question = Memo {
-        key,
-        len: word.len() as u8,
-        answer: 0,
-        word: [0; MEMO_WORD],
-    };
-    match question.word.get_mut(..word.len()) {
-        Some(w) => w.copy_from_slice(word),
-        None => return find(),
+    if word.len() > MEMO_WORD {
+        return find();
     }
     let at = ((hash ^ (key as u32 >> 2)).wrapping_mul(0x9e37_79b1) >> (32 - MEMO_BITS)) as usize;
     let slot = MEMO.with(|memo| memo.get(at).map(std::cell::Cell::get));
     if let Some(slot) = slot {
-        if slot.key == key && slot.len == question.len && slot.word == question.word {
+        // (the question is built only to be stored: a remembered answer is found without it)
+        if slot.key == key && usize::from(slot.len) == word.len() && slot.word.starts_with(word) {
             return slot.answer;
         }
     }
-    // (`find` may look up words itself)
-    question.answer = find();
+    let mut question = Memo {
+        key,
+        len: word.len() as u8,
+        // (`find` may look up words itself)
+        answer: find(),
+        word: [0; MEMO_WORD],
+    };
+    if let Some(w) = question.word.get_mut(..word.len()) {
+        w.copy_from_slice(word);
+    }
     MEMO.with(|memo| memo.get(at).map(|slot| slot.set(question)));
     question.answer
 }

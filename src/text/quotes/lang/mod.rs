@@ -372,9 +372,7 @@ pub fn counts(text: &str) -> Counts {
             continue;
         }
         let Some(w) = text.get(from..i) else { continue };
-        let l = Lower::new(w);
-        let h = hash(l.as_bytes(), 0, l.len());
-        let langs = langs(&l, h);
+        let langs = langs(w);
         for (n, count) in c.iter_mut().enumerate() {
             *count += u32::from(langs >> n & 1);
         }
@@ -394,9 +392,12 @@ pub const MIN_STEM: usize = 3;
 /// remembered (see [`remembered`]): pages sample the same few hundred function words again and
 /// again, and each costs a dozen list look-ups (markers, speech verbs, and a verb stem per
 /// ending, in every language).
-fn langs(l: &str, h: u32) -> u8 {
-    // (the question's key: 1, which is no list's address)
-    remembered(1, l.as_bytes(), h, &|| {
+fn langs(w: &str) -> u8 {
+    // (the question's key: 1, which is no list's address; the word as written, so that a word
+    // remembered is not lower-cased again)
+    remembered(1, w.as_bytes(), hash(w.as_bytes(), 0, w.len()), &|| {
+        let l = &Lower::new(w);
+        let h = hash(l.as_bytes(), 0, l.len());
         let mut langs = 0;
         for (n, lang) in ALL.iter().enumerate() {
             if contains_hashed(lang.markers, l, h)
