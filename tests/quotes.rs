@@ -2734,3 +2734,17 @@ fn a_speaker_carried_into_a_paragraph_speaks_there() {
     ]);
     assert_eq!(names_of(&q), [Some("Mira Solberg"), Some("Mira Solberg")]);
 }
+
+#[test]
+fn a_right_double_mark_opens_after_a_space_before_a_word() {
+    // ”…” (typed so on some pages, and the style of Swedish and Finnish): the paragraphs of a
+    // quotation each opened with ”, closed by the last
+    let q = speakers(&[
+        "”It has been a long season for the ferry crews.",
+        "”This is the best week we have had,” said Ada Okafor.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Ada Okafor")]);
+    // after a word or a comma it still closes
+    let q = speakers(&["“We won,”said the coach. “Twice.” ”"]);
+    assert_eq!(names_of(&q), [Some("the coach"), Some("the coach")]);
+}

@@ -254,7 +254,17 @@ impl Pairer {
                 .is_some_and(|c| {
                     matches!(
                         c,
-                        '“' | '„' | '‘' | '‚' | '＂' | '«' | '»' | '‹' | '›' | '「' | '『'
+                        '“' | '”'
+                            | '„'
+                            | '‘'
+                            | '‚'
+                            | '＂'
+                            | '«'
+                            | '»'
+                            | '‹'
+                            | '›'
+                            | '「'
+                            | '『'
                     )
                 }),
             _ => false,
@@ -276,9 +286,10 @@ impl Pairer {
             if let Some(f) = first {
                 let c = chars[f].1;
                 let two_singles = c == '\'' && chars.get(f + 1).map(|&(_, c)| c) == Some('\'');
-                let opens_double = matches!(c, '“' | '"' | '«' | '„' | '»' | '＂' | '「' | '『')
-                    || two_singles
-                    || (c == '`' && chars.get(f + 1).map(|&(_, c)| c) == Some('`'));
+                let opens_double =
+                    matches!(c, '“' | '”' | '"' | '«' | '„' | '»' | '＂' | '「' | '『')
+                        || two_singles
+                        || (c == '`' && chars.get(f + 1).map(|&(_, c)| c) == Some('`'));
                 if opens_double && carry.paragraphs < MAX_QUOTE_PARAGRAPHS {
                     carried = Some(carry);
                     start = f + if two_singles || c == '`' { 2 } else { 1 };
@@ -432,16 +443,18 @@ impl Pairer {
             // sloppy pages mix styles: “…" and "…” are closed by either double mark, and “ after a
             // word or a stop (not where a quotation opens: a space, a mark, a comma), before no
             // word, closes an open “ as ” does (German typed with English marks: “Das war die
-            // Kanzlerin.“)
+            // Kanzlerin.“); ” after a space or at a paragraph's start, before a word, opens as “
+            // does (”…” is the style of Swedish and Finnish, and of pages that type it so:
+            // ”It's a tough job.”)
             '”' | '“'
-                if c == '”'
+                if c == '”' && !(is_space(prev) && next.is_some_and(is_word))
                     || open_kind(CurlyDouble)
                         && !is_opening_context(prev)
                         && !next.is_some_and(is_word) =>
             {
                 Role::Close(&[CurlyDouble, LowDouble, Straight], 1)
             }
-            '“' => Role::Either(&[LowDouble], CurlyDouble, 1),
+            '“' | '”' => Role::Either(&[LowDouble], CurlyDouble, 1),
             '„' => Role::Open(LowDouble, 1),
             '‘' => {
                 if open_kind(LowSingle) {
