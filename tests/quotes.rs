@@ -2748,3 +2748,19 @@ fn a_right_double_mark_opens_after_a_space_before_a_word() {
     let q = speakers(&["“We won,”said the coach. “Twice.” ”"]);
     assert_eq!(names_of(&q), [Some("the coach"), Some("the coach")]);
 }
+
+#[test]
+fn she_is_no_one_known_as_a_man() {
+    // titles and words for someone before a name tell a man or a woman; a pronoun of the other
+    // passes them by
+    let q = speakers(&[
+        "Mr Ben Lind met Mrs Ada Okafor at the pier.",
+        "“The pier must stay open,” she said.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Ada Okafor")]);
+    let q = speakers(&[
+        "Sir Tom Vale died on Sunday, his wife Ann Vale said.",
+        "“He loved the harbour,” she said.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Ann Vale")]);
+}

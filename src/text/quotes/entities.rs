@@ -44,6 +44,10 @@ struct Entity {
     /// Named after a preposition of place ("in South Harbour"): no person, and no body that a
     /// description of one ("the company") stands for.
     place: bool,
+    /// Bits: 1 a man, 2 a woman (3 both: a family's surname), 0 not known: from a title or a word for someone given to the name
+    /// ("Mrs", "his wife Suzanne"); a pronoun of the other does not go to it. (Not from the
+    /// pronouns resolved to it: one wrong resolution would turn every later one.)
+    gender: u8,
     /// The paragraph where it last spoke, if it spoke.
     spoke: Option<usize>,
     /// The paragraph where it was last named.
@@ -205,6 +209,15 @@ fn org_like(e: &Entity) -> bool {
     e.org != Some(false)
 }
 
+/// What word `l` tells of a person's gender ([`Entity::gender`]).
+fn gender_of(lang: &Lang, l: &str) -> u8 {
+    if contains(lang.male, l) {
+        1
+    } else {
+        2 * u8::from(contains(lang.female, l))
+    }
+}
+
 impl Memory {
     /// The names of the current paragraph's frame: (byte offset, entity index; an entity
     /// forgotten since reads as the oldest one, as it always has).
@@ -346,6 +359,19 @@ impl Memory {
                 e.org = Some(true);
                 e.place = true;
             }
+            // (what its titles and the word before it tell of a person: "Mrs", "Sir", "his wife
+            // Suzanne", "die Ministerin")
+            let word_before = tokens
+                .get(from.wrapping_sub(1))
+                .map(|t| Lower::new(word(text, t)));
+            let g = e
+                .roles
+                .iter()
+                .map(|r| r.as_str())
+                .chain(word_before.as_deref())
+                .fold(0, |g, l| g | gender_of(lang, l));
+            // (or both: "Mr. and Mrs. Trump", a family's surname; then any pronoun goes to it)
+            e.gender |= g;
             // (a name run on through a particle is no person by its length alone: "Cinco de
             // Mayo", a body's "Bienestar y Desarrollo"; its roles may still say)
             // (nor is a run between a determiner and a word for a person, which it modifies: "the
@@ -424,6 +450,7 @@ impl Memory {
             roles,
             known_as: Vec::new(),
             place: false,
+            gender: 0,
             spoke: None,
             seen: paragraph,
         }));
@@ -445,8 +472,9 @@ impl Memory {
     /// Lind"). Of the previous paragraph's, the first that the text knows as someone by a role or
     /// by speaking comes first, its subject as a rule ("Ada Okafor, chief of the port, said she
     /// could not believe Ben Lind's plan. / “…,” she said"; the latest named would be Lind).
-    fn recent_seen(&self, paragraph: usize, person: bool, before: usize) -> Option<usize> {
-        let fits = |e: &Entity| e.org == Some(!person) && !e.place;
+    fn recent_seen(&self, paragraph: usize, person: bool, g: u8, before: usize) -> Option<usize> {
+        let fits =
+            |e: &Entity| e.org == Some(!person) && !e.place && (e.gender == 0 || e.gender & g == g);
         // (one pass over the paragraph's names, not one per entity)
         self.here()
             .filter(|&(at, i)| at < before && self.entities.get(i).is_some_and(|e| fits(e)))
@@ -500,7 +528,12 @@ impl Memory {
             MentionKind::Pronoun if contains(self.lang().writer_pronouns, &m.head) => None,
             MentionKind::Pronoun => {
                 let person = !contains(self.lang().group_pronouns, &m.head);
-                let fits = |e: &Entity| if person { person_like(e) } else { org_like(e) };
+                // ("she" is no one known as a man)
+                let g = gender_of(self.lang(), &m.head);
+                let fits = |e: &Entity| {
+                    (if person { person_like(e) } else { org_like(e) })
+                        && (e.gender == 0 || e.gender & g == g)
+                };
                 let first_here = self
                     .here()
                     .filter(|&(at, i)| at < m.start && i < self.entities.len())
@@ -516,7 +549,7 @@ impl Memory {
                     });
                 first_here
                     .or_else(|| self.recent_speaker(paragraph, fits))
-                    .or_else(|| self.recent_seen(paragraph, person, m.start))
+                    .or_else(|| self.recent_seen(paragraph, person, g, m.start))
             }
             MentionKind::Description if m.definite => {
                 let by_role = self
@@ -549,7 +582,7 @@ impl Memory {
                         .map(|(_, i)| i)
                         .find(|&i| self.entities[i].org == Some(true) && !self.entities[i].place)
                         .or_else(|| self.recent_speaker(paragraph, |e| e.org == Some(true)))
-                        .or_else(|| self.recent_seen(paragraph, false, m.start)),
+                        .or_else(|| self.recent_seen(paragraph, false, 0, m.start)),
                     // (not someone of someone else's: "the mayor's spokesman", "his partner",
                     // nor of a body it names, "the leader of the Harbour League", nor people:
                     // "the officials")

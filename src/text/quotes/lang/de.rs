@@ -301,6 +301,8 @@ pub static DE: Lang = Lang {
     group_pronouns: words!["wir"],
     subject_pronouns: words!["er", "ich", "sie", "wir"],
     person_pronouns: words!["er"],
+    male: words!["er", "herr"],
+    female: words!["frau"],
     org_pronouns: words![],
     plural_pronouns: words![],
     clause_openers: words!["dass", "obwohl", "was", "weil", "wie", "wonach", "zumal"],

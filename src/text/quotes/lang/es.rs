@@ -117,6 +117,8 @@ pub static ES: Lang = Lang {
     group_pronouns: words!["ellas", "ellos", "nosotros"],
     subject_pronouns: words!["ella", "ellos", "nosotros", "yo", "él"],
     person_pronouns: words!["ella", "él"],
+    male: words!["señor", "sr"],
+    female: words!["ella", "señora", "sra"],
     org_pronouns: words![],
     plural_pronouns: words!["ellas", "ellos"],
     clause_openers: words!["como", "lo", "que"],

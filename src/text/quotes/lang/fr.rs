@@ -137,6 +137,8 @@ pub static FR: Lang = Lang {
     group_pronouns: words!["elles", "ils", "nous"],
     subject_pronouns: words!["elle", "il", "ils", "je", "nous"],
     person_pronouns: words!["elle", "il"],
+    male: words!["il", "m", "monsieur"],
+    female: words!["elle", "madame", "mme"],
     org_pronouns: words![],
     plural_pronouns: words!["elles", "ils"],
     clause_openers: words!["ce", "comme", "que"],

@@ -137,6 +137,10 @@ pub struct Lang {
     /// Pronouns that need a person antecedent ("he", "she") and one that needs an organisation
     /// ("it"), for an embedded pronoun that stands for its sentence's subject.
     pub person_pronouns: &'static Words,
+    /// Words that tell a man or a woman: the pronoun, titles and words for someone standing
+    /// before a name or given to it as a role ("Mrs", "his wife Suzanne", "die Ministerin").
+    pub male: &'static Words,
+    pub female: &'static Words,
     pub org_pronouns: &'static Words,
     pub plural_pronouns: &'static Words,
     /// Words that open an embedded clause ("what he called").
