@@ -46,7 +46,7 @@ export async function buildPkg() {
   // --low-memory-unused: Rust's stack sits below the data, from 1 MiB down, so the first kilobyte
   // of memory is never touched and constant offsets fold into loads and stores (about 1 KiB).
   // --converge: repeat -Oz while it still shrinks the module.
-  // --one-caller-inline-max-function-size 12: binaryen otherwise inlines every function called from
+  // --one-caller-inline-max-function-size 16: binaryen otherwise inlines every function called from
   // one place whatever its size, making bodies of 10-20 KB whose hundreds of locals take two-byte
   // indices and whose repeated code differs in them, which gzip cannot share: 3.6 KB of the gzipped
   // module (the raw module grows 2.4 KB), no measurable change in speed. --flatten --rereloop -Oz:
@@ -58,10 +58,12 @@ export async function buildPkg() {
   // effects the result needs go) and the relooping twice: 186 bytes (measured at 42457fe: 99,994
   // -> 99,808; either alone 55 and 122; a third relooping or --gufa gave nothing). The limit of
   // 12 rather than 15: 29 bytes on a draft of 367ca49; the best limit moves with the code (on that
-  // draft 13 and 14 were 4 and 22 bytes smaller than 12, on the final one 22 and 11 larger).
+  // draft 13 and 14 were 4 and 22 bytes smaller than 12, on the final one 22 and 11 larger). At
+  // 1ed1f71, 16 (and 17): 99,966 -> 99,932 bytes (10: 99,992, 14: 99,934, 15: 99,960, 18: 99,951,
+  // 20: 99,947).
   run(join(bin, "wasm-opt"), [
     ...FEATURES, "--generate-global-effects", "-Oz", "--low-memory-unused", "--converge",
-    "--one-caller-inline-max-function-size", "12", "--flatten", "--rereloop", "-Oz", "--flatten", "--rereloop", "-Oz",
+    "--one-caller-inline-max-function-size", "16", "--flatten", "--rereloop", "-Oz", "--flatten", "--rereloop", "-Oz",
     "--merge-similar-functions", "-Oz", "--strip-producers", wasm, "-o", wasm,
   ]);
   shortenNames(wasm);
