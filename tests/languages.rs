@@ -1534,3 +1534,31 @@ fn spanish_verbs_of_mention_and_warning() {
     );
     assert_eq!(q[3].2.as_deref(), Some("Luis Ortega"));
 }
+
+#[test]
+fn a_source_typed_without_its_accent_and_verbs_of_messages() {
+    // "segun" as pages type it; "messaged", "texted" (their bare forms are nouns first)
+    let es = quotes_with(&["Segun la alcaldesa, «no hay plazos»."], Some("es"));
+    assert_eq!(
+        (es[0].3.as_deref(), es[0].4.as_deref()),
+        (Some("la alcaldesa"), Some("Segun"))
+    );
+    let en = quotes_with(
+        &[
+            "Ada Okafor messaged: “We will not close the pier.”",
+            "Ben Lind texted: “The ferry is late again.”",
+        ],
+        Some("en"),
+    );
+    let got: Vec<_> = en
+        .iter()
+        .map(|g| (g.3.as_deref(), g.4.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Ada Okafor"), Some("messaged")),
+            (Some("Ben Lind"), Some("texted")),
+        ]
+    );
+}

@@ -371,7 +371,8 @@ const CUE_VERBS: &Words = words![
     "yell",
 ];
 
-/// Speech verb forms that take no ending: "ruling" + "s" is a noun, "say" + "ed" no form.
+/// Speech verb forms that take no ending: "ruling" + "s" is a noun, "say" + "ed" no form; and
+/// verbs whose bare form is a noun first ("message", "text").
 const CUE_WORDS: &Words = words![
     "chiding",
     "crying",
@@ -379,6 +380,8 @@ const CUE_WORDS: &Words = words![
     "felt",
     "guessing",
     "hinting",
+    "messaged",
+    "messaging",
     "musing",
     "point",
     "pointing",
@@ -391,6 +394,7 @@ const CUE_WORDS: &Words = words![
     "saying",
     "signaling",
     "spoke",
+    "texted",
     "voicing",
     "worrying",
     "writing",

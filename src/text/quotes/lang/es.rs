@@ -74,7 +74,8 @@ pub static ES: Lang = Lang {
     not_speech: words![],
     cue_blockers: words!["el", "la", "las", "los", "un", "una"],
     noun_determiners: words![],
-    source_preps: &[&["según"]],
+    // (and typed without its accent, as on many pages)
+    source_preps: &[&["segun"], &["según"]],
     source_posts: words![],
     verb_phrases: &[],
     inverted_openers: words![],
