@@ -1537,11 +1537,21 @@ fn spanish_verbs_of_mention_and_warning() {
 
 #[test]
 fn a_source_typed_without_its_accent_and_verbs_of_messages() {
-    // "segun" as pages type it; "messaged", "texted" (their bare forms are nouns first)
+    // "segun" as pages type it, "según explicó X"; "messaged", "texted" (their bare forms are
+    // nouns first)
     let es = quotes_with(&["Segun la alcaldesa, «no hay plazos»."], Some("es"));
     assert_eq!(
         (es[0].3.as_deref(), es[0].4.as_deref()),
         (Some("la alcaldesa"), Some("Segun"))
+    );
+    // a speech verb between the source's preposition and the source
+    let es = quotes_with(
+        &["Según explicó la concejala, el pleno tratará las «amenazas» contra el puerto."],
+        Some("es"),
+    );
+    assert_eq!(
+        (es[0].3.as_deref(), es[0].4.as_deref()),
+        (Some("la concejala"), Some("Según explicó"))
     );
     let en = quotes_with(
         &[

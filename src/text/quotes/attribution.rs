@@ -157,9 +157,13 @@ fn cue_at(text: &Text, tokens: &[Token], k: usize) -> Option<Cue> {
         .iter()
         .find(|p| first(p) && phrase_at(text, tokens, k, p))
     {
-        // (and the agent's preposition after a noun: "nach Ansicht von Experten")
+        // (and the agent's preposition after a noun: "nach Ansicht von Experten"; or a speech
+        // verb before the source: "según explicó la canciller")
         let agent = p.len() > 1 && phrase_at(text, tokens, k + p.len(), &[lang.agent]);
-        return Some(Cue::Source(p.len() + usize::from(agent)));
+        let verb = lang.is_cue_verb(&lower_tok(text, tokens, k + p.len()));
+        return Some(Cue::Source(
+            p.len() + usize::from(agent) + usize::from(verb),
+        ));
     }
     // a parenthetical "…, so die Agentur, …" / "– so der Minister –": set off and followed by
     // its source
