@@ -44,9 +44,10 @@ struct Entity {
     /// Named after a preposition of place ("in South Harbour"): no person, and no body that a
     /// description of one ("the company") stands for.
     place: bool,
-    /// Bits: 1 a man, 2 a woman (3 both: a family's surname), 0 not known: from a title or a word for someone given to the name
-    /// ("Mrs", "his wife Suzanne"); a pronoun of the other does not go to it. (Not from the
-    /// pronouns resolved to it: one wrong resolution would turn every later one.)
+    /// Bits: 1 a man, 2 a woman (3 both: a family's surname), 0 not known; from a title or a
+    /// word for someone given to the name ("Mrs", "his wife Suzanne"). A pronoun of the other
+    /// does not go to it. (Not from the pronouns resolved to it: one wrong
+    /// resolution would turn every later one.)
     gender: u8,
     /// The paragraph where it last spoke, if it spoke.
     spoke: Option<usize>,

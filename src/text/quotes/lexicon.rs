@@ -325,8 +325,9 @@ mod tests {
         assert_eq!(Lower::new("ΟΔΟΣ").as_str(), "οδος");
     }
 
-    /// English speech verbs are stored as stems: each form the list once wrote out is found,
-    /// irregular and ending-less forms whole, and no noun or other word a stem would make.
+    /// Speech verbs stored as stems have at least [`MIN_STEM`](crate::text::quotes::lang::MIN_STEM)
+    /// bytes in every language; English ones make each form the list once wrote out (irregular
+    /// and ending-less forms whole) and no noun or other word.
     #[test]
     fn english_stems_make_the_forms_and_no_other_word() {
         for lang in ALL.iter().filter(|l| !l.verb_endings.is_empty()) {

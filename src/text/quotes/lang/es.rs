@@ -64,8 +64,8 @@ pub static ES: Lang = Lang {
         "sostuvo",
         "subray",
     ],
-    // (present, preterite and imperfect, singular and plural: -ar verbs and -er/-ir verbs)
     cue_words: words![],
+    // (present, preterite and imperfect, singular and plural: -ar verbs and -er/-ir verbs)
     verb_endings: &[
         "a", "aba", "aban", "an", "aron", "e", "en", "ieron", "ió", "ía", "ían", "ó",
     ],
