@@ -2764,3 +2764,22 @@ fn she_is_no_one_known_as_a_man() {
     ]);
     assert_eq!(names_of(&q), [Some("Ann Vale")]);
 }
+
+#[test]
+fn a_surname_opening_a_sentence_is_the_one_person_of_that_name() {
+    // "Okafor" first in its sentence may be any capitalised word, but the text named one person
+    // so in full: a pronoun after it goes to her, not to the name before
+    let q = speakers(&[
+        "Ada Okafor, the harbour chief, spoke after the ferry board's vote on Monday.",
+        "Okafor also pointed to the cost, after the board chair, Ben Lind, called the result fair.",
+        "“The margins are thin for everyone,” she said.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Ada Okafor")]);
+    // where two share the surname, it is neither: the chair, named with a role, as before
+    let q = speakers(&[
+        "Ada Okafor and Tom Okafor run the harbour board.",
+        "Okafor also pointed to the cost, after the board chair, Ben Lind, called the result fair.",
+        "“The margins are thin for everyone,” he said.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Ben Lind")]);
+}

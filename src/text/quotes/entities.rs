@@ -295,7 +295,37 @@ impl Memory {
             if k - start == 1 && sentence_initial && body(k) == k {
                 // "Washington" as a first word may be any capitalised word (before the titles are
                 // looked for: a run of one word has none to drop but a function word, and is
-                // skipped then too)
+                // skipped then too); but the surname of the one person named in full before is
+                // that person ("Jacques Nienaber … / Nienaber also pointed to …"), where a pronoun
+                // after it goes ("James Gleick's Chaos" is a book of his). Not where two share it
+                // ("Donald Trump", "Melania Trump").
+                // (not one that modifies a word for someone or a body after it: "McConnell
+                // spokesman Don Stewart", "Rubio's campaign")
+                let t = tok(tokens, start);
+                let w = Lower::new(without_possessive(word(text, t)));
+                let mut found = tokens
+                    .get(k)
+                    .filter(|n| {
+                        n.is_word() && head_class(text.lang, &Lower::new(word(text, n))).is_some()
+                    })
+                    .map(|_| usize::MAX);
+                for (i, e) in self.entities.iter().enumerate() {
+                    if e.words.len() > 1 && e.words.last().is_some_and(|l| **l == *w) {
+                        found = if found.is_none()
+                            && e.org == Some(false)
+                            && !is_possessor(text.lang, &e.words[e.words.len() - 2])
+                        {
+                            Some(i)
+                        } else {
+                            Some(usize::MAX)
+                        };
+                    }
+                }
+                // (where it stands, not when it was seen: a pronoun before it in the paragraph
+                // still finds the person by the paragraphs before)
+                if let Some(i) = found.filter(|&i| i < usize::MAX) {
+                    self.here.push((t.start, i + self.forgotten));
+                }
                 continue;
             }
             // drop leading function words and titles
