@@ -1572,3 +1572,46 @@ fn a_source_typed_without_its_accent_and_verbs_of_messages() {
         ]
     );
 }
+
+#[test]
+fn a_name_set_off_after_a_description_of_a_body_speaks_in_every_language() {
+    // the person named after "the head of <a body>", not the body, whatever its name holds (a
+    // particle, an article) and on either side of the verb
+    let es = quotes_with(
+        &[
+            "El codirector de Semillas del Puerto, Carlos Naranjo, dijo que «los precios se han \
+             duplicado».",
+            "«No habrá cierre», lamentó el codirector de Semillas Pacífico, Carlos Naranjo.",
+        ],
+        Some("es"),
+    );
+    let got: Vec<_> = es.iter().map(|g| g.3.as_deref()).collect();
+    assert_eq!(got, [Some("Carlos Naranjo"), Some("Carlos Naranjo")]);
+    let fr = quotes_with(
+        &["Le directeur de la Banque du Port, Carlos Naranjo, a déclaré : « Les prix ont doublé »."],
+        Some("fr"),
+    );
+    assert_eq!(fr[0].3.as_deref(), Some("Carlos Naranjo"));
+    let en = quotes_with(
+        &[
+            "“Seed prices have doubled,” said the co-director of Harbour Seeds, Carlos Naranjo.",
+            "The head of the Bank of the Harbour, Ana Ruiz, said “prices have doubled”.",
+        ],
+        Some("en"),
+    );
+    let got: Vec<_> = en.iter().map(|g| g.3.as_deref()).collect();
+    assert_eq!(got, [Some("Carlos Naranjo"), Some("Ana Ruiz")]);
+}
+
+#[test]
+fn an_adverb_between_the_auxiliary_and_its_speech_verb() {
+    // "a cependant précisé", "a toutefois indiqué": the subject before them speaks
+    let fr = quotes_with(
+        &["Le parquet de Nantes a cependant précisé qu'il n'y avait \"pas de changement\"."],
+        Some("fr"),
+    );
+    assert_eq!(
+        (fr[0].3.as_deref(), fr[0].4.as_deref()),
+        (Some("Le parquet de Nantes"), Some("précisé"))
+    );
+}

@@ -499,16 +499,17 @@ fn left_any(text: &Text, tokens: &[Token], end: usize, floor: usize) -> Option<M
             && before.is_word()
             && {
                 let b = word(text, before);
-                // (or a body's name after its preposition: "VP of Business Development, Ana
-                // Ruiz, said", "el secretario de Seguridad Portuaria, Pablo Soto, dijo")
+                // (or a body's name after its head's preposition, within eight words, whatever
+                // the name holds: "VP of Business Development, Ana Ruiz, said", "el codirector
+                // de Semillas del Puerto, Pablo Soto, dijo", "the head of the Bank of the
+                // Harbour, Ana Ruiz, said")
                 let mut s = j - 1;
-                while s > floor && all_capitalised(text.str, &tokens[s - 1..s]) {
+                let mut of_body = false;
+                while s > floor + 1 && j - s < 8 && tok(tokens, s - 1).is_word() {
                     s -= 1;
+                    of_body |= contains(lang.role_stops, &lower(word(text, tok(tokens, s))))
+                        && !lang.is_function_word(&lower(word(text, tok(tokens, s - 1))));
                 }
-                let of_body = s > floor
-                    && s < j - 1
-                    && tok(tokens, s - 1).is_word()
-                    && contains(lang.role_stops, &lower(word(text, tok(tokens, s - 1))));
                 of_body || !is_capitalized(b) && !lang.is_function_word(&lower(b))
             }
         {
@@ -1044,11 +1045,13 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         };
         // adjectives before a name: "an angry Hollande", "a defiant Ana Ruiz" name the person
         // (where nouns are not capitalised; "a Trump supporter" ends with its noun)
+        // (not a body after its head's preposition: "el codirector de Semillas Colombia")
         let adjectives_name = (det
             && !lang.capitalised_nouns
             && lead > start + 1
             && lead < e
             && all_capitalised(text, &tokens[lead..e])
+            && !contains(lang.role_stops, &lower(word(text, tok(tokens, lead - 1))))
             && !is_possessive(lang, word(text, tok(tokens, e - 1))))
         .then(|| split_titles(text, &tokens[lead..e]))
         .filter(|(name_from, _)| *name_from < e - lead);
@@ -1100,6 +1103,19 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         next = start + 1;
     } else {
         return None;
+    }
+    // (past the body a description belongs to: "said the co-director of Harbour Seeds, Ana
+    // Ruiz.", "dijo el codirector de Semillas del Puerto, Carlos Naranjo")
+    let of = m.kind == MentionKind::Description
+        && tokens
+            .get(next)
+            .is_some_and(|t| contains(lang.role_stops, &lower(word(text, t))));
+    if of {
+        if let Some(c) = (next + 1..limit.min(next + 7)).find(|&k| !tok(tokens, k).is_word()) {
+            if tok(tokens, c).is_punct(',') {
+                next = c;
+            }
+        }
     }
     if next < limit && tok(tokens, next).is_punct(',') {
         next += 1;

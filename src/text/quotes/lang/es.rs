@@ -111,7 +111,7 @@ pub static ES: Lang = Lang {
     possessive_suffixes: &[],
     agent_suffixes: &[],
     place_prepositions: words!["en"],
-    between: words!["ha", "había", "han", "también", "ya"],
+    between: words!["además", "ha", "había", "han", "luego", "también", "ya"],
     pronouns: words!["ella", "ellas", "ellos", "nosotros", "yo", "él"],
     writer_pronouns: words!["nosotros", "yo"],
     contraction_tails: &[],
