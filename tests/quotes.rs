@@ -2783,3 +2783,66 @@ fn a_surname_opening_a_sentence_is_the_one_person_of_that_name() {
     ]);
     assert_eq!(names_of(&q), [Some("Ben Lind")]);
 }
+
+#[test]
+fn single_marks_opening_each_paragraph() {
+    // British and Irish papers open each paragraph of a long quotation with ‘ and close only the
+    // last; ’ in don’t, Ireland’s, ’90s does not close it
+    let p = [
+        "The harbour master, Niamh Brennan, paid tribute to the lifeboat crews.",
+        "‘I was proud to watch them work through the storm. They don’t complain, and Ireland’s ports owe them a great deal.",
+        "‘Since the ’90s they have kept the harbour open every winter.",
+        "‘They are the finest crews I have known,’ Ms Brennan said.",
+    ];
+    print(&p);
+    let r = analyze(&p, &quotes_only());
+    assert_eq!(r.quotes.len(), 1, "{:?}", r.quotes);
+    let q = &r.quotes[0];
+    assert_eq!((q.start.paragraph, q.start.offset), (1, 0));
+    assert_eq!(
+        (q.end.paragraph, q.end.offset),
+        (
+            3,
+            "‘They are the finest crews I have known,’"
+                .encode_utf16()
+                .count()
+        )
+    );
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Niamh Brennan")
+    );
+}
+
+#[test]
+fn doubled_single_marks_over_paragraphs() {
+    // some police and council releases type “…” as ‘‘…’’, and mix in “ at a paragraph's start
+    let p = [
+        "Sergeant Tomas Reilly said: ‘‘Officers will check the coast roads every night this month.",
+        "“Drivers who have been drinking will be stopped and charged.",
+        "‘‘Please do not drive after a party.’’",
+    ];
+    print(&p);
+    let r = analyze(&p, &quotes_only());
+    assert_eq!(r.quotes.len(), 1, "{:?}", r.quotes);
+    let q = &r.quotes[0];
+    assert_eq!(
+        (q.start.paragraph, q.start.offset),
+        (0, "Sergeant Tomas Reilly said: ".encode_utf16().count())
+    );
+    assert_eq!(
+        (q.end.paragraph, q.end.offset),
+        (
+            2,
+            "‘‘Please do not drive after a party.’’"
+                .encode_utf16()
+                .count()
+        )
+    );
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Tomas Reilly")
+    );
+}

@@ -3,7 +3,7 @@
 //! Each mark style is paired by its own rules: curly “…” and ‘…’ (and “…“, German typed with
 //! English marks), German „…“ „…” ‚…‘, French «…» and ‹…›, Danish/German »…« (only when nothing
 //! is open), CJK 「…」 『…』, fullwidth ＂…＂, straight "…" and '…', and the `''…''` (or
-//! ``` ``…'' ```) some papers use for a double mark.
+//! ``` ``…'' ```, or ‘‘…’’) some papers use for a double mark.
 //!
 //! Pairing is one forward pass with a small stack of open marks, so a nested quotation ("He said
 //! ‘no’ twice,") is covered by its outer one and never reported alone. Straight marks are told
@@ -12,7 +12,9 @@
 //!
 //! Runaway spans are impossible by construction:
 //! - a quotation ends with its paragraph unless the news convention for multi-paragraph quotes holds
-//!   (the paragraph ends inside a double quotation and the next one opens with a double mark);
+//!   (the paragraph ends inside a double quotation and the next one opens with a double mark, or,
+//!   in the British style, the paragraph opens with a single mark left open and the next one
+//!   opens with a single mark);
 //! - an open mark is dropped once its quotation would exceed [`MAX_QUOTE_UNITS`] UTF-16 units or
 //!   [`MAX_QUOTE_PARAGRAPHS`] paragraphs; scanning then goes on from where it stands, so every
 //!   character is looked at a bounded number of times (at most twice, see [`Pairer::scan`]).
@@ -100,7 +102,7 @@ struct Carry {
     paragraphs: usize,
 }
 
-/// Pairs marks paragraph by paragraph, carrying an open double quotation to the next paragraph.
+/// Pairs marks paragraph by paragraph, carrying an open quotation to the next paragraph.
 #[derive(Default)]
 pub struct Pairer {
     carry: Option<Carry>,
@@ -281,18 +283,23 @@ impl Pairer {
         let mut start = 0;
         // continuation of a quotation from the previous paragraph
         let mut carried: Option<Carry> = None;
+        let first = chars.iter().position(|&(_, c)| !is_space(Some(c)));
         if let Some(carry) = self.carry.take() {
-            let first = chars.iter().position(|&(_, c)| !is_space(Some(c)));
             if let Some(f) = first {
                 let c = chars[f].1;
-                let two_singles = c == '\'' && chars.get(f + 1).map(|&(_, c)| c) == Some('\'');
-                let opens_double =
-                    matches!(c, '“' | '”' | '"' | '«' | '„' | '»' | '＂' | '「' | '『')
-                        || two_singles
-                        || (c == '`' && chars.get(f + 1).map(|&(_, c)| c) == Some('`'));
-                if opens_double && carry.paragraphs < MAX_QUOTE_PARAGRAPHS {
+                // '' ‘‘ `` stand for a double mark
+                let doubled =
+                    matches!(c, '\'' | '‘' | '`') && chars.get(f + 1).map(|&(_, c)| c) == Some(c);
+                // a double quotation goes on in a paragraph opened by a double mark, a single one
+                // (British style: ‘…¶ ‘…’) in one opened by a single mark
+                let goes_on = if carry.closer.is_double() {
+                    doubled || matches!(c, '“' | '”' | '"' | '«' | '„' | '»' | '＂' | '「' | '『')
+                } else {
+                    !doubled && matches!(c, '‘' | '\'')
+                };
+                if goes_on && carry.paragraphs < MAX_QUOTE_PARAGRAPHS {
                     carried = Some(carry);
-                    start = f + if two_singles || c == '`' { 2 } else { 1 };
+                    start = f + 1 + doubled as usize;
                     stack.push(Open {
                         closer: carry.closer,
                         at: carry.at,
@@ -314,6 +321,9 @@ impl Pairer {
                 &mut out,
             );
             match leftover {
+                // a single quotation opening the paragraph and left open: carried below, to go on
+                // if the next paragraph opens with a single mark too (British style: ‘…¶ ‘…’)
+                Some(i) if Some(i) == first && stack[0].closer == Closer::Single => break,
                 Some(i) if no_single_open_from == usize::MAX => {
                     // a single mark left open: it was an apostrophe; pair again after it
                     no_single_open_from = i;
@@ -325,9 +335,11 @@ impl Pairer {
                 _ => break,
             }
         }
-        // carry an open double quotation to the next paragraph
+        // carry an open double quotation (or a single one kept above) to the next paragraph
         if let Some(bottom) = stack.first() {
-            if bottom.closer.is_double() && units_since_open < MAX_QUOTE_UNITS {
+            if (bottom.closer.is_double() || bottom.closer == Closer::Single)
+                && units_since_open < MAX_QUOTE_UNITS
+            {
                 let (from_paragraph, open_len, paragraphs) = match carried {
                     Some(c) => (c.paragraph, c.open_len, c.paragraphs + 1),
                     None => (paragraph, mark_len(text, bottom.at), 1),
@@ -459,6 +471,9 @@ impl Pairer {
             '‘' => {
                 if open_kind(LowSingle) {
                     Role::Close(&[LowSingle], 1)
+                } else if next == Some('‘') {
+                    // ‘‘…’’ stands for “…” (never an apostrophe)
+                    Role::Open(CurlyDouble, 2)
                 } else if !no_single && !top_single && single_opens(chars, i) {
                     Role::Open(Single, 1)
                 } else {
@@ -466,7 +481,9 @@ impl Pairer {
                 }
             }
             '’' => {
-                if (open_kind(Single) || open_kind(LowSingle)) && single_closes(chars, i) {
+                if next == Some('’') && open_kind(CurlyDouble) {
+                    Role::Close(&[CurlyDouble], 2)
+                } else if (open_kind(Single) || open_kind(LowSingle)) && single_closes(chars, i) {
                     Role::Close(&[Single, LowSingle], 1)
                 } else {
                     Role::None
@@ -569,22 +586,24 @@ fn len_bytes(chars: &[(usize, char)], i: usize, count: usize) -> usize {
         .sum()
 }
 
-/// Byte length of the opening mark at char index `i` ('' and `` are two chars).
+/// Byte length of the opening mark at char index `i` ('' ‘‘ `` are two chars).
 fn mark_len_at(chars: &[(usize, char)], i: usize) -> usize {
-    match (chars.get(i), chars.get(i + 1)) {
-        (Some(&(_, a)), Some(&(_, b))) if a == b && (a == '\'' || a == '`') => 2,
-        (Some(&(_, a)), _) => a.len_utf8(),
-        _ => 0,
-    }
+    let mut it = chars.iter().skip(i).map(|&(_, c)| c);
+    mark_len_of(it.next(), it.next())
 }
 
 /// Byte length of the opening mark at byte offset `at`.
 fn mark_len(text: &str, at: usize) -> usize {
     let mut it = text.get(at..).unwrap_or("").chars();
-    match (it.next(), it.next()) {
-        (Some(a), Some(b)) if a == b && (a == '\'' || a == '`') => 2,
-        (Some(a), _) => a.len_utf8(),
-        _ => 0,
+    mark_len_of(it.next(), it.next())
+}
+
+/// Byte length of an opening mark `a` followed by `b`.
+fn mark_len_of(a: Option<char>, b: Option<char>) -> usize {
+    match a {
+        Some(a) if b == Some(a) && matches!(a, '\'' | '`' | '‘') => 2 * a.len_utf8(),
+        Some(a) => a.len_utf8(),
+        None => 0,
     }
 }
 
@@ -688,6 +707,91 @@ mod tests {
                 end: "“We win,”".len(),
                 close: "“We win,".len(),
                 open_len: 3
+            }]
+        );
+    }
+
+    #[test]
+    fn single_marks_opening_every_paragraph() {
+        // British and Irish papers open each paragraph of a long quotation with ‘ and close only
+        // the last; ’ in don’t, Ireland’s, ’90s does not close it
+        let mut p = Pairer::new();
+        assert!(p
+            .scan(0, "‘We don’t give up on Ireland’s small harbours.")
+            .is_empty());
+        assert!(p
+            .scan(1, "‘Since the ’90s the crews have done it.")
+            .is_empty());
+        let last = "‘We will stay,’ she said. ‘Always.’";
+        assert_eq!(
+            p.scan(2, last),
+            [
+                Pair {
+                    start_paragraph: 0,
+                    start: 0,
+                    end_paragraph: 2,
+                    end: "‘We will stay,’".len(),
+                    close: "‘We will stay,".len(),
+                    open_len: 3
+                },
+                Pair {
+                    start_paragraph: 2,
+                    start: "‘We will stay,’ she said. ".len(),
+                    end_paragraph: 2,
+                    end: last.len(),
+                    close: last.len() - 3,
+                    open_len: 3
+                }
+            ]
+        );
+        // straight marks the same way
+        let mut p = Pairer::new();
+        assert!(p.scan(0, "'We will stay.").is_empty());
+        assert_eq!(p.scan(1, "'Always,' she said.")[0].start_paragraph, 0);
+        // a paragraph that does not open with a single mark ends it, and its own quotations stand
+        let mut p = Pairer::new();
+        assert!(p.scan(0, "‘We will stay “come what may” here.").is_empty());
+        let found = p.scan(1, "She said “yes” and ‘no’.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].start_paragraph, 1);
+        // nor does a double quotation go on into ‘, or a single one into “
+        let mut p = Pairer::new();
+        assert!(p.scan(0, "“We will stay.").is_empty());
+        assert_eq!(p.scan(1, "‘Always,’ she said.")[0].start_paragraph, 1);
+        let mut p = Pairer::new();
+        assert!(p.scan(0, "‘We will stay.").is_empty());
+        assert_eq!(p.scan(1, "“Always,” she said.")[0].start_paragraph, 1);
+        // a ‘ inside a paragraph left open is an apostrophe, as before
+        let mut p = Pairer::new();
+        assert!(p.scan(0, "The ‘new deal is here.").is_empty());
+        assert_eq!(p.scan(1, "‘Always,’ she said.")[0].start_paragraph, 1);
+    }
+
+    #[test]
+    fn doubled_single_marks_are_double_marks() {
+        assert_eq!(quoted("He said ‘‘yes’’ twice."), ["‘‘yes’’"]);
+        assert_eq!(quoted("He asked a “question’’ twice."), ["“question’’"]);
+        // a stray ’’ inside a straight quotation closes nothing outside it
+        assert_eq!(
+            quoted("\"He asked a “question’’ of her,\" she said."),
+            ["\"He asked a “question’’ of her,\""]
+        );
+        // over paragraphs, each opened by ‘‘ or “, closed by ’’
+        let mut p = Pairer::new();
+        assert!(p
+            .scan(0, "Sgt Reilly said: ‘‘Roads will be checked.")
+            .is_empty());
+        assert!(p.scan(1, "“Drivers will be stopped.").is_empty());
+        let last = "‘‘Do not drive,’’ he said.";
+        assert_eq!(
+            p.scan(2, last),
+            [Pair {
+                start_paragraph: 0,
+                start: "Sgt Reilly said: ".len(),
+                end_paragraph: 2,
+                end: "‘‘Do not drive,’’".len(),
+                close: "‘‘Do not drive,".len(),
+                open_len: 6
             }]
         );
     }
