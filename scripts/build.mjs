@@ -214,7 +214,8 @@ const PANIC_TEXTS = [
   "copy_from_slice: source slice length (", ") does not match destination slice length (",
   "insertion index (is ", "removal index (is ", "swap_remove index (is ", ") should be <= len (is ",
   ") should be < len (is ", "capacity overflow", "Tried to shrink to a larger capacity", "mid > len",
-  "RefCell already mutably borrowed", "RefCell already borrowed", "0x0123456789ABCDEF",
+  "RefCell already mutably borrowed", "RefCell already borrowed", "0x0123456789ABCDEF", "0123456789abcdef",
+  "AccessError",
   Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0")).join(""),
 ];
 

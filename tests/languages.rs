@@ -1587,6 +1587,18 @@ fn a_name_set_off_after_a_description_of_a_body_speaks_in_every_language() {
     );
     let got: Vec<_> = es.iter().map(|g| g.3.as_deref()).collect();
     assert_eq!(got, [Some("Carlos Naranjo"), Some("Carlos Naranjo")]);
+    // without the name, the description is its head's (a codirector), not the body it names
+    let es = quotes_with(
+        &["«No habrá cierre», lamentó el codirector de Semillas Pacífico."],
+        Some("es"),
+    );
+    assert_eq!(
+        (es[0].2.as_deref(), es[0].3.as_deref()),
+        (
+            Some("el codirector de Semillas Pacífico"),
+            Some("el codirector de Semillas Pacífico")
+        )
+    );
     let fr = quotes_with(
         &["Le directeur de la Banque du Port, Carlos Naranjo, a déclaré : « Les prix ont doublé »."],
         Some("fr"),
@@ -1614,4 +1626,29 @@ fn an_adverb_between_the_auxiliary_and_its_speech_verb() {
         (fr[0].3.as_deref(), fr[0].4.as_deref()),
         (Some("Le parquet de Nantes"), Some("précisé"))
     );
+}
+
+#[test]
+fn someone_of_a_body_is_not_the_last_who_spoke() {
+    // "the army's spokesman", "the residents of the village" are their own people, not the
+    // speaker of the paragraph before
+    let fr = quotes_with(
+        &[
+            "« Le pont restera fermé », a déclaré la maire, Ana Ruiz.",
+            "« Nous avons compté les blessés », affirme le porte-parole de l'armée de terre.",
+        ],
+        Some("fr"),
+    );
+    assert_eq!(
+        fr[1].2.as_deref(),
+        Some("le porte-parole de l'armée de terre")
+    );
+    let de = quotes_with(
+        &[
+            "„Wir ziehen im Frühling um“, sagte die Sängerin Mara Lind.",
+            "Die Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie wir.“",
+        ],
+        Some("de"),
+    );
+    assert_eq!(de[1].2.as_deref(), Some("Die Bewohner des Dorfes"));
 }

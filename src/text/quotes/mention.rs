@@ -1061,6 +1061,13 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
         } else if det && (!all_caps || lang.capitalised_nouns && !titled_name) {
             let definite = contains(lang.definite, &l);
             m = make(text, &tokens[start..e], MentionKind::Description, definite);
+            // the head is the noun before the body it belongs to, where a particle ran the
+            // description on: "el codirector de Semillas del Puerto" is a codirector
+            if let Some(h) = (start + 2..e)
+                .find(|&k| contains(lang.role_stops, &lower(word(text, tok(tokens, k)))))
+            {
+                m.head = lower(word(text, tok(tokens, h - 1))).to_string();
+            }
             // where nouns are capitalised, the head is the last noun before any genitive ("der
             // Sprecher der Fraktion", "das Auswärtige Amt der Republik")
             if lang.capitalised_nouns {
