@@ -1652,3 +1652,64 @@ fn someone_of_a_body_is_not_the_last_who_spoke() {
     );
     assert_eq!(de[1].2.as_deref(), Some("Die Bewohner des Dorfes"));
 }
+
+#[test]
+fn more_spanish_and_french_speech_verbs() {
+    let es = quotes_with(
+        &[
+            "«No habrá cierre», acotó Rosa Vidal.",
+            "«El puerto es de todos», recalcó el alcalde.",
+            "«Hay que esperar», opinó Luis Ortega.",
+            "«El plan no sirve», cuestionó Marta Gil.",
+            "«Es una deuda con el barrio», reflexionó el vecino.",
+            "«Nadie se queda fuera», enfatizó Ana Ruiz.",
+            "«Lo logramos juntos», remarcó Pablo Soto.",
+            "«Fue un año duro», resaltó la ministra.",
+        ],
+        Some("es"),
+    );
+    let got: Vec<_> = es.iter().map(|g| g.4.as_deref()).collect();
+    assert_eq!(
+        got,
+        [
+            Some("acotó"),
+            Some("recalcó"),
+            Some("opinó"),
+            Some("cuestionó"),
+            Some("reflexionó"),
+            Some("enfatizó"),
+            Some("remarcó"),
+            Some("resaltó"),
+        ]
+    );
+    let fr = quotes_with(
+        &[
+            "« Le pont restera ouvert », a renchéri la maire.",
+            "« Ce n'est pas notre faute », rétorque Paul Martin.",
+            "« Il faut du temps », plaide le ministre.",
+        ],
+        Some("fr"),
+    );
+    let got: Vec<_> = fr
+        .iter()
+        .map(|g| (g.3.as_deref(), g.4.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("la maire"), Some("renchéri")),
+            (Some("Paul Martin"), Some("rétorque")),
+            (Some("le ministre"), Some("plaide")),
+        ]
+    );
+}
+
+#[test]
+fn a_chief_of_a_body_is_described_not_named_by_the_body() {
+    // "la jefa de Estado": someone described by what she heads, not "Estado"
+    let es = quotes_with(
+        &["La jefa de Gobierno aseguró que «no habrá cierre»."],
+        Some("es"),
+    );
+    assert_eq!(es[0].3.as_deref(), Some("La jefa de Gobierno"));
+}
