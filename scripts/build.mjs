@@ -60,10 +60,11 @@ export async function buildPkg() {
   // 12 rather than 15: 29 bytes on a draft of 367ca49; the best limit moves with the code (on that
   // draft 13 and 14 were 4 and 22 bytes smaller than 12, on the final one 22 and 11 larger). At
   // 1ed1f71, 16 (and 17): 99,966 -> 99,932 bytes (10: 99,992, 14: 99,934, 15: 99,960, 18: 99,951,
-  // 20: 99,947).
+  // 20: 99,947). At 1e1fbdf (the panicking functions dropped), 14: 99,363 -> 99,348 (12: 99,359,
+  // 13: 99,363, 15: 99,376, 18: 99,398, 20: 99,394).
   run(join(bin, "wasm-opt"), [
     ...FEATURES, "--generate-global-effects", "-Oz", "--low-memory-unused", "--converge",
-    "--one-caller-inline-max-function-size", "16", "--flatten", "--rereloop", "-Oz", "--flatten", "--rereloop", "-Oz",
+    "--one-caller-inline-max-function-size", "14", "--flatten", "--rereloop", "-Oz", "--flatten", "--rereloop", "-Oz",
     "--merge-similar-functions", "-Oz", "--strip-producers", wasm, "-o", wasm,
   ]);
   dropPanicTexts(wasm);
@@ -262,9 +263,13 @@ const PANIC_TEXTS = [
   "insertion index (is ", "removal index (is ", "swap_remove index (is ", ") should be <= len (is ",
   ") should be < len (is ", "capacity overflow", "Tried to shrink to a larger capacity", "mid > len",
   "RefCell already mutably borrowed", "RefCell already borrowed", "0x0123456789ABCDEF", "0123456789abcdef",
-  "AccessError",
+  "AccessError", "==!=matches",
   Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0")).join(""),
 ];
+
+/// core::panicking's names of the assertions (`assert_failed_inner`: ==, !=, matches), as the
+/// compiler lays out a `match` that picks a `&str`: the addresses of the texts, then their lengths.
+const PANIC_TABLES = [["==", "!=", "matches"]];
 
 function dropPanicTexts(wasm) {
   const bytes = readFileSync(wasm);
@@ -277,11 +282,51 @@ function dropPanicTexts(wasm) {
     pointers.add(Number(value));
   }
   const segments = dataSegments(bytes);
-  for (const { address, start, length } of segments) {
-    // a pointer in the data is aligned to 4 in memory, as every static that holds one
-    for (let at = start + ((4 - (address % 4)) % 4); at + 4 <= start + length; at += 4) pointers.add(bytes.readUInt32LE(at));
-  }
+  const dataPointers = () => {
+    const found = new Map(); // pointer -> the addresses of the words that hold it
+    for (const { address, start, length } of segments) {
+      // a pointer in the data is aligned to 4 in memory, as every static that holds one
+      for (let at = start + ((4 - (address % 4)) % 4); at + 4 <= start + length; at += 4) {
+        const p = bytes.readUInt32LE(at);
+        found.set(p, [...(found.get(p) || []), address + at - start]);
+      }
+    }
+    return found;
+  };
   let zeroed = 0;
+  // first the tables of texts (`&[&str]`: address and length of each) that only a panic message
+  // read, when nothing points into them; their texts are then in PANIC_TEXTS
+  const textAt = (p, n) => {
+    const s = segments.find((g) => p >= g.address && p + n <= g.address + g.length);
+    return s && bytes.toString("latin1", s.start + p - s.address, s.start + p - s.address + n);
+  };
+  const inData = dataPointers();
+  for (const table of PANIC_TABLES) {
+    let found = 0;
+    for (const { address, start, length } of segments) {
+      // a segment leaves out its trailing zeros (memory starts zeroed): the table may end past it
+      const word = (at) => at + 4 <= start + length ? bytes.readUInt32LE(at)
+        : Buffer.concat([bytes.subarray(at, start + length), Buffer.alloc(4)]).readUInt32LE(0);
+      for (let at = start + ((4 - (address % 4)) % 4); at + 4 * table.length <= start + length; at += 4) {
+        if (!table.every((text, k) => word(at + 4 * (table.length + k)) === text.length &&
+          textAt(word(at + 4 * k), text.length) === text)) continue;
+        const from = address + at - start;
+        if (segments.some((g) => g.address > address && g.address < from + 8 * table.length)) {
+          throw new Error(`build: the table ${JSON.stringify(table)} at ${from} runs into other data; dropPanicTexts needs a look`);
+        }
+        for (const p of [...pointers, ...inData.keys()]) {
+          if (p >= from && p < from + 8 * table.length) {
+            throw new Error(`build: the table ${JSON.stringify(table)} at ${from} is still read (${p}); dropPanicTexts would break it`);
+          }
+        }
+        bytes.fill(0, at, Math.min(at + 8 * table.length, start + length));
+        zeroed += 8 * table.length;
+        found++;
+      }
+    }
+    if (found === 0) throw new Error(`build: the table ${JSON.stringify(table)} is not in the data; dropPanicTexts needs a look`);
+  }
+  for (const p of dataPointers().keys()) pointers.add(p);
   for (const { address, start, length } of segments) {
     const data = bytes.subarray(start, start + length);
     for (const text of PANIC_TEXTS) {
