@@ -60,10 +60,11 @@ export async function buildPkg() {
   // 12 rather than 15: 29 bytes on a draft of 367ca49; the best limit moves with the code (on that
   // draft 13 and 14 were 4 and 22 bytes smaller than 12, on the final one 22 and 11 larger). At
   // 1ed1f71, 16 (and 17): 99,966 -> 99,932 bytes (10: 99,992, 14: 99,934, 15: 99,960, 18: 99,951,
-  // 20: 99,947).
+  // 20: 99,947). At 1e1fbdf (the panicking functions dropped), 14: 99,363 -> 99,348 (12: 99,359,
+  // 13: 99,363, 15: 99,376, 18: 99,398, 20: 99,394).
   run(join(bin, "wasm-opt"), [
     ...FEATURES, "--generate-global-effects", "-Oz", "--low-memory-unused", "--converge",
-    "--one-caller-inline-max-function-size", "16", "--flatten", "--rereloop", "-Oz", "--flatten", "--rereloop", "-Oz",
+    "--one-caller-inline-max-function-size", "14", "--flatten", "--rereloop", "-Oz", "--flatten", "--rereloop", "-Oz",
     "--merge-similar-functions", "-Oz", "--strip-producers", wasm, "-o", wasm,
   ]);
   dropPanicTexts(wasm);
@@ -88,6 +89,16 @@ export async function buildPkg() {
 /// from the exports or the table that calls one of them directly (a `format!`, a `to_string()` on a
 /// `Display` type, a `write!` into a String) stops the build: formatting that the module really
 /// uses must not trap. The check reads binaryen's call graph of the module with dead code removed.
+///
+/// The functions that raise a panic (`panic_bounds_check`, `slice_index_fail`, `assert_failed`,
+/// `RefCell`'s and `Vec`'s, all `-> !` in Rust) then still build their message's arguments on the
+/// stack before the trap, at every call site once inlined: binaryen may not drop a store before an
+/// `unreachable` (that is what --traps-never-happen would allow everywhere, rejected for safety). They
+/// become `unreachable` too, each only when binaryen proves that every path through it already
+/// traps: on a throwaway copy with them exported, `--traps-never-happen --inlining-optimizing` must
+/// leave each body a bare `unreachable`; one that may return stops the build (handle_alloc_error, which
+/// calls the allocation error hook through a pointer, is why the list is not "everything that panics").
+/// Measured at a0c59cc: 99,995 -> 99,363 bytes (632; with the inlining limit at 16).
 async function dropPanics(wasm) {
   const { default: binaryen } = await import("binaryen");
   const dropped = [
@@ -95,22 +106,59 @@ async function dropPanics(wasm) {
     /::fmt::/, // core::fmt, and every impl of its traits (Display, Debug, Write)
     /::panicking::panic_handler::\w+Payload\b/, // the panic payloads' vtables
   ];
+  const diverging = [ // each proven below to trap on every path
+    /^core(\[[0-9a-f]+\])?::panicking::/, // panic, panic_bounds_check, assert_failed, …
+    /^core(\[[0-9a-f]+\])?::slice::index::slice_index_fail$/,
+    /^core(\[[0-9a-f]+\])?::slice::copy_from_slice_impl::len_mismatch_fail$/,
+    /^core(\[[0-9a-f]+\])?::cell::panic_already_(mutably_)?borrowed$/,
+    /^alloc(\[[0-9a-f]+\])?::raw_vec::capacity_overflow$/,
+    /^<alloc(\[[0-9a-f]+\])?::vec::Vec<_, _>>::\w+::assert_failed$/,
+    /^std(\[[0-9a-f]+\])?::thread::local::panic_access_error$/,
+  ];
   const entry = dropped[0];
   const module = binaryen.readBinary(readFileSync(wasm));
   const F = binaryen.Features;
   module.setFeatures(F.MVP | F.BulkMemory | F.BulkMemoryOpt | F.SignExt | F.NontrappingFPToInt | F.MutableGlobals);
   const names = new Set();
+  const candidates = [];
   for (let i = 0; i < module.getNumFunctions(); i++) {
     const func = module.getFunctionByIndex(i);
     const info = binaryen.getFunctionInfo(func);
-    if (info.module || !dropped.some((pattern) => pattern.test(info.name))) continue;
-    binaryen.Function.setBody(func, module.unreachable());
-    names.add(info.name);
+    if (info.module) continue;
+    if (dropped.some((pattern) => pattern.test(info.name))) {
+      binaryen.Function.setBody(func, module.unreachable());
+      names.add(info.name);
+    } else if (diverging.some((pattern) => pattern.test(info.name))) {
+      candidates.push(func);
+    }
   }
   if (![...names].some((name) => entry.test(name))) {
     throw new Error("build: core::panicking::panic_fmt is not in the module (no names?); cannot drop the panics");
   }
+  if (candidates.length === 0) throw new Error("build: no panicking function found; dropPanics needs a look");
   binaryen.setDebugInfo(true); // keep the names for the check; the last wasm-opt drops them
+  // the proof that each candidate traps on every path (see above), on a throwaway copy
+  const check = `${wasm}.check.wasm`;
+  candidates.forEach((func, i) => module.addFunctionExport(binaryen.getFunctionInfo(func).name, `__check${i}`));
+  writeFileSync(check, module.emitBinary());
+  candidates.forEach((_, i) => module.removeExport(`__check${i}`));
+  const proof = execFileSync(join(bin, "wasm-opt"),
+    [...FEATURES, check, "--traps-never-happen", "--inlining-optimizing", "--print"],
+    { cwd: top, encoding: "utf8", maxBuffer: 1 << 30 });
+  rmSync(check, { force: true });
+  candidates.forEach((func, i) => {
+    const name = binaryen.getFunctionInfo(func).name;
+    const printed = (proof.match(new RegExp(`^ \\(export "__check${i}" \\(func (\\$(?:"(?:[^"\\\\]|\\\\.)*"|\\S+))\\)\\)$`, "m")) || [])[1];
+    const at = printed === undefined ? -1 : proof.indexOf(`\n (func ${printed}`);
+    const head = at < 0 ? "" : proof.slice(at + 8 + printed.length, at + 9 + printed.length);
+    const body = at < 0 || !/[ \n]/.test(head) ? undefined : proof.slice(proof.indexOf("\n", at + 1) + 1, proof.indexOf("\n )", at + 1))
+      .split("\n").filter((line) => !/^  \(local /.test(line)).join("\n");
+    if (body !== "  (unreachable)") {
+      throw new Error(`build: ${name} may not trap on every path (binaryen cannot prove it); dropPanics cannot drop it:\n${body}`);
+    }
+    binaryen.Function.setBody(func, module.unreachable());
+    names.add(name);
+  });
   writeFileSync(wasm, dropPanicLocations(Buffer.from(module.emitBinary())));
   binaryen.setDebugInfo(false);
   module.dispose();
@@ -118,13 +166,13 @@ async function dropPanics(wasm) {
     [...FEATURES, wasm, "--remove-unused-module-elements", "--print-call-graph", "-o", "/dev/null"],
     { cwd: top, encoding: "utf8", maxBuffer: 1 << 28 });
   const callers = [];
-  let panics = 0; // calls of panic_fmt read: a graph whose format changed must not pass unread
+  let panics = 0; // calls of a panic read: a graph whose format changed must not pass unread
   for (const [, from, to] of graph.matchAll(/^\s*"((?:[^"\\]|\\.)*)" -> "((?:[^"\\]|\\.)*)"; \/\/ call$/gm)) {
     if (!names.has(to) || names.has(from)) continue;
-    if (entry.test(to)) panics++;
+    if (entry.test(to) || diverging.some((pattern) => pattern.test(to))) panics++;
     else callers.push(`${from} -> ${to}`);
   }
-  if (panics === 0) throw new Error("build: no call of panic_fmt in binaryen's call graph; cannot check dropPanics");
+  if (panics === 0) throw new Error("build: no call of a panic in binaryen's call graph; cannot check dropPanics");
   if (callers.length) {
     throw new Error(`build: the module formats text outside panics; dropPanics would make that trap:\n  ${callers.join("\n  ")}`);
   }
@@ -215,9 +263,13 @@ const PANIC_TEXTS = [
   "insertion index (is ", "removal index (is ", "swap_remove index (is ", ") should be <= len (is ",
   ") should be < len (is ", "capacity overflow", "Tried to shrink to a larger capacity", "mid > len",
   "RefCell already mutably borrowed", "RefCell already borrowed", "0x0123456789ABCDEF", "0123456789abcdef",
-  "AccessError",
+  "AccessError", "==!=matches",
   Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0")).join(""),
 ];
+
+/// core::panicking's names of the assertions (`assert_failed_inner`: ==, !=, matches), as the
+/// compiler lays out a `match` that picks a `&str`: the addresses of the texts, then their lengths.
+const PANIC_TABLES = [["==", "!=", "matches"]];
 
 function dropPanicTexts(wasm) {
   const bytes = readFileSync(wasm);
@@ -230,11 +282,51 @@ function dropPanicTexts(wasm) {
     pointers.add(Number(value));
   }
   const segments = dataSegments(bytes);
-  for (const { address, start, length } of segments) {
-    // a pointer in the data is aligned to 4 in memory, as every static that holds one
-    for (let at = start + ((4 - (address % 4)) % 4); at + 4 <= start + length; at += 4) pointers.add(bytes.readUInt32LE(at));
-  }
+  const dataPointers = () => {
+    const found = new Map(); // pointer -> the addresses of the words that hold it
+    for (const { address, start, length } of segments) {
+      // a pointer in the data is aligned to 4 in memory, as every static that holds one
+      for (let at = start + ((4 - (address % 4)) % 4); at + 4 <= start + length; at += 4) {
+        const p = bytes.readUInt32LE(at);
+        found.set(p, [...(found.get(p) || []), address + at - start]);
+      }
+    }
+    return found;
+  };
   let zeroed = 0;
+  // first the tables of texts (`&[&str]`: address and length of each) that only a panic message
+  // read, when nothing points into them; their texts are then in PANIC_TEXTS
+  const textAt = (p, n) => {
+    const s = segments.find((g) => p >= g.address && p + n <= g.address + g.length);
+    return s && bytes.toString("latin1", s.start + p - s.address, s.start + p - s.address + n);
+  };
+  const inData = dataPointers();
+  for (const table of PANIC_TABLES) {
+    let found = 0;
+    for (const { address, start, length } of segments) {
+      // a segment leaves out its trailing zeros (memory starts zeroed): the table may end past it
+      const word = (at) => at + 4 <= start + length ? bytes.readUInt32LE(at)
+        : Buffer.concat([bytes.subarray(at, start + length), Buffer.alloc(4)]).readUInt32LE(0);
+      for (let at = start + ((4 - (address % 4)) % 4); at + 4 * table.length <= start + length; at += 4) {
+        if (!table.every((text, k) => word(at + 4 * (table.length + k)) === text.length &&
+          textAt(word(at + 4 * k), text.length) === text)) continue;
+        const from = address + at - start;
+        if (segments.some((g) => g.address > address && g.address < from + 8 * table.length)) {
+          throw new Error(`build: the table ${JSON.stringify(table)} at ${from} runs into other data; dropPanicTexts needs a look`);
+        }
+        for (const p of [...pointers, ...inData.keys()]) {
+          if (p >= from && p < from + 8 * table.length) {
+            throw new Error(`build: the table ${JSON.stringify(table)} at ${from} is still read (${p}); dropPanicTexts would break it`);
+          }
+        }
+        bytes.fill(0, at, Math.min(at + 8 * table.length, start + length));
+        zeroed += 8 * table.length;
+        found++;
+      }
+    }
+    if (found === 0) throw new Error(`build: the table ${JSON.stringify(table)} is not in the data; dropPanicTexts needs a look`);
+  }
+  for (const p of dataPointers().keys()) pointers.add(p);
   for (const { address, start, length } of segments) {
     const data = bytes.subarray(start, start + length);
     for (const text of PANIC_TEXTS) {
