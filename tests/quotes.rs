@@ -2846,3 +2846,13 @@ fn doubled_single_marks_over_paragraphs() {
         Some("Tomas Reilly")
     );
 }
+
+#[test]
+fn one_who_spoke_earlier_in_the_paragraph_goes_on() {
+    // the pronoun after a quotation goes to its speaker, not to the first named in the paragraph
+    let q = speakers(&[
+        "Ben Lind's plan is “a mistake,” said Ada Okafor, the harbour chief. \
+         “We cannot afford to close the pier,” she said.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Ada Okafor"), Some("Ada Okafor")]);
+}

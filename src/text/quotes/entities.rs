@@ -303,12 +303,7 @@ impl Memory {
                 // spokesman Don Stewart", "Rubio's campaign")
                 let t = tok(tokens, start);
                 let w = Lower::new(without_possessive(word(text, t)));
-                let mut found = tokens
-                    .get(k)
-                    .filter(|n| {
-                        n.is_word() && head_class(text.lang, &Lower::new(word(text, n))).is_some()
-                    })
-                    .map(|_| usize::MAX);
+                let mut found = None;
                 for (i, e) in self.entities.iter().enumerate() {
                     if e.words.len() > 1 && e.words.last().is_some_and(|l| **l == *w) {
                         found = if found.is_none()
@@ -323,7 +318,14 @@ impl Memory {
                 }
                 // (where it stands, not when it was seen: a pronoun before it in the paragraph
                 // still finds the person by the paragraphs before)
-                if let Some(i) = found.filter(|&i| i < usize::MAX) {
+                // (the word after is looked at last: this runs for every sentence's first word)
+                if let Some(i) = found.filter(|&i| {
+                    i < usize::MAX
+                        && !tokens.get(k).is_some_and(|n| {
+                            n.is_word()
+                                && head_class(text.lang, &Lower::new(word(text, n))).is_some()
+                        })
+                }) {
                     self.here.push((t.start, i + self.forgotten));
                 }
                 continue;
@@ -578,9 +580,15 @@ impl Memory {
                                 e.org == Some(true)
                             })
                     });
-                first_here
-                    .or_else(|| self.recent_speaker(paragraph, fits))
-                    .or_else(|| self.recent_seen(paragraph, person, g, m.start))
+                // (one who spoke earlier in the paragraph goes on: "Ben Lind's plan is “a
+                // mistake,” said Ada Okafor. “…,” she said", though another was named first)
+                let speaker = self.recent_speaker(paragraph, fits);
+                (if speaker.is_some_and(|i| self.entities[i].spoke == Some(paragraph)) {
+                    speaker
+                } else {
+                    first_here.or(speaker)
+                })
+                .or_else(|| self.recent_seen(paragraph, person, g, m.start))
             }
             MentionKind::Description if m.definite => {
                 let by_role = self
