@@ -2856,3 +2856,13 @@ fn one_who_spoke_earlier_in_the_paragraph_goes_on() {
     ]);
     assert_eq!(names_of(&q), [Some("Ada Okafor"), Some("Ada Okafor")]);
 }
+
+#[test]
+fn a_surname_before_a_word_for_someone_modifies_it() {
+    // "Okafor consultant Ben Lind": the consultant is Lind, and "he" after it too
+    let q = speakers(&[
+        "“We will keep the pier open,” said Ada Okafor, the harbour chief.",
+        "Okafor consultant Ben Lind agreed on Monday. “The ferry needs it,” he said.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Ada Okafor"), Some("Ben Lind")]);
+}
