@@ -1713,3 +1713,16 @@ fn a_chief_of_a_body_is_described_not_named_by_the_body() {
     );
     assert_eq!(es[0].3.as_deref(), Some("La jefa de Gobierno"));
 }
+
+#[test]
+fn er_is_no_one_named_with_a_feminine_role() {
+    // "die Ministerin", "Sprecherin": a woman, whom "er" passes by
+    let de = quotes_with(
+        &[
+            "Die Ministerin Eva Lind traf Karl Brandt am Hafen.",
+            "„Die Brücke kommt im Frühling“, sagte er.",
+        ],
+        Some("de"),
+    );
+    assert_eq!(de[0].2.as_deref(), Some("Karl Brandt"));
+}

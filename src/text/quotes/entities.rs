@@ -20,7 +20,7 @@
 use super::lang::{Lang, Text, ALL};
 use super::lexicon::{contains, Lower};
 use super::mention::{
-    body_end, head_class, is_capitalized, is_possessor, office_name_from, split_titles,
+    body_end, head_class, in_list, is_capitalized, is_possessor, office_name_from, split_titles,
     without_possessive, word, Mention, MentionKind,
 };
 use super::tokens::{tok, Token};
@@ -215,7 +215,14 @@ fn gender_of(lang: &Lang, l: &str) -> u8 {
     if contains(lang.male, l) {
         1
     } else {
-        2 * u8::from(contains(lang.female, l))
+        // (and a word for someone in its feminine -in where nouns are capitalised: "die
+        // Ministerin", "Sprecherin")
+        2 * u8::from(
+            contains(lang.female, l)
+                || lang.capitalised_nouns
+                    && l.strip_suffix("in")
+                        .is_some_and(|m| in_list(lang, lang.person_heads, m)),
+        )
     }
 }
 
