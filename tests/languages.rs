@@ -575,7 +575,8 @@ fn german_verb_second_speakers() {
         ),
         (
             "Der Leiter der Untersuchung, Tomas Reiter, sieht die Schuld bei der Bauaufsicht: „Die Pläne wurden nie geprüft.“",
-            ("„Die Pläne wurden nie geprüft.“", Direct, Some("Der Leiter der Untersuchung"), Some("sieht")),
+            // (the name set off after its description speaks: the description is its role)
+            ("„Die Pläne wurden nie geprüft.“", Direct, Some("Tomas Reiter"), Some("sieht")),
         ),
         // the cue is the main clause's finite verb: its subject, a prepositional phrase inside it
         (
@@ -782,14 +783,14 @@ fn german_inflection_and_word_order() {
         "Der Leiter des Amtes, Tom Weber, sagte: „Wir müssen uns vorbereiten.“ Die Lage sei ernst. Bisher gebe es zwar noch keine Fälle, weil die Grenzen geschlossen seien. „Aber das kann sich jeden Tag ändern.“",
     ]);
     assert_eq!(got[1].3, got[0].3);
-    assert_eq!(got[1].3.as_deref(), Some("Der Leiter des Amtes"));
+    assert_eq!(got[1].3.as_deref(), Some("Tom Weber"));
     // a person first, a phrase after its head, the finite verb later: the subject of a fragment
     let got = quotes(&[
         "Auch der Sprecher der Fraktion im Landtag, Jonas Feld, will den Plan „noch einmal sorgfältig prüfen“.",
     ]);
     assert_eq!(
         (got[0].1, got[0].3.as_deref()),
-        (Partial, Some("der Sprecher der Fraktion"))
+        (Partial, Some("Jonas Feld"))
     );
     // a one-word name opening the sentence is a name when another is coordinated with it
     let got = quotes(&[
@@ -1725,4 +1726,22 @@ fn er_is_no_one_named_with_a_feminine_role() {
         Some("de"),
     );
     assert_eq!(de[0].2.as_deref(), Some("Karl Brandt"));
+}
+
+#[test]
+fn a_name_after_a_description_speaks_whatever_follows_it() {
+    // the description's name speaks, though a phrase of its own follows the name
+    let en = quotes_with(
+        &[
+            "“Seed prices have doubled,” said the co-director of Harbour Seeds, Carlos Naranjo, \
+           outside a market in Portvale.",
+        ],
+        Some("en"),
+    );
+    assert_eq!(en[0].3.as_deref(), Some("Carlos Naranjo"));
+    let de = quotes_with(
+        &["„Die Brücke kommt“, sagte der Sprecher des Hafenamts, Karl Brandt, am Montag in Kiel."],
+        Some("de"),
+    );
+    assert_eq!(de[0].3.as_deref(), Some("Karl Brandt"));
 }

@@ -1135,8 +1135,8 @@ fn right_any(text: &Text, tokens: &[Token], start: usize, limit: usize) -> Optio
             is_capitalized(w) && !contains(lang.right_determiners, &lower(w))
         };
         if m.kind == MentionKind::Description && m.definite && named {
-            if let Some(mut name) = right_any(text, tokens, next, limit)
-                .filter(|n| n.kind == MentionKind::Name && n.roles.is_empty())
+            if let Some(mut name) =
+                right_any(text, tokens, next, limit).filter(|n| n.kind == MentionKind::Name)
             {
                 let after = tokens.partition_point(|t| t.start < name.end);
                 if after >= limit || !tok(tokens, after).is_word() {
