@@ -294,7 +294,10 @@ test("popup: counts and speakers, show all, and turning the site off restores th
 test("options apply to open pages: highlight off, one colour, then back", async () => {
   const { page } = await open(`${FIXTURES}/article.html`);
   await browser.inWorker(() => chrome.storage.sync.set({ highlight: false }));
-  await page.waitForFunction(() => document.querySelectorAll("mark[data-verbatim-quote]").length === 0);
+  // (the settled state: the page is restored and processed again, and "no marks" alone also
+  // holds between the two, before the repeats are collapsed again)
+  await page.waitForFunction(() => document.querySelectorAll("mark[data-verbatim-quote]").length === 0 &&
+    document.querySelectorAll("[data-verbatim-repeat]").length > 0);
   assert.ok(await page.locator("[data-verbatim-repeat]").count() > 0, "repeats stay collapsed");
   await browser.inWorker(() => chrome.storage.sync.set({ highlight: true, colours: "one" }));
   await page.waitForFunction(() => document.querySelectorAll("mark[data-verbatim-quote]").length > 0 &&
