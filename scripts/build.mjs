@@ -283,12 +283,11 @@ function dropPanicTexts(wasm) {
   }
   const segments = dataSegments(bytes);
   const dataPointers = () => {
-    const found = new Map(); // pointer -> the addresses of the words that hold it
+    const found = new Set();
     for (const { address, start, length } of segments) {
       // a pointer in the data is aligned to 4 in memory, as every static that holds one
       for (let at = start + ((4 - (address % 4)) % 4); at + 4 <= start + length; at += 4) {
-        const p = bytes.readUInt32LE(at);
-        found.set(p, [...(found.get(p) || []), address + at - start]);
+        found.add(bytes.readUInt32LE(at));
       }
     }
     return found;
@@ -314,7 +313,7 @@ function dropPanicTexts(wasm) {
         if (segments.some((g) => g.address > address && g.address < from + 8 * table.length)) {
           throw new Error(`build: the table ${JSON.stringify(table)} at ${from} runs into other data; dropPanicTexts needs a look`);
         }
-        for (const p of [...pointers, ...inData.keys()]) {
+        for (const p of [...pointers, ...inData]) {
           if (p >= from && p < from + 8 * table.length) {
             throw new Error(`build: the table ${JSON.stringify(table)} at ${from} is still read (${p}); dropPanicTexts would break it`);
           }
@@ -326,7 +325,7 @@ function dropPanicTexts(wasm) {
     }
     if (found === 0) throw new Error(`build: the table ${JSON.stringify(table)} is not in the data; dropPanicTexts needs a look`);
   }
-  for (const p of dataPointers().keys()) pointers.add(p);
+  for (const p of dataPointers()) pointers.add(p);
   for (const { address, start, length } of segments) {
     const data = bytes.subarray(start, start + length);
     for (const text of PANIC_TEXTS) {

@@ -306,8 +306,6 @@ impl Memory {
                 // that person ("Jacques Nienaber … / Nienaber also pointed to …"), where a pronoun
                 // after it goes ("James Gleick's Chaos" is a book of his). Not where two share it
                 // ("Donald Trump", "Melania Trump").
-                // (not one that modifies a word for someone or a body after it: "McConnell
-                // spokesman Don Stewart", "Rubio's campaign")
                 let t = tok(tokens, start);
                 let w = Lower::new(without_possessive(word(text, t)));
                 let mut found = None;
@@ -323,9 +321,11 @@ impl Memory {
                         };
                     }
                 }
-                // (where it stands, not when it was seen: a pronoun before it in the paragraph
-                // still finds the person by the paragraphs before)
-                // (the word after is looked at last: this runs for every sentence's first word)
+                // Nor where it modifies a word for someone or a body after it ("McConnell
+                // spokesman Don Stewart", "Rubio's campaign"; looked at last, as this runs for
+                // every sentence's first word). It is noted where it stands, not as seen: a
+                // pronoun before it in the paragraph still finds the person by the paragraphs
+                // before.
                 if let Some(i) = found.filter(|&i| {
                     i < usize::MAX
                         && !tokens.get(k).is_some_and(|n| {
