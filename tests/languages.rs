@@ -1745,3 +1745,25 @@ fn a_name_after_a_description_speaks_whatever_follows_it() {
     );
     assert_eq!(de[0].3.as_deref(), Some("Karl Brandt"));
 }
+
+#[test]
+fn a_dropped_subject_is_someone_found_or_no_one() {
+    // "«…», dijo.": the one the text was about, of either gender; where the text names no one,
+    // no speaker (not an invented "él")
+    let found = quotes_with(
+        &[
+            "La señora Ana Ruiz, presidenta del puerto, visitó el muelle el lunes.",
+            "«No bajemos la guardia», dijo.",
+        ],
+        Some("es"),
+    );
+    assert_eq!(names_of(&found), [Some("Ana Ruiz")]);
+    let none = quotes_with(
+        &[
+            "El puerto abrió el lunes.",
+            "«No bajemos la guardia», dijo.",
+        ],
+        Some("es"),
+    );
+    assert_eq!(names_of(&none), [None]);
+}

@@ -2866,3 +2866,44 @@ fn a_surname_before_a_word_for_someone_modifies_it() {
     ]);
     assert_eq!(names_of(&q), [Some("Ada Okafor"), Some("Ben Lind")]);
 }
+
+#[test]
+fn a_name_going_on_with_its_is_a_body_that_a_description_finds() {
+    // "Harbour Code published its survey": a body's name, so "the site" is Harbour Code
+    let q = speakers(&[
+        "Harbour Code published its survey of hiring trends on Monday.",
+        "In 2016, the site asked more than 5,000 developers but noted that the survey was \
+         “biased against those who work at night.”",
+    ]);
+    assert_eq!(names_of(&q), [Some("Harbour Code")]);
+    // a person whose clause goes on otherwise stays a person, whom "she" finds
+    let q = speakers(&[
+        "Ada Okafor published a survey of hiring trends on Monday.",
+        "In 2016, the site asked more than 5,000 developers. “It was biased,” she said.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Ada Okafor")]);
+}
+
+#[test]
+fn a_name_described_as_a_thing_made_speaks_for_no_one() {
+    // "is the port's educational initiative": a programme's goal is quoted, no one speaks
+    let q = speakers(&[
+        "Harbour Learn is the port's educational initiative, and Harbour Learn's goal is to \
+         \"help a million people read the tides.\" As part of the port's mission, Harbour Learn \
+         aims \"to teach every child to swim.\"",
+    ]);
+    assert_eq!(names_of(&q), [None, None]);
+    // a person described by a role keeps speaking
+    let q = speakers(&[
+        "Ada Okafor is the port's education officer, and Okafor's goal is to \"help a million \
+         people read the tides.\" As part of the port's mission, Okafor aims \"to teach every \
+         child to swim.\"",
+    ]);
+    assert_eq!(names_of(&q), [Some("Ada Okafor"), Some("Ada Okafor")]);
+    // set off by commas as well: "Harbour Nights, a documentary about the port,"
+    let q = speakers(&[
+        "Harbour Nights, a documentary about the port, opens on Friday. “The sea belongs to \
+         all,” Harbour Nights says in its last scene. “We will be back,” said Ada Okafor.",
+    ]);
+    assert_eq!(names_of(&q), [None, Some("Ada Okafor")]);
+}

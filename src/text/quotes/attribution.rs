@@ -1452,13 +1452,14 @@ fn first_cue(
 }
 
 /// The subject a verb ending at token `end` carries, where the language drops it (Spanish
-/// "«…», dijo.", [`Lang::dropped_subject`]): a pronoun resolved as any other, whose mention is
-/// empty (nothing of the text names the speaker), just after the verb.
+/// "«…», dijo.", [`Lang::dropped_subject`]): a pronoun resolved as any other, whose mention and
+/// head are empty (nothing of the text names the speaker, nor a gender), just after the verb.
 fn dropped_subject(text: &Text, tokens: &[Token], end: usize) -> Option<Mention> {
-    let dropped = text.lang.dropped_subject;
     let at = tok(tokens, end).end;
     // (a plural verb carries no one the singular pronoun finds: "consideran que «…»")
-    if dropped.is_empty() || word(text, tok(tokens, end)).ends_with(text.lang.plural_verb_ending) {
+    if !text.lang.dropped_subject
+        || word(text, tok(tokens, end)).ends_with(text.lang.plural_verb_ending)
+    {
         return None;
     }
     // the subject of the sentence before, in the same paragraph, where it is someone: "En un
@@ -1474,8 +1475,8 @@ fn dropped_subject(text: &Text, tokens: &[Token], end: usize) -> Option<Mention>
         kind: MentionKind::Pronoun,
         start: at,
         end: at,
-        text: dropped.to_string(),
-        head: dropped.to_string(),
+        text: String::new(),
+        head: String::new(),
         definite: true,
         roles: Vec::new(),
     })

@@ -44,6 +44,10 @@ struct Entity {
     /// Named after a preposition of place ("in South Harbour"): no person, and no body that a
     /// description of one ("the company") stands for.
     place: bool,
+    /// Described after it as a thing made ([`Lang::works`]: "Harbour Learn is the port's
+    /// educational initiative", "Harbour Nights, a documentary about the port,"): no one,
+    /// though it may seem to speak.
+    thing: bool,
     /// Bits: 1 a man, 2 a woman (3 both: a family's surname), 0 not known; from a title or a
     /// word for someone given to the name ("Mrs", "his wife Suzanne"). A pronoun of the other
     /// does not go to it. (Not from the pronouns resolved to it: one wrong
@@ -160,9 +164,9 @@ fn authored(text: &Text, tokens: &[Token], start: usize) -> Option<String> {
 }
 
 /// The head of a description the name run `tokens[start..end]` stands in apposition to, as a
-/// role: "The operator, Kessel Lines, said" or "Kessel Lines, the ferry operator, said" give
-/// "operator". The description is a determiner and at most three lower-case words, set off by
-/// commas.
+/// role: "The operator, Kessel Lines, said", "Kessel Lines, the ferry operator, said" or "Kessel
+/// Lines is the ferry operator." give "operator". The description is a determiner and at most
+/// three lower-case words, set off by commas (or after a copula).
 #[inline(never)]
 fn apposition_head(text: &Text, tokens: &[Token], start: usize, end: usize) -> Option<String> {
     let lower_word = |k: usize| {
@@ -183,8 +187,14 @@ fn apposition_head(text: &Text, tokens: &[Token], start: usize, end: usize) -> O
             return head;
         }
     }
-    // after: `<name> , <det> … <head> ,`
-    if comma(end) && lower_word(end + 1).is_some_and(|w| contains(text.lang.determiners, &w)) {
+    // after: `<name> , <det> … <head> ,`, or a copula for the comma: "Harbour Learn is the
+    // port's educational initiative."
+    let copula = lower_word(end).is_some_and(|w| contains(text.lang.copulas, &w));
+    // (after a copula a possessive is a determiner too: "is Mozilla's")
+    if (copula || comma(end))
+        && (lower_word(end + 1).is_some_and(|w| contains(text.lang.determiners, &w))
+            || copula && is_possessor(text.lang, word(text, tok(tokens, end + 1))))
+    {
         let close = (end + 2..(end + 14).min(tokens.len())).find(|&k| !tok(tokens, k).is_word())?;
         if close > end + 2 && close <= end + 5 && (comma(close) || tok(tokens, close).is_punct('.'))
         {
@@ -196,7 +206,11 @@ fn apposition_head(text: &Text, tokens: &[Token], start: usize, end: usize) -> O
         if comma(close) || tok(tokens, close).is_punct('.') {
             return (end + 2..(end + 4).min(close))
                 .filter_map(lower_word)
-                .find(|w| contains(text.lang.org_heads, w) || contains(text.lang.person_heads, w));
+                .find(|w| {
+                    contains(text.lang.org_heads, w)
+                        || contains(text.lang.person_heads, w)
+                        || contains(text.lang.works, w)
+                });
         }
     }
     None
@@ -356,7 +370,16 @@ impl Memory {
             }
             let trimmed = without_possessive(&name);
             let mut roles = roles;
-            roles.extend(apposition_head(text, tokens, start, k));
+            // (a head of a description after the name, not before it: "The author of the book,
+            // Mitchell Zuckoff," reads its head at its end)
+            let head = apposition_head(text, tokens, start, k);
+            let thing = head
+                .as_deref()
+                .is_some_and(|h| contains(text.lang.works, h))
+                && !tokens
+                    .get(start.wrapping_sub(1))
+                    .is_some_and(|t| t.is_punct(','));
+            roles.extend(head);
             roles.extend(authored(text, tokens, start));
             // a name after a preposition of place is no person ("killed in South Carolina"),
             // unless it owns what stands there ("in Okafor's view")
@@ -395,6 +418,7 @@ impl Memory {
                     e.known_as.push(l.to_string());
                 }
             }
+            e.thing |= thing;
             if place && e.roles.is_empty() {
                 e.org = Some(true);
                 e.place = true;
@@ -412,6 +436,30 @@ impl Memory {
                 .fold(0, |g, l| g | gender_of(lang, l));
             // (or both: "Mr. and Mrs. Trump", a family's surname; then any pronoun goes to it)
             e.gender |= g;
+            // a name opening its clause that goes on with the body's possessive is a body's
+            // ("Harbour Code published its survey", "…, Harbour Code said in its report"), where
+            // nothing else tells its class: "the site" later finds it. (The possessive is the
+            // body's pronoun with its "s": "its"; none where it would be a person's as well. It
+            // is read as written: a lower-case word mid-sentence.)
+            let its = |j: usize| {
+                let w = word(text, tok(tokens, j));
+                contains(lang.possessives, w)
+                    && w.strip_suffix('s')
+                        .is_some_and(|p| contains(lang.org_pronouns, p))
+            };
+            let lower = |j: usize| {
+                let t = tok(tokens, j);
+                t.is_word() && !is_capitalized(word(text, t))
+            };
+            if (from == 0 || !tok(tokens, from - 1).is_word())
+                && e.roles.is_empty()
+                && e.gender == 0
+                && e.org == Some(false)
+                && lower(k)
+                && (its(k + 1) || lower(k + 1) && its(k + 2))
+            {
+                e.org = Some(true);
+            }
             // (a name run on through a particle is no person by its length alone: "Cinco de
             // Mayo", a body's "Bienestar y Desarrollo"; its roles may still say)
             // (nor is a run between a determiner and a word for a person, which it modifies: "the
@@ -490,6 +538,7 @@ impl Memory {
             roles,
             known_as: Vec::new(),
             place: false,
+            thing: false,
             gender: 0,
             spoke: None,
             seen: paragraph,
@@ -682,6 +731,13 @@ impl Memory {
         self.entities
             .iter()
             .any(|e| e.words.iter().any(|x| *x == *w))
+    }
+
+    /// Whether a (resolved) name is a thing's ([`Entity::thing`]). As it stands only: a show
+    /// may carry its host's name ("America with Jorge Ramos").
+    pub fn thing(&self, name: &str) -> bool {
+        let words = lower_words(name);
+        self.entities.iter().any(|e| e.thing && e.words == words)
     }
 
     /// Whether the text vouches for a name as someone's: under its own words or a longer form

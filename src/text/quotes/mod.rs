@@ -778,11 +778,19 @@ impl QuoteFinder {
     /// (in full: "Okafor" → "Ada Okafor"), and takes them from their quotations where it does not:
     /// a label ("Watch:", "ALERT:"), a verb bidding the reader ("See Batman and …") or a word for
     /// a person ("Law Student Denied …") in a list of other articles' headlines speaks nowhere
-    /// else. (Quotations that continued one carry its mention, so they follow it.)
+    /// else. (Quotations that continued one carry its mention, so they follow it.) A thing made
+    /// (a film, an initiative) loses its quotations' speaker wherever it stands.
     fn vouch(&mut self, out: &mut [Quote]) {
         let unvouched = std::mem::take(&mut self.unvouched);
         for q in out.iter_mut() {
             let Some(s) = &mut q.speaker else { continue };
+            // (a thing made speaks for no one: "Webmaker aims “…”", [`entities::Memory::thing`];
+            // nor does a dropped subject that found no one)
+            if s.name.is_empty() || self.memory.thing(&s.name) {
+                q.speaker = None;
+                q.cue = None;
+                continue;
+            }
             let at = (s.mention.paragraph, s.mention.start);
             let Some(((p, _), m)) = unvouched.iter().find(|u| u.0 == at) else {
                 continue;

@@ -358,6 +358,8 @@ pub static DE: Lang = Lang {
     org_words: ORGANISATIONS,
     person_heads: PERSONS,
     org_heads: ORGANISATIONS,
+    // (empty: an apposition's head is read only where nouns are in lower case)
+    works: words![],
     not_someone: words![
         "anfang",
         "april",
@@ -599,6 +601,6 @@ pub static DE: Lang = Lang {
     lower_case_days: false,
     quoted_names: true,
     title_case_headlines: false,
-    dropped_subject: "",
+    dropped_subject: false,
     plural_verb_ending: "",
 };

@@ -202,6 +202,8 @@ pub static ES: Lang = Lang {
         "vecinos",
     ],
     org_heads: BODIES,
+    // (empty: an apposition's head is read at its end, where English puts it)
+    works: words![],
     not_someone: words![
         "ayer",
         "domingo",
@@ -259,7 +261,7 @@ pub static ES: Lang = Lang {
     lower_case_days: true,
     quoted_names: true,
     title_case_headlines: false,
-    dropped_subject: "él",
+    dropped_subject: true,
     plural_verb_ending: "n",
 };
 

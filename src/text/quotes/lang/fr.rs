@@ -238,6 +238,8 @@ pub static FR: Lang = Lang {
         "élue",
     ],
     org_heads: BODIES,
+    // (empty: an apposition's head is read at its end, where English puts it)
+    works: words![],
     not_someone: words![
         "aujourd'hui",
         "dimanche",
@@ -300,7 +302,7 @@ pub static FR: Lang = Lang {
     lower_case_days: true,
     quoted_names: true,
     title_case_headlines: false,
-    dropped_subject: "",
+    dropped_subject: false,
     plural_verb_ending: "",
 };
 

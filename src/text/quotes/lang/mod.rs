@@ -184,6 +184,10 @@ pub struct Lang {
     pub org_heads: &'static Words,
     /// Heads of descriptions that cannot be a speaker: times, amounts, positions ("the past").
     pub not_someone: &'static Words,
+    /// Heads of descriptions of things made ("film", "initiative"): a name that an apposition or a
+    /// copula describes by one ("Harbour Nights is a film by …") is no one, whatever it seems to
+    /// do.
+    pub works: &'static Words,
     /// Words before a quotation that say it is a term, not speech ("so-called").
     pub scare_markers: &'static Words,
     /// Participles that name a thing ("a technique called", "is named"): right before a quotation
@@ -237,12 +241,12 @@ pub struct Lang {
     pub quoted_names: bool,
     /// Headlines are set in Title Case (English): a short paragraph of capitalised words is one.
     pub title_case_headlines: bool,
-    /// The pronoun a verb stands for when the language drops a subject the verb carries (Spanish
-    /// "«…», dijo." → "él"): the speaker is then the one the text was about. Empty where every
-    /// clause names its subject.
-    pub dropped_subject: &'static str,
+    /// The language drops a subject the verb carries (Spanish "«…», dijo."): the speaker is then
+    /// the one the text was about, found as a pronoun's antecedent is, of either gender ("dijo"
+    /// is said by her as well as by him); no one where the text names no one to find.
+    pub dropped_subject: bool,
     /// The ending of a plural verb (Spanish "consideran"), which carries no one the singular
-    /// [`Lang::dropped_subject`] finds; not empty where that is not.
+    /// [`Lang::dropped_subject`] finds; empty where no subject is dropped.
     pub plural_verb_ending: &'static str,
 }
 
@@ -285,6 +289,7 @@ impl Lang {
             self.noun_cues,
             self.not_speech,
             self.not_someone,
+            self.works,
             self.cue_blockers,
             self.noun_determiners,
             self.source_posts,
