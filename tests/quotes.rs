@@ -2907,3 +2907,21 @@ fn a_name_described_as_a_thing_made_speaks_for_no_one() {
     ]);
     assert_eq!(names_of(&q), [None, Some("Ada Okafor")]);
 }
+
+#[test]
+fn a_surname_within_a_sentence_is_the_person_named_in_full() {
+    // "a tired Okafor disagreed": Ada Okafor, whom "she" after it finds (not the one who spoke
+    // last); a surname after a preposition is no subject ("the good news for Okafor, Lind said"),
+    // nor is a name of two words that nothing tells is someone's ("the LGP-30" after "the Royal
+    // McBee LGP-30")
+    let q = speakers(&[
+        "“The pier stays open,” said Ben Lind, the harbour master.",
+        "Ada Okafor, the ferry captain, wants a new pier.",
+        "At the meeting, a tired Okafor disagreed. “We cannot wait,” she said.",
+        "The good news for Okafor, Lind said, is the weather. “We sail on Monday,” he said.",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        [Some("Ben Lind"), Some("Ada Okafor"), Some("Ben Lind")]
+    );
+}

@@ -313,13 +313,20 @@ impl Memory {
                     k
                 }
             };
-            if k - start == 1 && sentence_initial && body(k) == k {
+            // (a word in lower case, or none where token `j` is no word)
+            let lower_at = |j: usize| {
+                Some(tok(tokens, j))
+                    .filter(|t| t.is_word())
+                    .map(|t| Lower::new(word(text, t)))
+            };
+            if k - start == 1 && body(k) == k {
                 // "Washington" as a first word may be any capitalised word (before the titles are
                 // looked for: a run of one word has none to drop but a function word, and is
                 // skipped then too); but the surname of the one person named in full before is
-                // that person ("Jacques Nienaber … / Nienaber also pointed to …"), where a pronoun
-                // after it goes ("James Gleick's Chaos" is a book of his). Not where two share it
-                // ("Donald Trump", "Melania Trump").
+                // that person, first in its sentence or not ("Jacques Nienaber … / Nienaber also
+                // pointed to …", "a confident Nienaber said"), where a pronoun after it goes
+                // ("James Gleick's Chaos" is a book of his). Not where two share it ("Donald
+                // Trump", "Melania Trump").
                 let t = tok(tokens, start);
                 let w = Lower::new(without_possessive(word(text, t)));
                 let mut found = None;
@@ -340,16 +347,40 @@ impl Memory {
                 // every sentence's first word). It is noted where it stands, not as seen: a
                 // pronoun before it in the paragraph still finds the person by the paragraphs
                 // before.
+                // Within a sentence, only where it may be the subject: not someone's, nor after a
+                // preposition ("the good news for Cruz, Woolson said, …": a pronoun after it goes
+                // to the first person named in its paragraph), and with a verb or a comma next
+                // ("will back Trump because …"); and only a person the text knows
+                // as one, who spoke or has a role or a gender (a name of two words may be a
+                // machine's: "the LGP-30" after "the Royal McBee LGP-30").
+                let subject = |e: &Entity| {
+                    let next = tok(tokens, k);
+                    sentence_initial
+                        || (e.spoke.is_some() || !e.roles.is_empty() || e.gender != 0)
+                            && !is_possessor(text.lang, word(text, t))
+                            && !lower_at(start.wrapping_sub(1))
+                                .is_some_and(|w| contains(text.lang.prepositions, &w))
+                            && (next.is_punct(',')
+                                || !is_capitalized(word(text, next))
+                                    && lower_at(k).is_some_and(|w| {
+                                        !contains(text.lang.prepositions, &w)
+                                            && !contains(text.lang.clause_openers, &w)
+                                    }))
+                };
                 if let Some(i) = found.filter(|&i| {
                     i < usize::MAX
                         && !tokens.get(k).is_some_and(|n| {
                             n.is_word()
                                 && head_class(text.lang, &Lower::new(word(text, n))).is_some()
                         })
+                        && subject(&self.entities[i])
                 }) {
                     self.here.push((t.start, i + self.forgotten));
+                    continue;
                 }
-                continue;
+                if sentence_initial {
+                    continue;
+                }
             }
             // drop leading function words and titles
             let (name_from, roles) = split_titles(text, &tokens[start..k]);
@@ -383,11 +414,6 @@ impl Memory {
             roles.extend(authored(text, tokens, start));
             // a name after a preposition of place is no person ("killed in South Carolina"),
             // unless it owns what stands there ("in Okafor's view")
-            let lower_at = |j: usize| {
-                Some(tok(tokens, j))
-                    .filter(|t| t.is_word())
-                    .map(|t| Lower::new(word(text, t)))
-            };
             let lang = text.lang;
             let place_prep =
                 |j: usize| lower_at(j).is_some_and(|w| contains(lang.place_prepositions, &w));
@@ -717,7 +743,12 @@ impl Memory {
                         e.org = Some(c);
                     }
                 }
-                e.name.clone()
+                // (a thing made is no one: no name, so no speaker)
+                if e.thing {
+                    String::new()
+                } else {
+                    e.name.clone()
+                }
             }
             None => m.text.clone(),
         }
@@ -733,21 +764,15 @@ impl Memory {
             .any(|e| e.words.iter().any(|x| *x == *w))
     }
 
-    /// Whether a (resolved) name is a thing's ([`Entity::thing`]). As it stands only: a show
-    /// may carry its host's name ("America with Jorge Ramos").
-    pub fn thing(&self, name: &str) -> bool {
-        let words = lower_words(name);
-        self.entities.iter().any(|e| e.thing && e.words == words)
-    }
-
     /// Whether the text vouches for a name as someone's: under its own words or a longer form
     /// it shortens ("Okafor" after "Ada Okafor"), it spoke before, carries a role (a title or an
     /// apposition) or was given in full.
     ///
     /// For a headline's name (`headline`), whether the text names it anywhere as someone's, not
-    /// a place's: as it stands, in a longer form, or by its last words where titles or a given
+    /// a place's: as it stands, in a longer form, or by its last word where titles or a given
     /// name stand before the name the text uses ("Harbour Chief Okafor", "Ada Okafor" for
-    /// "Okafor"). A headline's speaker speaks only then.
+    /// "Okafor", "François Hollande" for "Francois Hollande"). A headline's speaker speaks only
+    /// then.
     pub fn vouches(&self, name: &str, headline: bool) -> bool {
         let words = lower_words(without_possessive(name));
         !words.is_empty()
@@ -758,7 +783,7 @@ impl Memory {
                     e.spoke.is_some() || !e.roles.is_empty() || e.words.len() > 1
                 }) && (e.words.ends_with(&words)
                     || e.words.starts_with(&words)
-                    || headline && words.ends_with(&e.words))
+                    || headline && e.words.last() == words.last())
             })
     }
 

@@ -778,15 +778,15 @@ impl QuoteFinder {
     /// (in full: "Okafor" → "Ada Okafor"), and takes them from their quotations where it does not:
     /// a label ("Watch:", "ALERT:"), a verb bidding the reader ("See Batman and …") or a word for
     /// a person ("Law Student Denied …") in a list of other articles' headlines speaks nowhere
-    /// else. (Quotations that continued one carry its mention, so they follow it.) A thing made
-    /// (a film, an initiative) loses its quotations' speaker wherever it stands.
+    /// else. (Quotations that continued one carry its mention, so they follow it.) A speaker
+    /// resolved to no name (a thing made, a dropped subject that found no one) is none.
     fn vouch(&mut self, out: &mut [Quote]) {
         let unvouched = std::mem::take(&mut self.unvouched);
         for q in out.iter_mut() {
             let Some(s) = &mut q.speaker else { continue };
-            // (a thing made speaks for no one: "Webmaker aims “…”", [`entities::Memory::thing`];
-            // nor does a dropped subject that found no one)
-            if s.name.is_empty() || self.memory.thing(&s.name) {
+            // (a speaker resolved to no name speaks for no one: a thing made, "Webmaker aims
+            // “…”", or a dropped subject that found no one)
+            if s.name.is_empty() {
                 q.speaker = None;
                 q.cue = None;
                 continue;
