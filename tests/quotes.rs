@@ -2925,3 +2925,13 @@ fn a_surname_within_a_sentence_is_the_person_named_in_full() {
         [Some("Ben Lind"), Some("Ada Okafor"), Some("Ben Lind")]
     );
 }
+
+#[test]
+fn a_headlines_name_is_vouched_for_by_a_person_of_its_last_word() {
+    // the headline drops the accent the text's full name carries
+    let q = speakers(&[
+        "Jose Ruiz Says Pier ‘Will Stay Open’",
+        "Port chief José Ruiz said on Monday that the pier would open in May.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Jose Ruiz")]);
+}
