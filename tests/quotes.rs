@@ -2924,6 +2924,13 @@ fn a_surname_within_a_sentence_is_the_person_named_in_full() {
         names_of(&q),
         [Some("Ben Lind"), Some("Ada Okafor"), Some("Ben Lind")]
     );
+    // after a capitalised function word opening the sentence ("While Okafor …", "But Okafor …")
+    let q = speakers(&[
+        "“The pier stays open,” said Ben Lind, the harbour master.",
+        "Ada Okafor, the ferry captain, wants a new pier.",
+        "While Okafor disagreed with Lind, she kept calm. “We cannot wait,” she said.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Ben Lind"), Some("Ada Okafor")]);
 }
 
 #[test]

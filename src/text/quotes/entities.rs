@@ -319,7 +319,11 @@ impl Memory {
                     .filter(|t| t.is_word())
                     .map(|t| Lower::new(word(text, t)))
             };
-            if k - start == 1 && body(k) == k {
+            // (after a capitalised function word opening the sentence, the name is not first
+            // in it: "While Trump affirmed …", "But Bryant said …")
+            let one = start + usize::from(k - start == 2 && sentence_initial && !capital(start));
+            let initial = sentence_initial && one == start;
+            if k - one == 1 && body(k) == k {
                 // "Washington" as a first word may be any capitalised word (before the titles are
                 // looked for: a run of one word has none to drop but a function word, and is
                 // skipped then too); but the surname of the one person named in full before is
@@ -327,7 +331,7 @@ impl Memory {
                 // pointed to …", "a confident Nienaber said"), where a pronoun after it goes
                 // ("James Gleick's Chaos" is a book of his). Not where two share it ("Donald
                 // Trump", "Melania Trump").
-                let t = tok(tokens, start);
+                let t = tok(tokens, one);
                 let w = Lower::new(without_possessive(word(text, t)));
                 let mut found = None;
                 for (i, e) in self.entities.iter().enumerate() {
@@ -355,10 +359,10 @@ impl Memory {
                 // machine's: "the LGP-30" after "the Royal McBee LGP-30").
                 let subject = |e: &Entity| {
                     let next = tok(tokens, k);
-                    sentence_initial
+                    initial
                         || (e.spoke.is_some() || !e.roles.is_empty() || e.gender != 0)
                             && !is_possessor(text.lang, word(text, t))
-                            && !lower_at(start.wrapping_sub(1))
+                            && !lower_at(one.wrapping_sub(1))
                                 .is_some_and(|w| contains(text.lang.prepositions, &w))
                             && (next.is_punct(',')
                                 || !is_capitalized(word(text, next))
@@ -378,7 +382,7 @@ impl Memory {
                     self.here.push((t.start, i + self.forgotten));
                     continue;
                 }
-                if sentence_initial {
+                if initial {
                     continue;
                 }
             }
@@ -462,7 +466,8 @@ impl Memory {
                 .fold(0, |g, l| g | gender_of(lang, l));
             // (or both: "Mr. and Mrs. Trump", a family's surname; then any pronoun goes to it)
             e.gender |= g;
-            // a name opening its clause that goes on with the body's possessive is a body's
+            // a name opening its clause that goes on with the body's possessive within two words
+            // is a body's
             // ("Harbour Code published its survey", "…, Harbour Code said in its report"), where
             // nothing else tells its class: "the site" later finds it. (The possessive is the
             // body's pronoun with its "s": "its"; none where it would be a person's as well. It
@@ -473,16 +478,11 @@ impl Memory {
                     && w.strip_suffix('s')
                         .is_some_and(|p| contains(lang.org_pronouns, p))
             };
-            let lower = |j: usize| {
-                let t = tok(tokens, j);
-                t.is_word() && !is_capitalized(word(text, t))
-            };
             if (from == 0 || !tok(tokens, from - 1).is_word())
                 && e.roles.is_empty()
                 && e.gender == 0
                 && e.org == Some(false)
-                && lower(k)
-                && (its(k + 1) || lower(k + 1) && its(k + 2))
+                && (its(k + 1) || its(k + 2))
             {
                 e.org = Some(true);
             }
