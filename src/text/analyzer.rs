@@ -98,6 +98,13 @@ impl Analyzer {
     ) -> Report {
         let first = self.paragraphs.len();
         self.paragraphs.extend(batch.into_iter().map(Into::into));
+        self.judge_from(first, records)
+    }
+
+    /// The body of [`push_with_records`](Self::push_with_records) once the batch is stored from
+    /// `first` on: not generic, so that it is compiled once whatever the caller's paragraphs are.
+    #[inline(never)]
+    fn judge_from(&mut self, first: usize, records: &[u32]) -> Report {
         let new: Range<usize> = first..self.paragraphs.len();
         self.hidden.resize(self.paragraphs.len(), false);
 
