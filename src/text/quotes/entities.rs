@@ -665,10 +665,32 @@ impl Memory {
                 // (one who spoke earlier in the paragraph goes on: "Ben Lind's plan is “a
                 // mistake,” said Ada Okafor. “…,” she said", though another was named first)
                 let speaker = self.recent_speaker(paragraph, fits);
+                // (and one who spoke before the paragraph before gives way to the person that
+                // paragraph is about: "Cllr Ada Okafor said: “…” / Cllr Ben Lind felt that … / He
+                // said: “…”", the first person it names in full that the text knows by a role or
+                // as a speaker; a surname alone may be another's of that name)
+                let about = || {
+                    self.last
+                        .iter()
+                        .map(|&(_, n)| n.saturating_sub(self.forgotten))
+                        .find(|&i| {
+                            self.entities.get(i).is_some_and(|e| {
+                                fits(e)
+                                    && e.org == Some(false)
+                                    && e.words.len() > 1
+                                    && (e.spoke.is_some() || !e.roles.is_empty())
+                            })
+                        })
+                        .filter(|_| {
+                            speaker.is_some_and(|s| {
+                                self.entities[s].spoke.is_some_and(|p| p + 1 < paragraph)
+                            })
+                        })
+                };
                 (if speaker.is_some_and(|i| self.entities[i].spoke == Some(paragraph)) {
                     speaker
                 } else {
-                    first_here.or(speaker)
+                    first_here.or_else(about).or(speaker)
                 })
                 .or_else(|| self.recent_seen(paragraph, person, g, m.start))
             }
