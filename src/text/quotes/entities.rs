@@ -354,9 +354,9 @@ impl Memory {
                 // Within a sentence, only where it may be the subject: not someone's, nor after a
                 // preposition ("the good news for Cruz, Woolson said, …": a pronoun after it goes
                 // to the first person named in its paragraph), and with a verb or a comma next
-                // ("will back Trump because …"); and only a person the text knows
-                // as one, who spoke or has a role or a gender (a name of two words may be a
-                // machine's: "the LGP-30" after "the Royal McBee LGP-30").
+                // ("will back Trump because …"); and only a person the text knows as one, who
+                // spoke or has a role or a gender (a name of two words may be a machine's: "the
+                // LGP-30" after "the Royal McBee LGP-30").
                 let subject = |e: &Entity| {
                     let next = tok(tokens, k);
                     initial
@@ -467,11 +467,10 @@ impl Memory {
             // (or both: "Mr. and Mrs. Trump", a family's surname; then any pronoun goes to it)
             e.gender |= g;
             // a name opening its clause that goes on with the body's possessive within two words
-            // is a body's
-            // ("Harbour Code published its survey", "…, Harbour Code said in its report"), where
-            // nothing else tells its class: "the site" later finds it. (The possessive is the
-            // body's pronoun with its "s": "its"; none where it would be a person's as well. It
-            // is read as written: a lower-case word mid-sentence.)
+            // is a body's ("Harbour Code published its survey", "…, Harbour Code said in its
+            // report"), where nothing else tells its class: "the site" later finds it. (The
+            // possessive is the body's pronoun with its "s": "its"; none where it would be a
+            // person's as well. It is read as written: a lower-case word mid-sentence.)
             let its = |j: usize| {
                 let w = word(text, tok(tokens, j));
                 contains(lang.possessives, w)
