@@ -669,6 +669,8 @@ impl Memory {
                 // said: “…”", the first person it names in full that the text knows by a role or
                 // as a speaker; a surname alone may be another's of that name)
                 let about = || {
+                    speaker
+                        .filter(|&s| self.entities[s].spoke.is_some_and(|p| p + 1 < paragraph))?;
                     self.last
                         .iter()
                         .map(|&(_, n)| n.saturating_sub(self.forgotten))
@@ -678,11 +680,6 @@ impl Memory {
                                     && e.org == Some(false)
                                     && e.words.len() > 1
                                     && (e.spoke.is_some() || !e.roles.is_empty())
-                            })
-                        })
-                        .filter(|_| {
-                            speaker.is_some_and(|s| {
-                                self.entities[s].spoke.is_some_and(|p| p + 1 < paragraph)
                             })
                         })
                 };
