@@ -2960,3 +2960,53 @@ fn a_pronoun_goes_to_the_person_the_paragraph_before_is_about() {
     ]);
     assert_eq!(names_of(&q), [Some("Ada Okafor"), Some("Ada Okafor")]);
 }
+
+#[test]
+fn paragraphs_that_go_on_about_someone_carry_them_to_a_later_pronoun() {
+    // a paragraph that opens with a pronoun or a description for someone and names no person
+    // goes on about the person named before it: the pronoun after it goes there, as it would
+    // with no paragraph between
+    let q = speakers(&[
+        "Mr Kofi Mensah told reporters on Monday that the road would be finished by June.",
+        "He argued that the contractor had been paid in full and had no excuse left.",
+        "“We will hold them to their word,” he stated.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Kofi Mensah")], "{q:?}");
+    let q = speakers(&[
+        "The district chief executive, Ama Boateng, has said the clinic will open next month.",
+        "The official explained that the staff had already been hired.",
+        "“Nobody will be turned away,” she said.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Ama Boateng")], "{q:?}");
+    // a paragraph that names someone else is about them: it carries nothing over
+    let q = speakers(&[
+        "Mr Kofi Mensah told reporters on Monday that the road would be finished by June.",
+        "He said that Dr Efua Sarpong, the engineer, had approved the plans.",
+        "“The bridge comes first,” she said.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Efua Sarpong")], "{q:?}");
+}
+
+#[test]
+fn a_word_for_a_body_before_a_word_for_someone_modifies_it() {
+    // "the party's campaign manager" is a person: "campaign" is a body's word, but the manager
+    // is the head; a pronoun for a person finds them
+    for role in [
+        "the party's campaign manager",
+        "the campaign manager",
+        "a union leader",
+    ] {
+        let first = format!("Corey Lindqvist, {role}, said the candidate was not changing.");
+        let q = speakers(&[
+            &first,
+            "\"That will help every race on the ballot,\" he said.",
+        ]);
+        assert_eq!(names_of(&q), [Some("Corey Lindqvist")], "{role}: {q:?}");
+    }
+    // a body's word as the head still makes a body: "it" finds it
+    let q = speakers(&[
+        "Harbour Watch, the shipping union, said the pier was unsafe.",
+        "\"The council must act,\" it said.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Harbour Watch")], "{q:?}");
+}

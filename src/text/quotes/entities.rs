@@ -69,8 +69,15 @@ pub struct Memory {
     /// Names in the current paragraph's frame, by byte offset: (offset, entity index +
     /// `forgotten` when it was named), read through [`Memory::here`].
     here: Vec<(usize, usize)>,
-    /// The previous paragraph's `here`, in the order its names stood.
+    /// The previous paragraph's `here`, in the order its names stood; or an earlier one's,
+    /// carried over the paragraphs that go on about its people without naming one ("Mr Kofi
+    /// Mensah told reporters … / He argued that … / “…,” he stated").
     last: Vec<(usize, usize)>,
+    /// How many paragraphs `last` has been carried over (0: it is the previous paragraph's).
+    carried: usize,
+    /// Whether the paragraph just read carries `last` over: it opens with a pronoun for someone
+    /// or a description of one ("He argued", "The official explained") and names no person.
+    carries: bool,
     /// How many entities the memory has forgotten: an entity's index falls by one with each (a
     /// count rather than a pass over `here` each time, which made a paragraph quadratic in its
     /// names).
@@ -110,7 +117,7 @@ fn key(words: &[String]) -> u64 {
 
 fn class_of(lang: &Lang, words: &[String], roles: &[String]) -> Option<bool> {
     // (or whose last word is a body's or a document's: "Harbour Freight Report")
-    if roles.iter().any(|r| contains(lang.org_heads, r))
+    if body_role(lang, roles)
         || words.iter().any(|w| contains(lang.org_words, w))
         || words.len() > 1 && words.last().is_some_and(|w| contains(lang.org_heads, w))
     {
@@ -124,6 +131,18 @@ fn class_of(lang: &Lang, words: &[String], roles: &[String]) -> Option<bool> {
         return Some(false);
     }
     None
+}
+
+/// Whether roles name a body: a word for one that no word for someone follows, which it would
+/// modify ("the port's campaign manager", "a union leader" are people; the role words of an
+/// apposition are kept in their order).
+fn body_role(lang: &Lang, roles: &[String]) -> bool {
+    roles.iter().enumerate().any(|(i, r)| {
+        contains(lang.org_heads, r)
+            && !roles
+                .get(i + 1)
+                .is_some_and(|n| head_class(lang, n) == Some(false))
+    })
 }
 
 /// The document a name is the author of, where the text introduces one by it ("a new report
@@ -258,7 +277,12 @@ impl Memory {
     #[inline(never)]
     pub fn observe(&mut self, paragraph: usize, text: &Text, tokens: &[Token]) {
         self.lang = Some(text.lang);
-        std::mem::swap(&mut self.here, &mut self.last);
+        if self.carries {
+            self.carried += 1;
+        } else {
+            std::mem::swap(&mut self.here, &mut self.last);
+            self.carried = 0;
+        }
         self.here.clear();
         let mut k = 0;
         while k < tokens.len() {
@@ -508,6 +532,24 @@ impl Memory {
             self.here
                 .push((tok(tokens, from).start, idx + self.forgotten));
         }
+        // (a few paragraphs at most: a long stretch without a name has left them behind)
+        let lang = text.lang;
+        let lower_at = |j: usize| {
+            tokens
+                .get(j)
+                .filter(|t| t.is_word())
+                .map(|t| Lower::new(word(text, t)))
+        };
+        let opens_on_someone = lower_at(0).is_some_and(|w| {
+            contains(lang.subject_pronouns, &w) && !contains(lang.writer_pronouns, &w)
+                || contains(lang.definite, &w)
+                    && lower_at(1).is_some_and(|h| head_class(lang, &h) == Some(false))
+        });
+        self.carries = self.carried < 2
+            && opens_on_someone
+            && !self
+                .here()
+                .any(|(_, i)| self.entities.get(i).is_some_and(|e| e.org == Some(false)));
     }
 
     /// Adds or refreshes a named entity; returns its index.
@@ -609,7 +651,9 @@ impl Memory {
                     .iter()
                     .enumerate()
                     .rev()
-                    .filter(|(_, e)| e.seen + 2 > paragraph && e.seen < paragraph && fits(e))
+                    .filter(|(_, e)| {
+                        e.seen + 2 + self.carried > paragraph && e.seen < paragraph && fits(e)
+                    })
                     .max_by_key(|(i, e)| (e.seen, *i))
                     .map(|(i, _)| i)
             })
@@ -669,8 +713,11 @@ impl Memory {
                 // said: “…”", the first person it names in full that the text knows by a role or
                 // as a speaker; a surname alone may be another's of that name)
                 let about = || {
-                    speaker
-                        .filter(|&s| self.entities[s].spoke.is_some_and(|p| p + 1 < paragraph))?;
+                    speaker.filter(|&s| {
+                        self.entities[s]
+                            .spoke
+                            .is_some_and(|p| p + 1 + self.carried < paragraph)
+                    })?;
                     self.last
                         .iter()
                         .map(|&(_, n)| n.saturating_sub(self.forgotten))
@@ -757,7 +804,7 @@ impl Memory {
                     }
                 }
                 if let Some(c) = class_of(lang, &e.words, &e.roles) {
-                    if e.org.is_none() || m.roles.iter().any(|r| contains(lang.org_heads, r)) {
+                    if e.org.is_none() || body_role(lang, &m.roles) {
                         e.org = Some(c);
                     }
                 }
