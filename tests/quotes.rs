@@ -3010,3 +3010,49 @@ fn a_word_for_a_body_before_a_word_for_someone_modifies_it() {
     ]);
     assert_eq!(names_of(&q), [Some("Harbour Watch")], "{q:?}");
 }
+
+#[test]
+fn a_person_reported_speaking_in_the_paragraph_before_is_who_a_pronoun_goes_to() {
+    // one named as the subject of a speech verb without a quotation is someone the text reports
+    // on, as a role would tell: the pronoun after goes there, not to who spoke two paragraphs back
+    let q = speakers(&[
+        "Harbour chief Tom Ridley said: “The fire was deeply worrying.”",
+        "The only description police have is of a man in a grey coat.",
+        "Lucy Brandt said it was her first vigil.",
+        "“We have to keep talking to each other,” she said.",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        [Some("Tom Ridley"), Some("Lucy Brandt")],
+        "{q:?}"
+    );
+    // a verb between ("also"), or a participle after a comma
+    let q = speakers(&[
+        "Harbour chief Tom Ridley said: “The fire was deeply worrying.”",
+        "The only description police have is of a man in a grey coat.",
+        "Ben Lind, writing in the Harbour Ledger, shared those doubts.",
+        "“Why not wait for the survey?” he asked.",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        [Some("Tom Ridley"), Some("Ben Lind")],
+        "{q:?}"
+    );
+    // not a possessive ("email" may be a verb), nor the subject of what another said
+    for between in [
+        "Lucy Brandt's email reached the council on Monday.",
+        "The council said Lucy Brandt believes the pier is unsafe.",
+    ] {
+        let q = speakers(&[
+            "Harbour chief Tom Ridley said: “The fire was deeply worrying.”",
+            "The only description police have is of a man in a grey coat.",
+            between,
+            "“We will rebuild,” he said.",
+        ]);
+        assert_eq!(
+            names_of(&q),
+            [Some("Tom Ridley"), Some("Tom Ridley")],
+            "{between}: {q:?}"
+        );
+    }
+}

@@ -55,6 +55,9 @@ struct Entity {
     gender: u8,
     /// The paragraph where it last spoke, if it spoke.
     spoke: Option<usize>,
+    /// Named as the subject of a speech verb outside a quotation ("Lucy Brandt said it was her
+    /// first vigil"): someone the text reports on, as a role or a quotation would tell.
+    reported: bool,
     /// The paragraph where it was last named.
     seen: usize,
 }
@@ -131,6 +134,34 @@ fn class_of(lang: &Lang, words: &[String], roles: &[String]) -> Option<bool> {
         return Some(false);
     }
     None
+}
+
+/// Whether the name run `tokens[start..k]` is the subject of a speech verb: one right after it,
+/// or after a word that stands between a subject and its verb ("Ada Lind said", "Lind also
+/// told", not "from Harbour Point to recounting"), or its participle after a comma ("Lind,
+/// writing in …", where a finite verb may be another's: "…, an officer of the Harbour Board,
+/// said"). Not where a verb or "that" opens the name's clause: "said Lind believes", "that Lind
+/// had reported"; nor a possessive: "Lind's email".
+#[inline(never)]
+fn reports(text: &Text, tokens: &[Token], start: usize, k: usize) -> bool {
+    // (words as written: a verb after a name is in lower case)
+    let lang = text.lang;
+    let at = |j: usize| tokens.get(j).filter(|t| t.is_word()).map(|t| word(text, t));
+    let verb = |j: usize| at(j).is_some_and(|w| lang.is_cue_verb(w));
+    let ing = |j: usize| {
+        !lang.progressive_suffix.is_empty()
+            && at(j).is_some_and(|w| w.ends_with(lang.progressive_suffix))
+    };
+    !at(start.wrapping_sub(1))
+        .is_some_and(|w| lang.is_cue_verb(w) || contains(lang.clause_openers, w))
+        && !is_possessor(lang, word(text, tok(tokens, k - 1)))
+        && (verb(k)
+            || verb(k + 1)
+                && if tokens.get(k).is_some_and(|t| t.is_punct(',')) {
+                    ing(k + 1)
+                } else {
+                    !ing(k + 1) && at(k).is_some_and(|w| contains(lang.between, w))
+                })
 }
 
 /// Whether roles name a body: a word for one that no word for someone follows, which it would
@@ -233,6 +264,12 @@ fn apposition_head(text: &Text, tokens: &[Token], start: usize, end: usize) -> O
         }
     }
     None
+}
+
+/// Whether the text knows the entity as someone by more than its name: it spoke, was reported
+/// speaking, or has a role.
+fn known(e: &Entity) -> bool {
+    e.spoke.is_some() || e.reported || !e.roles.is_empty()
 }
 
 fn person_like(e: &Entity) -> bool {
@@ -403,6 +440,7 @@ impl Memory {
                         })
                         && subject(&self.entities[i])
                 }) {
+                    self.entities[i].reported |= reports(text, tokens, start, k);
                     self.here.push((t.start, i + self.forgotten));
                     continue;
                 }
@@ -457,6 +495,7 @@ impl Memory {
                 && (place_prep(start - 1) || the_place);
             let idx = self.note(trimmed, roles, paragraph);
             let e = &mut self.entities[idx];
+            e.reported |= reports(text, tokens, start, k);
             // a word for someone right before the name is one that "the expert" finds it by
             // ("rapper Kanye West", "security expert Kim Sang-ki"), though not its role: its
             // class, and so where a pronoun goes, stay as they were
@@ -608,6 +647,7 @@ impl Memory {
             thing: false,
             gender: 0,
             spoke: None,
+            reported: false,
             seen: paragraph,
         }));
         self.entities.len() - 1
@@ -640,11 +680,7 @@ impl Memory {
                 self.last
                     .iter()
                     .map(|&(_, n)| n.saturating_sub(self.forgotten))
-                    .find(|&i| {
-                        self.entities
-                            .get(i)
-                            .is_some_and(|e| fits(e) && (e.spoke.is_some() || !e.roles.is_empty()))
-                    })
+                    .find(|&i| self.entities.get(i).is_some_and(|e| fits(e) && known(e)))
             })
             .or_else(|| {
                 self.entities
@@ -723,10 +759,7 @@ impl Memory {
                         .map(|&(_, n)| n.saturating_sub(self.forgotten))
                         .find(|&i| {
                             self.entities.get(i).is_some_and(|e| {
-                                fits(e)
-                                    && e.org == Some(false)
-                                    && e.words.len() > 1
-                                    && (e.spoke.is_some() || !e.roles.is_empty())
+                                fits(e) && e.org == Some(false) && e.words.len() > 1 && known(e)
                             })
                         })
                 };
