@@ -3056,3 +3056,18 @@ fn a_person_reported_speaking_in_the_paragraph_before_is_who_a_pronoun_goes_to()
         );
     }
 }
+
+#[test]
+fn a_word_for_someone_opening_a_full_name_is_a_role() {
+    // capitalised as a sentence's first word or a title would be, a word for someone before a
+    // name of two words is the person's role, not part of the name
+    speakers_are(&[
+        (
+            "Spokesperson Ada Lind said: “The pier is safe.”",
+            "Ada Lind",
+        ),
+        ("“The pier is safe,” said Actress Mira Sol.", "Mira Sol"),
+    ]);
+    // before one word it may be the name itself: nothing is dropped
+    speakers_are(&[("Marshal Okafor said: “The pier is safe.”", "Marshal Okafor")]);
+}

@@ -258,7 +258,11 @@ pub fn split_titles(text: &Text, run: &[Token]) -> (usize, Vec<String>) {
     let mut name_from = from;
     for (k, t) in run.iter().enumerate().skip(from) {
         let w = word(text, t);
-        if k + 1 < run.len() && is_title(text.lang, w) {
+        // (and a word for someone opening a name of two words or more, capitalised as a
+        // sentence's first word or a title would be: "Organizer Ada Lind", "Bishop Desmond Tutu")
+        if k + 1 < run.len() && is_title(text.lang, w)
+            || k == from && k + 2 < run.len() && head_class(text.lang, &lower(w)) == Some(false)
+        {
             roles.push(lower(w).to_string());
             name_from = k + 1;
         }
