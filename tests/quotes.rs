@@ -2716,12 +2716,12 @@ fn a_pronoun_goes_to_the_subject_of_the_paragraph_before() {
         "“The plan would close the pier for a year,” she said.",
     ]);
     assert_eq!(names_of(&q), [Some("Ada Okafor")]);
-    // without a role or a quotation of their own, the latest named as before
+    // without a role or a quotation of their own, the first named, the subject as a rule
     let q = speakers(&[
-        "Ada Okafor met Ben Lind at the pier.",
+        "Ben Okafor met Tom Lind at the pier.",
         "“We walked the whole length,” he said.",
     ]);
-    assert_eq!(names_of(&q), [Some("Ben Lind")]);
+    assert_eq!(names_of(&q), [Some("Ben Okafor")]);
 }
 
 #[test]
@@ -3070,4 +3070,15 @@ fn a_word_for_someone_opening_a_full_name_is_a_role() {
     ]);
     // before one word it may be the name itself: nothing is dropped
     speakers_are(&[("Marshal Okafor said: “The pier is safe.”", "Marshal Okafor")]);
+}
+
+#[test]
+fn a_pronoun_goes_to_the_first_person_the_paragraph_before_names() {
+    // with no one the text knows by a role or a quotation, the first person named (the subject,
+    // as a rule), not the last (a name inside the subject's description)
+    let q = speakers(&[
+        "Tom Ridley, one of Harbour Valley's bosses, said the firm would cut jobs.",
+        "“We have no choice,” he said.",
+    ]);
+    assert_eq!(names_of(&q), [Some("Tom Ridley")], "{q:?}");
 }

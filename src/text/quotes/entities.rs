@@ -667,7 +667,9 @@ impl Memory {
     /// own paragraph only one named before byte `before` (not the one it speaks to: "she told Ben
     /// Lind"). Of the previous paragraph's, the first that the text knows as someone by a role or
     /// by speaking comes first, its subject as a rule ("Ada Okafor, chief of the port, said she
-    /// could not believe Ben Lind's plan. / “…,” she said"; the latest named would be Lind).
+    /// could not believe Ben Lind's plan. / “…,” she said"; the latest named would be Lind);
+    /// then the first it names at all ("Tom Ridley, one of Harbour Valley's bosses, said …");
+    /// then the latest seen there by a mention.
     fn recent_seen(&self, paragraph: usize, person: bool, g: u8, before: usize) -> Option<usize> {
         let fits =
             |e: &Entity| e.org == Some(!person) && !e.place && (e.gender == 0 || e.gender & g == g);
@@ -681,6 +683,12 @@ impl Memory {
                     .iter()
                     .map(|&(_, n)| n.saturating_sub(self.forgotten))
                     .find(|&i| self.entities.get(i).is_some_and(|e| fits(e) && known(e)))
+            })
+            .or_else(|| {
+                self.last
+                    .iter()
+                    .map(|&(_, n)| n.saturating_sub(self.forgotten))
+                    .find(|&i| self.entities.get(i).is_some_and(|e| fits(e)))
             })
             .or_else(|| {
                 self.entities
