@@ -344,7 +344,11 @@ impl Memory {
                 })
             };
             let mut bridged = false;
-            while k - start < 6 {
+            while k - start < 8 {
+                // (a possessive ends it: "the Harbour League's Ada Lind" is someone of a body)
+                if is_possessor(text.lang, word(text, tok(tokens, k - 1))) {
+                    break;
+                }
                 if capital(k) {
                     k += 1;
                 } else if !(text.lang.capitalised_nouns || sentence_initial && k - start == 1)
@@ -564,7 +568,15 @@ impl Memory {
                     && lower_at(from - 1).is_some_and(|w| contains(lang.determiners, &w))
                     && lower_at(k).is_some_and(|w| head_class(lang, &w) == Some(false))
             };
-            if e.roles.is_empty() && e.org == Some(false) && (bridged || modifier()) {
+            // (nor one whose possessive stands before a full name: "Florida's Rick Wilson",
+            // "HuffPost Live's Alyona Minkovski" are someone of a place or a body)
+            let owns_a_name = || {
+                is_possessor(lang, word(text, tok(tokens, k - 1))) && capital(k) && capital(k + 1)
+            };
+            if e.roles.is_empty()
+                && e.org == Some(false)
+                && (bridged || modifier() || owns_a_name())
+            {
                 e.org = None;
             }
             self.name = name;
@@ -904,7 +916,9 @@ impl Memory {
             // (a name that opens a longer one is its short form where that one is someone's: a
             // given name of two words, "Ada Okafor", or a name that spoke or has a title, "Yoon
             // Suk-min"; else the longer one may be a product of the maker named: "Apple Vision";
-            // nor is a place named after someone theirs: "Okafor" is no "Okafor Tower")
+            // nor is a place named after someone theirs: "Okafor" is no "Okafor Tower"); one it
+            // ends comes first, a surname's person before a body named after them ("Trump" is
+            // "Donald Trump", not "Trump University")
             .filter(|(_, e)| {
                 e.words.len() > words.len()
                     && (e.words.ends_with(&words)
@@ -912,7 +926,13 @@ impl Memory {
                             && !e.place
                             && (e.words.len() == 2 || e.spoke.is_some() || !e.roles.is_empty()))
             })
-            .max_by_key(|(i, e)| (e.spoke.unwrap_or(0).max(e.seen), *i))
+            .max_by_key(|(i, e)| {
+                (
+                    e.words.ends_with(&words),
+                    e.spoke.unwrap_or(0).max(e.seen),
+                    *i,
+                )
+            })
             .map(|(i, _)| i);
         match longer {
             Some(i) => {

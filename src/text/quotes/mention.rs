@@ -259,11 +259,17 @@ pub fn split_titles(text: &Text, run: &[Token]) -> (usize, Vec<String>) {
     for (k, t) in run.iter().enumerate().skip(from) {
         let w = word(text, t);
         // (and a word for someone opening a name of two words or more, capitalised as a
-        // sentence's first word or a title would be: "Organizer Ada Lind", "Bishop Desmond Tutu")
+        // sentence's first word or a title would be: "Organizer Ada Lind", "Bishop Desmond Tutu",
+        // "Chief Executive Ada Lind")
         if k + 1 < run.len() && is_title(text.lang, w)
-            || k == from && k + 2 < run.len() && head_class(text.lang, &lower(w)) == Some(false)
+            || k == name_from
+                && k + 2 < run.len()
+                && head_class(text.lang, &lower(w)) == Some(false)
         {
             roles.push(lower(w).to_string());
+            name_from = k + 1;
+        } else if k + 1 < run.len() && is_possessor(text.lang, w) {
+            // (a possessive is whose the person is: "Harbour Ledger's Ada Lind")
             name_from = k + 1;
         }
     }
