@@ -1767,3 +1767,14 @@ fn a_dropped_subject_is_someone_found_or_no_one() {
     );
     assert_eq!(names_of(&none), [None]);
 }
+
+#[test]
+fn a_dropped_subject_is_never_a_quotation_opening_the_sentence_before() {
+    // "“…”, señala Ramírez. “…”, resaltó.": the sentence before opens with a quotation, whose
+    // subject stands after its verb; the dropped subject is the one who spoke, not the quotation
+    let q = quotes_with(
+        &["\"Fue un error\", señala Ramírez. \"Lo sentimos mucho\", resaltó."],
+        Some("es"),
+    );
+    assert_eq!(names_of(&q), [Some("Ramírez"), Some("Ramírez")], "{q:?}");
+}

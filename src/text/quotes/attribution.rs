@@ -1467,7 +1467,12 @@ fn dropped_subject(text: &Text, tokens: &[Token], end: usize) -> Option<Mention>
     // named of the paragraph is the network)
     let floor = sentence_floor(tokens, end);
     if floor > 0 {
-        if let Some(m) = clause_subject(text, tokens, sentence_floor(tokens, floor - 1), floor) {
+        // (not where a quotation opens that sentence: "“Fue un error”, señala Ruiz. «…»,
+        // resaltó" is Ruiz's, by the pronoun)
+        let before = sentence_floor(tokens, floor - 1);
+        if let Some(m) =
+            clause_subject(text, tokens, before, floor).filter(|_| tok(tokens, before).is_word())
+        {
             return Some(m);
         }
     }
