@@ -1778,3 +1778,15 @@ fn a_dropped_subject_is_never_a_quotation_opening_the_sentence_before() {
     );
     assert_eq!(names_of(&q), [Some("Ramírez"), Some("Ramírez")], "{q:?}");
 }
+
+#[test]
+fn a_spanish_sentence_opening_with_a_conjunction_names_no_one_by_it() {
+    // "Si", "Tras", "Además" open a sentence, capitalised, and are nobody's name
+    for text in [
+        "Si bien se definió como un científico «para nada brillante», sus trabajos cambiaron todo.",
+        "Tras la votación, la ley quedó «en suspenso» hasta marzo.",
+    ] {
+        let q = quotes_with(&[text], Some("es"));
+        assert_eq!(names_of(&q), [None], "{text}: {q:?}");
+    }
+}

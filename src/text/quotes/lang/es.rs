@@ -157,9 +157,12 @@ pub static ES: Lang = Lang {
         "sra",
     ],
     run_openers: words![],
+    // (and the conjunctions and prepositions that open a sentence: "Si …", "Tras …"; not the
+    // clitics, which stand between a subject and its verb: "Trump se refirió")
     function_words: words![
-        "a", "al", "con", "de", "del", "el", "en", "la", "las", "los", "pero", "por", "según",
-        "su", "un", "una", "y",
+        "a", "además", "al", "como", "con", "cuando", "de", "del", "desde", "el", "en", "entre",
+        "la", "las", "los", "luego", "no", "para", "pero", "por", "que", "según", "si", "sin",
+        "sobre", "su", "también", "tras", "un", "una", "y", "ya",
     ],
     org_words: BODIES,
     person_heads: words![
