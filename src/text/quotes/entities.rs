@@ -144,24 +144,28 @@ fn class_of(lang: &Lang, words: &[String], roles: &[String]) -> Option<bool> {
 /// had reported"; nor a possessive: "Lind's email".
 #[inline(never)]
 fn reports(text: &Text, tokens: &[Token], start: usize, k: usize) -> bool {
-    // (words as written: a verb after a name is in lower case)
+    // (words as written: a verb after a name is in lower case; the cheap tests first, as this
+    // runs for every name: a verb is a lower-case word of three letters or more)
     let lang = text.lang;
     let at = |j: usize| tokens.get(j).filter(|t| t.is_word()).map(|t| word(text, t));
-    let verb = |j: usize| at(j).is_some_and(|w| lang.is_cue_verb(w));
+    let verb = |j: usize| {
+        at(j).is_some_and(|w| {
+            w.len() > 2 && w.starts_with(|c: char| c.is_lowercase()) && lang.is_cue_verb(w)
+        })
+    };
     let ing = |j: usize| {
         !lang.progressive_suffix.is_empty()
             && at(j).is_some_and(|w| w.ends_with(lang.progressive_suffix))
     };
-    !at(start.wrapping_sub(1))
-        .is_some_and(|w| lang.is_cue_verb(w) || contains(lang.clause_openers, w))
+    (verb(k)
+        || if tokens.get(k).is_some_and(|t| t.is_punct(',')) {
+            ing(k + 1) && verb(k + 1)
+        } else {
+            !ing(k + 1) && at(k).is_some_and(|w| contains(lang.between, w)) && verb(k + 1)
+        })
         && !is_possessor(lang, word(text, tok(tokens, k - 1)))
-        && (verb(k)
-            || verb(k + 1)
-                && if tokens.get(k).is_some_and(|t| t.is_punct(',')) {
-                    ing(k + 1)
-                } else {
-                    !ing(k + 1) && at(k).is_some_and(|w| contains(lang.between, w))
-                })
+        && !at(start.wrapping_sub(1))
+            .is_some_and(|w| lang.is_cue_verb(w) || contains(lang.clause_openers, w))
 }
 
 /// Whether roles name a body: a word for one that no word for someone follows, which it would
@@ -591,16 +595,20 @@ impl Memory {
                 .filter(|t| t.is_word())
                 .map(|t| Lower::new(word(text, t)))
         };
-        let opens_on_someone = lower_at(0).is_some_and(|w| {
-            contains(lang.subject_pronouns, &w) && !contains(lang.writer_pronouns, &w)
-                || contains(lang.definite, &w)
-                    && lower_at(1).is_some_and(|h| head_class(lang, &h) == Some(false))
-        });
+        // (the cheap tests first: a pronoun or an article is a short word)
+        let opens_on_someone = || {
+            tokens.first().is_some_and(|t| t.end - t.start <= 6)
+                && lower_at(0).is_some_and(|w| {
+                    contains(lang.subject_pronouns, &w) && !contains(lang.writer_pronouns, &w)
+                        || contains(lang.definite, &w)
+                            && lower_at(1).is_some_and(|h| head_class(lang, &h) == Some(false))
+                })
+        };
         self.carries = self.carried < 2
-            && opens_on_someone
             && !self
                 .here()
-                .any(|(_, i)| self.entities.get(i).is_some_and(|e| e.org == Some(false)));
+                .any(|(_, i)| self.entities.get(i).is_some_and(|e| e.org == Some(false)))
+            && opens_on_someone();
     }
 
     /// Adds or refreshes a named entity; returns its index.
