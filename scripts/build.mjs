@@ -29,10 +29,26 @@ export async function buildPkg() {
   // them; the last wasm-opt below drops the names. The target_features section is dropped before
   // wasm-bindgen (std is built with reference types, and wasm-bindgen reading that section would
   // turn to externref tables), as `strip = true` used to drop it with every other custom section.
+  //
+  // The LLVM options: loop and redundancy rewrites that pay on machines with few registers and
+  // addressing modes, and in WebAssembly, which binaryen optimises again, only add code. Loop
+  // strength reduction (-disable-lsr) turns a loop's indexing into more induction variables
+  // (pointers stepped beside the counter); the exit test rewritten onto another variable
+  // (-disable-lftr) and the values a loop leaves computed again after it (-replexitval=never) add
+  // the code that keeps them; partial redundancy elimination (-enable-pre=false,
+  // -enable-load-pre=false) copies a computation or a load into the paths that lacked it.
+  // Measured at af4c592 on wasm-opt's output (before the steps after it): 101,844 bytes; with
+  // -disable-lsr 100,862, and -disable-lftr 100,607, and -replexitval=never 100,430; on that,
+  // -enable-load-pre=false 100,213 alone, -enable-pre=false 100,126 alone; the shipped module with
+  // all five 99,965 -> 98,398. Tried and dropped: -enable-gvn-sink (+241), -enable-gvn-hoist
+  // (+87 to +125), -disable-cgp (+521), -jump-threading-threshold=0 (+2.5 KB); no change from
+  // -disable-loop-idiom-all, -indvars-widen-indvars=false, -indvars-predicate-loops=false.
+  // Options of the compiler change no result (docs/BENCHMARKS.md, seventeenth session, h10).
   const target = resolve(top, process.env.CARGO_TARGET_DIR || "target");
   run("cargo", ["build", "--lib", "--release", "--target", "wasm32-unknown-unknown"], {
     CARGO_PROFILE_RELEASE_STRIP: "debuginfo",
-    RUSTFLAGS: "-C target-feature=-reference-types",
+    RUSTFLAGS: ["-C target-feature=-reference-types", ...["-disable-lsr", "-disable-lftr",
+      "-replexitval=never", "-enable-load-pre=false", "-enable-pre=false"].map((o) => `-C llvm-args=${o}`)].join(" "),
   });
   const work = join(target, "verbatim-bindgen");
   rmSync(work, { recursive: true, force: true });
