@@ -35,20 +35,22 @@ export async function buildPkg() {
   // strength reduction (-disable-lsr) turns a loop's indexing into more induction variables
   // (pointers stepped beside the counter); the exit test rewritten onto another variable
   // (-disable-lftr) and the values a loop leaves computed again after it (-replexitval=never) add
-  // the code that keeps them; partial redundancy elimination (-enable-pre=false,
-  // -enable-load-pre=false) copies a computation or a load into the paths that lacked it.
+  // the code that keeps them; partial redundancy elimination (-enable-pre=false) copies a
+  // computation or a load into the paths that lacked it.
   // Measured at af4c592 on wasm-opt's output (before the steps after it): 101,844 bytes; with
-  // -disable-lsr 100,862, and -disable-lftr 100,607, and -replexitval=never 100,430; on that,
-  // -enable-load-pre=false 100,213 alone, -enable-pre=false 100,126 alone; the shipped module with
-  // all five 99,965 -> 98,398. Tried and dropped: -enable-gvn-sink (+241), -enable-gvn-hoist
-  // (+87 to +125), -disable-cgp (+521), -jump-threading-threshold=0 (+2.5 KB); no change from
-  // -disable-loop-idiom-all, -indvars-widen-indvars=false, -indvars-predicate-loops=false.
+  // -disable-lsr 100,862, and -disable-lftr 100,607, and -replexitval=never 100,430, and
+  // -enable-pre=false 100,126; the shipped module 99,965 -> 98,398. -enable-load-pre=false alone
+  // gave 100,213, and with -enable-pre=false the very same module. Tried and dropped:
+  // -enable-gvn-sink (+241), -enable-gvn-hoist (+87 to +125), -disable-cgp (+521),
+  // -jump-threading-threshold=0 (+2.5 KB), -disable-tail-duplicate -disable-early-taildup (+148);
+  // no change from -disable-loop-idiom-all, -indvars-widen-indvars=false,
+  // -indvars-predicate-loops=false, -disable-block-placement, -rotation-max-header-size=0.
   // Options of the compiler change no result (docs/BENCHMARKS.md, seventeenth session, h10).
   const target = resolve(top, process.env.CARGO_TARGET_DIR || "target");
   run("cargo", ["build", "--lib", "--release", "--target", "wasm32-unknown-unknown"], {
     CARGO_PROFILE_RELEASE_STRIP: "debuginfo",
     RUSTFLAGS: ["-C target-feature=-reference-types", ...["-disable-lsr", "-disable-lftr",
-      "-replexitval=never", "-enable-load-pre=false", "-enable-pre=false"].map((o) => `-C llvm-args=${o}`)].join(" "),
+      "-replexitval=never", "-enable-pre=false"].map((o) => `-C llvm-args=${o}`)].join(" "),
   });
   const work = join(target, "verbatim-bindgen");
   rmSync(work, { recursive: true, force: true });
