@@ -3110,3 +3110,20 @@ fn a_possessive_ends_a_name_and_a_surname_is_its_persons_before_a_bodys() {
     ]);
     assert_eq!(names_of(&q), [Some("Ben Okafor")], "{q:?}");
 }
+
+#[test]
+fn one_who_asked_is_not_who_answers() {
+    // a verb of asking reports the one who asked, not the one who speaks next: the answer after
+    // it is the speaker's the text already knows, not the asker's
+    let q = speakers(&[
+        "Ben Okafor said on Monday that the pier would reopen.",
+        "“We are nearly there,” he said.",
+        "The Harbour Ledger's Tom Lind asked Okafor whether the costs were fair.",
+        "“They are fair, and they are public,” he said.",
+    ]);
+    assert_eq!(
+        names_of(&q),
+        [Some("Ben Okafor"), Some("Ben Okafor")],
+        "{q:?}"
+    );
+}

@@ -148,9 +148,13 @@ fn reports(text: &Text, tokens: &[Token], start: usize, k: usize) -> bool {
     // runs for every name: a verb is a lower-case word of three letters or more)
     let lang = text.lang;
     let at = |j: usize| tokens.get(j).filter(|t| t.is_word()).map(|t| word(text, t));
+    // (not a verb of asking: who speaks next is the one asked)
     let verb = |j: usize| {
         at(j).is_some_and(|w| {
-            w.len() > 2 && w.starts_with(|c: char| c.is_lowercase()) && lang.is_cue_verb(w)
+            w.len() > 2
+                && w.starts_with(|c: char| c.is_lowercase())
+                && lang.is_cue_verb(w)
+                && !contains(lang.asking, w)
         })
     };
     let ing = |j: usize| {

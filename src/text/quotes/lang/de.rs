@@ -219,6 +219,7 @@ pub static DE: Lang = Lang {
     noun_cues: words![],
     guess_verb_forms: false,
     not_speech: words![],
+    asking: words!["fragt", "fragte", "fragten"],
     cue_blockers: words![
         "das", "dem", "den", "der", "des", "die", "ein", "eine", "einem", "einen", "einer", "eines"
     ],

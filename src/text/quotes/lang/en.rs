@@ -16,6 +16,7 @@ pub static EN: Lang = Lang {
     noun_cues: NOUN_CUES,
     guess_verb_forms: true,
     not_speech: NOT_SPEECH,
+    asking: words!["ask", "asked", "asking", "asks"],
     cue_blockers: words!["an", "her", "his", "its", "my", "of", "our", "the", "their", "this"],
     noun_determiners: words!["a", "an", "her", "his", "its", "my", "our", "the", "their", "this"],
     source_preps: &[&["according", "to"]],

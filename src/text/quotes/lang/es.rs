@@ -80,6 +80,7 @@ pub static ES: Lang = Lang {
     noun_cues: words![],
     guess_verb_forms: false,
     not_speech: words![],
+    asking: words!["pregunta", "preguntaba", "preguntó"],
     cue_blockers: words!["el", "la", "las", "los", "un", "una"],
     noun_determiners: words![],
     // (and typed without its accent, as on many pages)

@@ -94,6 +94,7 @@ pub static FR: Lang = Lang {
     noun_cues: words![],
     guess_verb_forms: false,
     not_speech: words![],
+    asking: words!["demande", "demandé", "demandait", "interroge", "interrogé"],
     cue_blockers: words!["la", "le", "les", "un", "une"],
     noun_determiners: words![],
     source_preps: &[&["selon"], &["d'après"]],

@@ -42,6 +42,9 @@ pub struct Lang {
     pub guess_verb_forms: bool,
     /// Verbs of that form that follow a quotation and its subject without being speech.
     pub not_speech: &'static Words,
+    /// Speech verbs of asking ("asked"): their subject is not who speaks next, the one asked is
+    /// ("Hannity asked Trump … / “…,” he said").
+    pub asking: &'static Words,
     /// Words right before a cue verb that make it a noun ("the state", "of report").
     pub cue_blockers: &'static Words,
     /// Determiners that, with an adjective between, make a [`Lang::noun_cues`] word a noun.
