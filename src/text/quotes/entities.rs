@@ -313,6 +313,13 @@ impl Memory {
             .map(|&(at, n)| (at, n.saturating_sub(self.forgotten)))
     }
 
+    /// The names of `last` as [`Memory::here`] reads its own, in the order they stood.
+    fn last(&self) -> impl Iterator<Item = usize> + '_ {
+        self.last
+            .iter()
+            .map(|&(_, n)| n.saturating_sub(self.forgotten))
+    }
+
     pub fn lang(&self) -> &'static Lang {
         self.lang.unwrap_or(ALL[0])
     }
@@ -329,6 +336,12 @@ impl Memory {
             self.carried = 0;
         }
         self.here.clear();
+        // (a word in lower case, or none where token `j` is no word)
+        let lower_at = |j: usize| {
+            Some(tok(tokens, j))
+                .filter(|t| t.is_word())
+                .map(|t| Lower::new(word(text, t)))
+        };
         let mut k = 0;
         while k < tokens.len() {
             if !tok(tokens, k).is_word() || !is_capitalized(word(text, tok(tokens, k))) {
@@ -385,12 +398,6 @@ impl Memory {
                 } else {
                     k
                 }
-            };
-            // (a word in lower case, or none where token `j` is no word)
-            let lower_at = |j: usize| {
-                Some(tok(tokens, j))
-                    .filter(|t| t.is_word())
-                    .map(|t| Lower::new(word(text, t)))
             };
             // (after a capitalised function word opening the sentence, the name is not first
             // in it: "While Trump affirmed …", "But Bryant said …")
@@ -593,12 +600,6 @@ impl Memory {
         }
         // (a few paragraphs at most: a long stretch without a name has left them behind)
         let lang = text.lang;
-        let lower_at = |j: usize| {
-            tokens
-                .get(j)
-                .filter(|t| t.is_word())
-                .map(|t| Lower::new(word(text, t)))
-        };
         // (the cheap tests first: a pronoun or an article is a short word)
         let opens_on_someone = || {
             tokens.first().is_some_and(|t| t.end - t.start <= 6)
@@ -703,15 +704,11 @@ impl Memory {
             .map(|(_, i)| i)
             .max()
             .or_else(|| {
-                self.last
-                    .iter()
-                    .map(|&(_, n)| n.saturating_sub(self.forgotten))
+                self.last()
                     .find(|&i| self.entities.get(i).is_some_and(|e| fits(e) && known(e)))
             })
             .or_else(|| {
-                self.last
-                    .iter()
-                    .map(|&(_, n)| n.saturating_sub(self.forgotten))
+                self.last()
                     .find(|&i| self.entities.get(i).is_some_and(|e| fits(e)))
             })
             .or_else(|| {
@@ -786,14 +783,11 @@ impl Memory {
                             .spoke
                             .is_some_and(|p| p + 1 + self.carried < paragraph)
                     })?;
-                    self.last
-                        .iter()
-                        .map(|&(_, n)| n.saturating_sub(self.forgotten))
-                        .find(|&i| {
-                            self.entities.get(i).is_some_and(|e| {
-                                fits(e) && e.org == Some(false) && e.words.len() > 1 && known(e)
-                            })
+                    self.last().find(|&i| {
+                        self.entities.get(i).is_some_and(|e| {
+                            fits(e) && e.org == Some(false) && e.words.len() > 1 && known(e)
                         })
+                    })
                 };
                 (if speaker.is_some_and(|i| self.entities[i].spoke == Some(paragraph)) {
                     speaker
