@@ -3127,3 +3127,21 @@ fn one_who_asked_is_not_who_answers() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_headline_label_that_names_a_topic_of_a_body_is_no_speaker() {
+    // a body's word modifying a word for no one before the colon is what the story is about
+    // ("Harbour Board Row:", "Tribune Outrage:"), not who speaks: the text must name it
+    for line in [
+        "Tribune Outrage: Mayor to ‘Sink the Ferry Fund’ Before Winter",
+        "Harbour Board Row: Dockers Vow to ‘Hold the Line’",
+    ] {
+        let q = speakers(&[line]);
+        assert_eq!(q[0].1, None, "{q:?}");
+    }
+    // a person's name before the colon still speaks, and so does a body's name
+    let q = speakers(&["Ada Okafor: Port Plan Was ‘Careful’ and ‘Fair’"]);
+    assert_eq!(q[0].1.as_deref(), Some("Ada Okafor"), "{q:?}");
+    let q = speakers(&["Harbour Council: Dredging Will ‘Wait Until Spring’"]);
+    assert_eq!(q[0].1.as_deref(), Some("Harbour Council"), "{q:?}");
+}

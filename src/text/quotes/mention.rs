@@ -1281,6 +1281,21 @@ pub fn head_class(lang: &Lang, head: &str) -> Option<bool> {
     }
 }
 
+/// Whether a name of several words has a body's word before a last word that is no one's
+/// ("Tribune Outrage", "Harbour Board Row"): the body modifies a topic, as headlines and kickers
+/// put it. A body's own name ends with its head ("Harbour Council") or has none ("Ada Okafor").
+pub fn names_a_topic(lang: &Lang, m: &Mention) -> bool {
+    let body = |w: &str| {
+        let l = lower(w);
+        contains(lang.org_words, &l) || head_class(lang, &l) == Some(true)
+    };
+    let mut words = m.text.split_whitespace().rev();
+    words
+        .next()
+        .is_some_and(|last| !body(last) && head_class(lang, &lower(last)).is_none())
+        && words.any(body)
+}
+
 /// Whether a word (in any case) is one for a person or a body of the lexicon or one of the
 /// language's words for one who does something, singular or plural ("researchers", "Leaders").
 pub fn word_for_someone(lang: &Lang, word: &str) -> bool {

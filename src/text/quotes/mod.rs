@@ -485,9 +485,13 @@ impl QuoteFinder {
                     // "Ada Okafor"; a headline's "Okafor: ‘…’" comes before the text does, so it
                     // is known at the batch's end) or in capitals ("PENCE:", "UN:"); (a story's
                     // first line is no label: "Ortega has since apologised: “…”")
+                    // (in a headline, a body's word modifying a word for no one names what the
+                    // story is about, "Tribune Outrage: …", which speaks only where the text
+                    // names it as well)
                     let label = text.get(cue.0..cue.1) == Some(":")
                         && mention.kind == mention::MentionKind::Name
-                        && !mention.text.contains(' ')
+                        && (!mention.text.contains(' ')
+                            || headline && mention::names_a_topic(text.lang, mention))
                         && (headline || p != 0);
                     // an adverb first ("Passend dazu warnte die Moderatorin"): the subject
                     // follows the verb
