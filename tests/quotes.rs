@@ -3145,3 +3145,22 @@ fn a_headline_label_that_names_a_topic_of_a_body_is_no_speaker() {
     let q = speakers(&["Harbour Council: Dredging Will ‘Wait Until Spring’"]);
     assert_eq!(q[0].1.as_deref(), Some("Harbour Council"), "{q:?}");
 }
+
+#[test]
+fn a_surname_within_a_sentence_is_the_person_named_in_full_before() {
+    // the surname after "But" opening a sentence is its subject, as a first word would be
+    let q = speakers(&[
+        "Tomas Brandt apologized for the breach.",
+        "But Brandt overshadowed an attack.",
+        "“We will fix it,” he said.",
+    ]);
+    assert_eq!(q[0].1.as_deref(), Some("Tomas Brandt"), "{q:?}");
+    // and a surname within a sentence is the person named in full, though nothing told yet
+    // that the name is a person's (no role, no quotation)
+    let q = speakers(&[
+        "Mara Quinn opened the terminal on Monday, the council said.",
+        "At an event billed as “Harbour Day,” Quinn unveiled a plan.",
+        "“They worked all winter,” she told the crowd.",
+    ]);
+    assert_eq!(q[1].1.as_deref(), Some("Mara Quinn"), "{q:?}");
+}

@@ -435,12 +435,25 @@ impl Memory {
                 // preposition ("the good news for Cruz, Woolson said, …": a pronoun after it goes
                 // to the first person named in its paragraph), and with a verb or a comma next
                 // ("will back Trump because …"); and only a person the text knows as one, who
-                // spoke or has a role or a gender (a name of two words may be a machine's: "the
-                // LGP-30" after "the Royal McBee LGP-30").
+                // spoke or has a role or a gender, or whose full name is letters alone (a name
+                // of two words with digits may be a machine's: "the LGP-30" after "the Royal
+                // McBee LGP-30").
                 let subject = |e: &Entity| {
                     let next = tok(tokens, k);
+                    // (or right after "And" or "But" opening the sentence: "But Lind's plan …"
+                    // is about the same person; not after a word that opens a clause of its
+                    // own, "While Lind …", nor an article or a preposition)
                     initial
-                        || (e.spoke.is_some() || !e.roles.is_empty() || e.gender != 0)
+                        || one > start
+                            && sentence_initial
+                            && lower_at(start).is_some_and(|w| contains(text.lang.coordinators, &w))
+                        || (e.spoke.is_some()
+                            || !e.roles.is_empty()
+                            || e.gender != 0
+                            || e.words
+                                .iter()
+                                .flat_map(|w| w.chars())
+                                .all(char::is_alphabetic))
                             && !is_possessor(text.lang, word(text, t))
                             && !lower_at(one.wrapping_sub(1))
                                 .is_some_and(|w| contains(text.lang.prepositions, &w))
