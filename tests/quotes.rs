@@ -3164,3 +3164,32 @@ fn a_surname_within_a_sentence_is_the_person_named_in_full_before() {
     ]);
     assert_eq!(q[1].1.as_deref(), Some("Mara Quinn"), "{q:?}");
 }
+
+#[test]
+fn a_pronoun_after_a_name_in_its_sentence_tells_the_gender() {
+    // "he" after Tom Berg's name (past his apposition) makes him a man: "she" is someone else
+    for berg in [
+        "Tom Berg, the port’s director, said he was pleased with the visit.",
+        "Tom Berg said he was pleased with the visit.",
+    ] {
+        let q = speakers(&[
+            "“The port is busy,” said Ada Lind, who toured the harbour on Monday.",
+            berg,
+            "“We need more cranes,” she said.",
+        ]);
+        assert_eq!(q[1].1.as_deref(), Some("Ada Lind"), "{q:?}");
+    }
+    // not where someone else stands between, nor against a "his" or "her" before it
+    for berg in [
+        "Tom Berg criticised the mayor because she was late.",
+        "Tom Berg, the harbour master, was asleep when his dog began barking, indicating she \
+         wanted to go out.",
+    ] {
+        let q = speakers(&[
+            "“The port is busy,” said Ada Lind.",
+            berg,
+            "“We need more cranes,” he said.",
+        ]);
+        assert_eq!(q[1].1.as_deref(), Some("Tom Berg"), "{q:?}");
+    }
+}

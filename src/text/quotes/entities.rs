@@ -49,9 +49,10 @@ struct Entity {
     /// though it may seem to speak.
     thing: bool,
     /// Bits: 1 a man, 2 a woman (3 both: a family's surname), 0 not known; from a title or a
-    /// word for someone given to the name ("Mrs", "his wife Suzanne"). A pronoun of the other
-    /// does not go to it. (Not from the pronouns resolved to it: one wrong
-    /// resolution would turn every later one.)
+    /// word for someone given to the name ("Mrs", "his wife Suzanne"), or from "he" or "she"
+    /// after the name in its sentence ([`Memory::learn_genders`]). A pronoun of the other does
+    /// not go to it. (Not from the pronouns resolved to it: one wrong resolution would turn
+    /// every later one.)
     gender: u8,
     /// The paragraph where it last spoke, if it spoke.
     spoke: Option<usize>,
@@ -611,6 +612,7 @@ impl Memory {
             self.here
                 .push((tok(tokens, from).start, idx + self.forgotten));
         }
+        self.learn_genders(text, tokens);
         // (a few paragraphs at most: a long stretch without a name has left them behind)
         let lang = text.lang;
         // (the cheap tests first: a pronoun or an article is a short word)
@@ -627,6 +629,64 @@ impl Memory {
                 .here()
                 .any(|(_, i)| self.entities.get(i).is_some_and(|e| e.org == Some(false)))
             && opens_on_someone();
+    }
+
+    /// What a sentence tells of the gender of the one person it names: "he" or "she" after the
+    /// name ("Hillary Clinton turned to a subject that she …"), where no "his" or "her" before it
+    /// says otherwise ("Chuck Lind was asleep when his dog began barking, indicating she …"),
+    /// outside the
+    /// quotations. Not where someone else stands between them: another name, or a word for a
+    /// person ("Lind criticised the mayor because he …").
+    fn learn_genders(&mut self, text: &Text, tokens: &[Token]) {
+        let lang = text.lang;
+        let (mut sentence, mut named, mut open, mut owner) = (usize::MAX, None, true, 0);
+        // (where the tokens stand: 1 in the name, 2 in an apposition after it, whose word for a
+        // person is the named one's: "Tom Berg, the port's director, said he …"; else 0)
+        let mut within = 0;
+        let mut here = self.here.iter().peekable();
+        for t in tokens {
+            if t.sentence != sentence {
+                (sentence, named, open, owner) = (t.sentence, None, true, 0);
+            }
+            within = match within {
+                1 if t.is_word() && is_capitalized(word(text, t)) => 1,
+                1 if t.is_punct(',') => 2,
+                2 if !t.is_punct(',') => 2,
+                _ => 0,
+            };
+            while let Some(&&(at, i)) = here.peek().filter(|(at, _)| *at <= t.start) {
+                here.next();
+                let i = i.wrapping_sub(self.forgotten);
+                let person = self.entities.get(i).is_some_and(|e| e.org != Some(true));
+                open &= named.is_none() || named == Some(i) || !person;
+                if person && at == t.start {
+                    named = Some(i);
+                    within = 1;
+                }
+            }
+            let Some(e) = named
+                .filter(|_| open && t.is_word())
+                .and_then(|i| self.entities.get_mut(i))
+            else {
+                continue;
+            };
+            let w = Lower::new(word(text, t));
+            // (the cheap test first: a pronoun is a short word; "his" or "her" before it must
+            // agree, as either may be another's: "Lind was asleep when his dog began barking,
+            // indicating she …")
+            if t.end - t.start <= 5 {
+                if contains(lang.subject_pronouns, &w) {
+                    let g = gender_of(lang, &w);
+                    if g != 0 && e.gender == 0 && owner & !g == 0 {
+                        e.gender = g;
+                    }
+                    open = g == 0;
+                } else if contains(lang.possessives, &w) {
+                    owner |= gender_of(lang, &w);
+                }
+            }
+            open &= within == 2 || head_class(lang, &w) != Some(false);
+        }
     }
 
     /// Adds or refreshes a named entity; returns its index.

@@ -93,8 +93,10 @@ pub static EN: Lang = Lang {
     group_pronouns: words!["it", "they", "we"],
     subject_pronouns: words!["he", "i", "it", "she", "they", "we"],
     person_pronouns: words!["he", "she"],
-    male: words!["father", "he", "husband", "man", "mr", "sir", "son"],
-    female: words!["daughter", "lady", "miss", "mother", "mrs", "ms", "she", "wife", "woman"],
+    male: words!["father", "he", "his", "husband", "man", "mr", "sir", "son"],
+    female: words![
+        "daughter", "her", "lady", "miss", "mother", "mrs", "ms", "she", "wife", "woman"
+    ],
     org_pronouns: words!["it"],
     plural_pronouns: words!["they"],
     clause_openers: words!["as", "because", "that", "what", "where", "which", "whom"],
