@@ -3193,3 +3193,29 @@ fn a_pronoun_after_a_name_in_its_sentence_tells_the_gender() {
         assert_eq!(q[1].1.as_deref(), Some("Tom Berg"), "{q:?}");
     }
 }
+
+#[test]
+fn a_verb_in_its_present_before_a_name_after_a_quotation_is_its_cue() {
+    // a verb the lexicon lacks, read from its form: "finds", "begins" before a name, perhaps
+    // with where the speaker wrote it
+    speakers_are(&[
+        (
+            "“The figures are wrong,” finds the Tribune’s Dana Ruiz.",
+            "Dana Ruiz",
+        ),
+        (
+            "“If you were casting the film,” begins Tom Reyes in the Harbour Times.",
+            "Tom Reyes",
+        ),
+        ("“Not a single crane moved,” marvels Ada Lind.", "Ada Lind"),
+    ]);
+    // not before a description ("…," glows the sign), nor where a capitalised word runs on the
+    // name ("drawled Ada For All")
+    for text in [
+        "“Keep off the pier,” glows the sign by the gate.",
+        "“Ah, the harbour,” drawled Ada For All, “at last.”",
+    ] {
+        let q = speakers(&[text]);
+        assert_eq!(q[0].1, None, "{q:?}");
+    }
+}

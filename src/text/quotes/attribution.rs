@@ -740,23 +740,11 @@ fn after_immediate(
         // (a phrase of where the speaker stands may end the sentence, "“…?” shouted a man in a
         // yellow vest.", or a clause of what they did meanwhile follow: "… shouted a man as he
         // stood up")
-        let mut end = after_end;
-        let next = tokens
-            .get(end)
-            .filter(|t| t.is_word())
-            .map(|_| lower_tok(text, tokens, end));
-        let place = next
-            .as_ref()
-            .is_some_and(|l| contains(text.lang.role_stops, l));
-        let meanwhile = !place
-            && next
-                .as_ref()
-                .is_some_and(|l| contains(text.lang.intro_openers, l));
-        if place {
-            while end < after_end + 12 && tokens.get(end).is_some_and(Token::is_word) {
-                end += 1;
-            }
-        }
+        let end = past_place(text, tokens, after_end);
+        let meanwhile = end == after_end
+            && tokens.get(end).is_some_and(|t| {
+                t.is_word() && contains(text.lang.intro_openers, &lower_tok(text, tokens, end))
+            });
         // where the verb stands second, a verb right after a quotation and its comma is its
         // attribution however the sentence goes on („…“, sagte Kim am Montag in Berlin.)
         if ends_sentence
@@ -931,6 +919,24 @@ fn left_from(text: &Text, tokens: &[Token], c: usize, n: usize) -> Option<Mentio
         .map(|h| if document_of(text.lang, &h, &l) { m } else { h })
 }
 
+/// Where a phrase of where the speaker stands or wrote ends, after the speaker's mention ends
+/// at token `k` ("… shouted a man in a yellow vest.", "… begins Tom Reyes in the Harbour
+/// Times."): at most twelve words from a preposition in lower case (a capitalised one runs on a
+/// name: "drawled All For One"); `k` where none stands.
+fn past_place(text: &Text, tokens: &[Token], k: usize) -> usize {
+    let mut end = k;
+    if tokens.get(k).is_some_and(|t| {
+        t.is_word()
+            && !is_capitalized(word(text, t))
+            && contains(text.lang.role_stops, &lower_tok(text, tokens, k))
+    }) {
+        while end < k + 12 && tokens.get(end).is_some_and(Token::is_word) {
+            end += 1;
+        }
+    }
+    end
+}
+
 /// A cue read from its form right after a quotation set off by punctuation (token `n` is the
 /// first after it): `<subject> <verb>` or `<verb> <name or description>`, where the subject is a
 /// name, a pronoun or a description of a person or organisation, and no lexicon cue stands first.
@@ -945,12 +951,19 @@ fn form_cue_after(
         MentionKind::Name | MentionKind::Pronoun => true,
         MentionKind::Description => head_class(text.lang, &m.head).is_some(),
     };
-    // inverted: "…," scoffed Mara Lindqvist, a shop owner
-    if word(text, first).ends_with("ed") && verb_form(text.lang, word(text, first)) {
-        let m = right(text, tokens, n + 1, tokens.len())
-            .filter(|m| m.kind != MentionKind::Pronoun && someone(m))?;
+    // inverted: "…," scoffed Mara Lindqvist, a shop owner; "…," finds Tom Reyes (a present
+    // only before a name: "…," reads the sign), perhaps with where they wrote it ("…," begins
+    // Tom Reyes in the Harbour Times)
+    let past_tense = word(text, first).ends_with("ed");
+    if verb_form(text.lang, word(text, first)) {
+        let m = right(text, tokens, n + 1, tokens.len()).filter(|m| {
+            // (a name, perhaps after its owner: "the Tribune's Dana Ruiz")
+            let last = m.text.bytes().rposition(|b| b == b' ').map_or(0, |s| s + 1);
+            let named = is_capitalized(m.text.get(last..).unwrap_or(""));
+            m.kind != MentionKind::Pronoun && (someone(m) || named) && (past_tense || named)
+        })?;
         let after_end = past(tokens, n + 1, &m);
-        if !is_sentence_end(tokens, after_end)
+        if !is_sentence_end(tokens, past_place(text, tokens, after_end))
             || ends_sentence && introduces(text, tokens, after_end)
         {
             return None;
