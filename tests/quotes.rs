@@ -3219,3 +3219,32 @@ fn a_verb_in_its_present_before_a_name_after_a_quotation_is_its_cue() {
         assert_eq!(q[0].1, None, "{q:?}");
     }
 }
+
+#[test]
+fn a_line_that_names_someone_and_their_role_labels_the_quotation_after_it() {
+    // a press conference's layout: the speaker's name and role on a line of their own, then
+    // their words in paragraphs of quotation
+    let q = speakers(&[
+        "The harbour side lost 2-1 on Saturday.",
+        "Ada Lind, coach of Harbour FC",
+        "“We were not sharp enough in the first half.”",
+        "“The second half was better.”",
+        "Tom Berg (at the press conference)",
+        "“A deserved win for the whole squad.”",
+    ]);
+    let names: Vec<_> = q.iter().map(|s| s.1.as_deref()).collect();
+    assert_eq!(
+        names,
+        [Some("Ada Lind"), Some("Ada Lind"), Some("Tom Berg")],
+        "{q:?}"
+    );
+    // a heading of capitalised words, a name alone or a headline in capitals labels nothing
+    for line in [
+        "Most Read Stories",
+        "Ada Lind",
+        "ADA LIND, HARBOUR PIONEER, DEAD AT 86",
+    ] {
+        let q = speakers(&[line, "“We were not sharp enough in the first half.”"]);
+        assert_eq!(q[0].1, None, "{q:?}");
+    }
+}

@@ -2110,17 +2110,49 @@ fn subjunctive_in(text: &Text, tokens: &[Token], from: usize, to: usize) -> bool
 pub fn last_sentence(text: &Text, tokens: &[Token]) -> Option<Attribution> {
     let last = tokens.len().checked_sub(1)?;
     let from = sentence_floor(tokens, last);
-    of_sentence(text, tokens, from, tokens.len()).or_else(|| {
-        // a clause about someone that ends with a colon introduces what follows: "The council
-        // released the following statement:"
-        let m = tok(tokens, last)
-            .is_punct(':')
-            .then(|| subject(text, tokens, from, last))??;
-        is_someone(text, &m).then(|| Attribution {
-            cue: span(tokens, last, 1),
-            mention: m,
-            after_end: tokens.len(),
+    of_sentence(text, tokens, from, tokens.len())
+        .or_else(|| {
+            // a clause about someone that ends with a colon introduces what follows: "The
+            // council released the following statement:"
+            let m = tok(tokens, last)
+                .is_punct(':')
+                .then(|| subject(text, tokens, from, last))??;
+            is_someone(text, &m).then(|| Attribution {
+                cue: span(tokens, last, 1),
+                mention: m,
+                after_end: tokens.len(),
+            })
         })
+        .or_else(|| label_line(text, tokens))
+}
+
+/// A line of its own that names someone in full and then says who they are or where they spoke,
+/// with no sentence ("Ada Lind, coach of Harbour FC", "Tom Berg (at the press conference)"): a
+/// press conference's layout, which labels the quotations after it. (A name alone may be a
+/// heading's words: "Most Read".)
+#[inline(never)]
+fn label_line(text: &Text, tokens: &[Token]) -> Option<Attribution> {
+    if tokens.len() > 16
+        || tokens
+            .iter()
+            .any(|t| matches!(t.kind, Kind::Quote(_) | Kind::Punct('.' | '!' | '?' | ':')))
+    {
+        return None;
+    }
+    // (not a headline in capitals: "ADA LIND, HARBOUR PIONEER, DEAD AT 86")
+    let m = right(text, tokens, 0, tokens.len()).filter(|m| {
+        m.kind == MentionKind::Name
+            && m.start == tok(tokens, 0).start
+            && !m.text.chars().nth(1).is_some_and(char::is_uppercase)
+    })?;
+    let k = past(tokens, 0, &m);
+    (k > 1
+        && matches!(tok(tokens, k).kind, Kind::Punct(',' | '(' | '—' | '–'))
+        && tokens.get(k + 1).is_some_and(Token::is_word))
+    .then(|| Attribution {
+        cue: span(tokens, k, 1),
+        mention: m,
+        after_end: tokens.len(),
     })
 }
 
