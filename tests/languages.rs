@@ -1790,3 +1790,44 @@ fn a_spanish_sentence_opening_with_a_conjunction_names_no_one_by_it() {
         assert_eq!(names_of(&q), [None], "{text}: {q:?}");
     }
 }
+
+#[test]
+fn an_attribution_inside_the_marks_splits_the_quotation() {
+    // French and Spanish set the attribution inside the marks, between commas: the quotation is
+    // read as two, the attribution between them, and the words after it are the same speaker's
+    let page = [
+        "Le maire Paul Girard a présenté le budget du port.",
+        "« Nous sommes prêts, a-t-il expliqué. Mais il faudra du temps pour tout réparer. »",
+        "« Les travaux commencent lundi, affirme la ministre Claire Dubois. Le chantier durera un an. »",
+        "«Estamos listos, dijo la ministra Clara Ruiz. Pero llevará mucho tiempo.»",
+    ];
+    let got = quotes(&page);
+    let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "« Nous sommes prêts,",
+            "Mais il faudra du temps pour tout réparer. »",
+            "« Les travaux commencent lundi,",
+            "Le chantier durera un an. »",
+            "«Estamos listos,",
+            "Pero llevará mucho tiempo.»",
+        ],
+        "{got:?}"
+    );
+    assert_eq!(
+        names_of(&got),
+        [
+            Some("Paul Girard"),
+            Some("Paul Girard"),
+            Some("Claire Dubois"),
+            Some("Claire Dubois"),
+            Some("Clara Ruiz"),
+            Some("Clara Ruiz"),
+        ],
+        "{got:?}"
+    );
+    // an impersonal "dit-on" is no one's attribution: the quotation stays whole
+    let got = quotes(&["« Je pense, dit-on souvent, que tout ira bien. »"]);
+    assert_eq!(got.len(), 1, "{got:?}");
+}

@@ -1024,7 +1024,7 @@ fn introduces(text: &Text, tokens: &[Token], k: usize) -> bool {
 /// A verb inverted with its subject pronoun in one hyphenated word at token `n` (French
 /// "affirme-t-elle", or an auxiliary before the participle: "a-t-il ajouté"): the cue is the verb
 /// (or the participle after the auxiliary), the mention the pronoun inside the word.
-fn inverted_pronoun(text: &Text, tokens: &[Token], n: usize) -> Option<Attribution> {
+pub(super) fn inverted_pronoun(text: &Text, tokens: &[Token], n: usize) -> Option<Attribution> {
     let lang = text.lang;
     let t = tokens.get(n).filter(|t| t.is_word())?;
     let w = word(text, t);
@@ -1065,7 +1065,11 @@ fn inverted_pronoun(text: &Text, tokens: &[Token], n: usize) -> Option<Attributi
 fn quote_tail(text: &Text, t: &Token) -> Option<char> {
     let inner = text.get(t.start..t.end)?;
     let mut it = inner.chars().rev();
-    it.next(); // the closing mark
+    // the closing mark (none where a quotation was split at an attribution inside its marks:
+    // it ends with its comma)
+    if it.next()? == ',' {
+        return Some(',');
+    }
     it.find(|c| !c.is_whitespace() && *c != '\'' && *c != '’')
 }
 

@@ -290,6 +290,9 @@ impl QuoteFinder {
         if text.lang.dialogue_dash {
             dialogue(p, text, &mut pairs);
         }
+        if text.lang.incises {
+            split_incises(p, text, &mut pairs);
+        }
         let open_from = self.pairer.open_in(p);
         let mut regions: Vec<(usize, usize)> = pairs
             .iter()
@@ -981,6 +984,76 @@ impl QuoteFinder {
             return Some(Carried::Utf16(Some(speaker), last.cue));
         }
         None
+    }
+}
+
+/// Quotations with an attribution inside their marks, between a comma and the end of its clause
+/// (« Nous sommes prêts, a-t-il expliqué. Mais … », «Estamos listos, dijo la ministra. Pero …»),
+/// split in two around it, so that it is read as one after a quotation and the words after it
+/// go on with that speaker. The attribution: a verb and its pronoun in one word ("explique-t-il",
+/// "a-t-il expliqué"), or a speech verb (after an auxiliary or not) before its subject, an
+/// article or a name ("affirme la ministre", "a déclaré Claire Dubois", "dijo Ruiz").
+#[inline(never)]
+fn split_incises(p: usize, text: &Text, pairs: &mut Vec<marks::Pair>) {
+    let lang = text.lang;
+    let mut k = 0;
+    while let Some(&pair) = pairs.get(k) {
+        k += 1;
+        let from = pair.start + pair.open_len;
+        if pair.start_paragraph != p || pair.end_paragraph != p || from >= pair.close {
+            continue;
+        }
+        let inner = Text {
+            str: text.get(..pair.close).unwrap_or(""),
+            lang,
+        };
+        let tokens = tokens::tokenize(&inner, &[], &[]);
+        let first = tokens.partition_point(|t| t.start < from);
+        // (a subject after the verb: an article or a name)
+        let subject = |j: usize| {
+            tokens.get(j).is_some_and(|t| {
+                let w = mention::word(&inner, t);
+                t.is_word()
+                    && (contains(lang.determiners, &Lower::new(w)) || mention::is_capitalized(w))
+            })
+        };
+        let Some((comma, verb)) = (first..tokens.len())
+            .filter(|&c| tokens[c].is_punct(','))
+            .find_map(|c| {
+                if attribution::inverted_pronoun(&inner, &tokens, c + 1).is_some() {
+                    return Some((c, c + 1));
+                }
+                let aux = tokens.get(c + 1).is_some_and(|t| {
+                    t.is_word() && contains(lang.auxiliaries, mention::word(&inner, t))
+                });
+                let v = c + 1 + usize::from(aux);
+                (v < tokens.len() && attribution::is_cue(&inner, &tokens, v) && subject(v + 1))
+                    .then_some((c, v))
+            })
+        else {
+            continue;
+        };
+        // the attribution ends with its clause, before more of the quotation
+        let Some(end) = (verb..tokens.len().min(verb + 16))
+            .find(|&j| matches!(tokens[j].kind, Kind::Punct('.' | ',' | ';' | '!' | '?')))
+        else {
+            continue;
+        };
+        let Some(resume) = tokens.get(end + 1).map(|t| t.start) else {
+            continue;
+        };
+        let cut = tokens[comma].end;
+        if let Some(q) = pairs.get_mut(k - 1) {
+            (q.close, q.end) = (cut, cut);
+        }
+        pairs.insert(
+            k,
+            marks::Pair {
+                start: resume,
+                open_len: 0,
+                ..pair
+            },
+        );
     }
 }
 

@@ -255,6 +255,7 @@ pub static DE: Lang = Lang {
     view_openers: words!["für"],
     inverted_pronouns: &[],
     dialogue_dash: false,
+    incises: false,
     infinitive: "zu",
     agent: "von",
     passive_auxiliaries: words!["werden", "wird", "wurde", "wurden"],

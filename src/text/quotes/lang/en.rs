@@ -34,6 +34,7 @@ pub static EN: Lang = Lang {
     view_openers: words![],
     inverted_pronouns: &[],
     dialogue_dash: false,
+    incises: false,
     infinitive: "to",
     agent: "by",
     passive_auxiliaries: words![],

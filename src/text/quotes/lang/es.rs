@@ -93,6 +93,7 @@ pub static ES: Lang = Lang {
     view_openers: words!["para"],
     inverted_pronouns: &[],
     dialogue_dash: true,
+    incises: true,
     infinitive: "",
     agent: "",
     passive_auxiliaries: words![],

@@ -108,6 +108,7 @@ pub static FR: Lang = Lang {
         "-t-elle", "-t-elles", "-t-il", "-t-ils", "-t-on", "-elle", "-elles", "-il", "-ils",
     ],
     dialogue_dash: false,
+    incises: true,
     infinitive: "",
     agent: "",
     passive_auxiliaries: words![],

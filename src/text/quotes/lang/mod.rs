@@ -73,6 +73,10 @@ pub struct Lang {
     pub inverted_pronouns: &'static [&'static str],
     /// A paragraph that opens with an em dash is a line of dialogue ("—Vamos a ganar —dijo X—").
     pub dialogue_dash: bool,
+    /// The attribution may stand inside the marks, between commas, where the quotation goes on
+    /// after it: « Nous sommes prêts, a-t-il expliqué. Mais … », «Estamos listos, dijo Ruiz.
+    /// Pero …».
+    pub incises: bool,
 
     // ---- morphology and syntax
     /// The infinitive marker ("to") and the copulas ("is", "was") of "is hard to tell".
