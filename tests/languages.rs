@@ -1831,3 +1831,30 @@ fn an_attribution_inside_the_marks_splits_the_quotation() {
     let got = quotes(&["« Je pense, dit-on souvent, que tout ira bien. »"]);
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+#[test]
+fn a_verb_right_after_a_quotation_and_its_comma_is_its_cue_in_french_and_spanish() {
+    // the attribution inverts after the quotation, whatever the verb: the lexicon need not
+    // know it ("tonne", "a tonné", "atizó")
+    let page = [
+        "« Le match était fou », tonne Paul Girard.",
+        "« Nous avons manqué de tout », a tonné l’entraîneur Paul Girard.",
+    ];
+    assert_eq!(
+        names_of(&quotes_with(&page, Some("fr"))),
+        [Some("Paul Girard"); 2]
+    );
+    let page = ["«Se habló fuerte en el vestidor», atizó el entrenador Miguel Herrera."];
+    assert_eq!(
+        names_of(&quotes_with(&page, Some("es"))),
+        [Some("Miguel Herrera")]
+    );
+    // not a word in -s ("pas les Français") nor a thing's description ("fue la respuesta")
+    let page = ["« Le vrai problème, ce sont les partis », pas les Français, estime Léa Roux."];
+    assert_eq!(
+        names_of(&quotes_with(&page, Some("fr"))),
+        [Some("Léa Roux")]
+    );
+    let page = ["«No nos van a parar», fue la respuesta del alcalde."];
+    assert_eq!(names_of(&quotes_with(&page, Some("es"))), [None]);
+}

@@ -846,15 +846,24 @@ fn after_immediate(
 /// Sprecher verlauten", "„…“, heißt es in einer Erklärung").
 fn v2_inverted(text: &Text, tokens: &[Token], n: usize, comma: bool) -> Option<Attribution> {
     let lang = text.lang;
+    // (so too where attributions invert after a quotation, inside the marks or out: "«…»,
+    // atizó el entrenador", "« … », a tonné Paul Girard", past an auxiliary)
+    let aux = tokens
+        .get(n)
+        .is_some_and(|t| lang.incises && contains(lang.auxiliaries, word(text, t)));
+    let n = n + usize::from(aux);
     let t = tokens.get(n).filter(|t| t.is_word())?;
     let w = word(text, t);
     let l = Lower::new(w);
-    if !lang.verb_second
+    if !(lang.verb_second || lang.incises)
         || !comma
         || is_capitalized(w)
         || lang.is_function_word(&l)
         || contains(lang.determiners, &l)
         || l.chars().any(char::is_numeric)
+        // (a verb there in the third person, not a copula: "…, fue la respuesta", nor a word in
+        // -s, "…, pas les Français, a estimé X")
+        || lang.incises && (l.ends_with('s') || contains(lang.copulas, &l))
     {
         return None;
     }
@@ -862,6 +871,7 @@ fn v2_inverted(text: &Text, tokens: &[Token], n: usize, comma: bool) -> Option<A
     let m = right(text, tokens, from, tokens.len()).filter(|m| match m.kind {
         MentionKind::Name => true,
         MentionKind::Pronoun => contains(lang.subject_pronouns, &m.head),
+        MentionKind::Description if lang.incises => head_class(lang, &m.head).is_some(),
         MentionKind::Description => someone_head(lang, &m.head),
     })?;
     let after_end = past(tokens, from, &m);
@@ -2136,7 +2146,16 @@ pub fn last_sentence(text: &Text, tokens: &[Token]) -> Option<Attribution> {
 /// heading's words: "Most Read".)
 #[inline(never)]
 fn label_line(text: &Text, tokens: &[Token]) -> Option<Attribution> {
-    if tokens.len() > 16
+    // (the cheap tests first, as this asks every paragraph that no attribution ends: two
+    // capitalised words or more, then a comma, a parenthesis or a dash)
+    if tokens.len() > 16 {
+        return None;
+    }
+    let cap = |t: &Token| t.is_word() && is_capitalized(word(text, t));
+    let k = tokens.iter().position(|t| !cap(t))?;
+    if k < 2
+        || !matches!(tok(tokens, k).kind, Kind::Punct(',' | '(' | '—' | '–'))
+        || !tokens.get(k + 1).is_some_and(Token::is_word)
         || tokens
             .iter()
             .any(|t| matches!(t.kind, Kind::Quote(_) | Kind::Punct('.' | '!' | '?' | ':')))
@@ -2144,16 +2163,13 @@ fn label_line(text: &Text, tokens: &[Token]) -> Option<Attribution> {
         return None;
     }
     // (not a headline in capitals: "ADA LIND, HARBOUR PIONEER, DEAD AT 86")
-    let m = right(text, tokens, 0, tokens.len()).filter(|m| {
+    let m = right(text, tokens, 0, k).filter(|m| {
         m.kind == MentionKind::Name
             && m.start == tok(tokens, 0).start
+            && m.end == tok(tokens, k - 1).end
             && !m.text.chars().nth(1).is_some_and(char::is_uppercase)
     })?;
-    let k = past(tokens, 0, &m);
-    (k > 1
-        && matches!(tok(tokens, k).kind, Kind::Punct(',' | '(' | '—' | '–'))
-        && tokens.get(k + 1).is_some_and(Token::is_word))
-    .then(|| Attribution {
+    Some(Attribution {
         cue: span(tokens, k, 1),
         mention: m,
         after_end: tokens.len(),

@@ -639,53 +639,84 @@ impl Memory {
     /// person ("Lind criticised the mayor because he …").
     fn learn_genders(&mut self, text: &Text, tokens: &[Token]) {
         let lang = text.lang;
-        let (mut sentence, mut named, mut open, mut owner) = (usize::MAX, None, true, 0);
-        // (where the tokens stand: 1 in the name, 2 in an apposition after it, whose word for a
-        // person is the named one's: "Tom Berg, the port's director, said he …"; else 0)
-        let mut within = 0;
-        let mut here = self.here.iter().peekable();
-        for t in tokens {
-            if t.sentence != sentence {
-                (sentence, named, open, owner) = (t.sentence, None, true, 0);
-            }
-            within = match within {
-                1 if t.is_word() && is_capitalized(word(text, t)) => 1,
-                1 if t.is_punct(',') => 2,
-                2 if !t.is_punct(',') => 2,
-                _ => 0,
-            };
-            while let Some(&&(at, i)) = here.peek().filter(|(at, _)| *at <= t.start) {
-                here.next();
-                let i = i.wrapping_sub(self.forgotten);
-                let person = self.entities.get(i).is_some_and(|e| e.org != Some(true));
-                open &= named.is_none() || named == Some(i) || !person;
-                if person && at == t.start {
-                    named = Some(i);
-                    within = 1;
-                }
-            }
-            let Some(e) = named
-                .filter(|_| open && t.is_word())
-                .and_then(|i| self.entities.get_mut(i))
-            else {
+        // whether a word for a person stands between the name at token `from` and token `to`,
+        // outside an apposition right after the name, whose word is the named one's ("Tom Berg,
+        // the port's director, said he …"); looked up only once a pronoun is found
+        let someone_between = |from: usize, to: usize| {
+            let mut within = 1;
+            tokens.get(from + 1..to).unwrap_or(&[]).iter().any(|t| {
+                let w = word(text, t);
+                within = match within {
+                    1 if t.is_word() && is_capitalized(w) => 1,
+                    1 | 2 if t.is_punct(',') => within + 1,
+                    2 => 2,
+                    _ => 0,
+                };
+                within != 2
+                    && t.is_word()
+                    && !is_capitalized(w)
+                    && head_class(lang, &Lower::new(w)) == Some(false)
+            })
+        };
+        // (the paragraph's names in order, each read on from where it stands to the end of its
+        // sentence or the next person named: the words after names, not every word)
+        let mut last: Option<(usize, usize)> = None;
+        for (n, &(at, i)) in self.here.iter().enumerate() {
+            let i = i.wrapping_sub(self.forgotten);
+            // (a person whose gender is known already is read no further)
+            let Some(e) = self.entities.get(i).filter(|e| e.org == Some(false)) else {
                 continue;
             };
-            let w = Lower::new(word(text, t));
-            // (the cheap test first: a pronoun is a short word; "his" or "her" before it must
-            // agree, as either may be another's: "Lind was asleep when his dog began barking,
-            // indicating she …")
-            if t.end - t.start <= 5 {
-                if contains(lang.subject_pronouns, &w) {
-                    let g = gender_of(lang, &w);
-                    if g != 0 && e.gender == 0 && owner & !g == 0 {
-                        e.gender = g;
+            let known = e.gender != 0;
+            let from = tokens.partition_point(|t| t.start < at);
+            let Some(sentence) = tokens.get(from).map(|t| t.sentence) else {
+                continue;
+            };
+            // (one person in the sentence: none other before, and the same one read once)
+            if last
+                .replace((sentence, i))
+                .is_some_and(|(s, _)| s == sentence)
+                || known
+            {
+                continue;
+            }
+            let stop = self.here[n + 1..]
+                .iter()
+                .find(|&&(_, j)| {
+                    self.entities
+                        .get(j.wrapping_sub(self.forgotten))
+                        .is_some_and(|e| e.org != Some(true))
+                        && j.wrapping_sub(self.forgotten) != i
+                })
+                .map_or(usize::MAX, |&(a, _)| a);
+            let mut owner = 0;
+            for (k, t) in tokens.iter().enumerate().skip(from + 1) {
+                if t.sentence != sentence || t.start >= stop {
+                    break;
+                }
+                // (a pronoun is a word of four letters at most, in lower case within its
+                // sentence, looked up as written; "his" or "her" before it must agree, as either
+                // may be another's: "Lind was asleep when his dog began barking, indicating
+                // she …")
+                if !t.is_word() || t.end - t.start > 4 {
+                    continue;
+                }
+                let w = word(text, t);
+                let g = gender_of(lang, w);
+                if g == 0 {
+                    continue;
+                }
+                if contains(lang.possessives, w) {
+                    owner |= g;
+                } else if contains(lang.subject_pronouns, w) {
+                    if owner & !g == 0 && !someone_between(from, k) {
+                        if let Some(e) = self.entities.get_mut(i).filter(|e| e.gender == 0) {
+                            e.gender = g;
+                        }
                     }
-                    open = g == 0;
-                } else if contains(lang.possessives, &w) {
-                    owner |= gender_of(lang, &w);
+                    break;
                 }
             }
-            open &= within == 2 || head_class(lang, &w) != Some(false);
         }
     }
 

@@ -1003,12 +1003,12 @@ fn split_incises(p: usize, text: &Text, pairs: &mut Vec<marks::Pair>) {
         if pair.start_paragraph != p || pair.end_paragraph != p || from >= pair.close {
             continue;
         }
+        // (the quotation's words alone, their offsets from `from`)
         let inner = Text {
-            str: text.get(..pair.close).unwrap_or(""),
+            str: text.get(from..pair.close).unwrap_or(""),
             lang,
         };
         let tokens = tokens::tokenize(&inner, &[], &[]);
-        let first = tokens.partition_point(|t| t.start < from);
         // (a subject after the verb: an article or a name)
         let subject = |j: usize| {
             tokens.get(j).is_some_and(|t| {
@@ -1017,7 +1017,7 @@ fn split_incises(p: usize, text: &Text, pairs: &mut Vec<marks::Pair>) {
                     && (contains(lang.determiners, &Lower::new(w)) || mention::is_capitalized(w))
             })
         };
-        let Some((comma, verb)) = (first..tokens.len())
+        let Some((comma, verb)) = (0..tokens.len())
             .filter(|&c| tokens[c].is_punct(','))
             .find_map(|c| {
                 if attribution::inverted_pronoun(&inner, &tokens, c + 1).is_some() {
@@ -1039,10 +1039,10 @@ fn split_incises(p: usize, text: &Text, pairs: &mut Vec<marks::Pair>) {
         else {
             continue;
         };
-        let Some(resume) = tokens.get(end + 1).map(|t| t.start) else {
+        let Some(resume) = tokens.get(end + 1).map(|t| from + t.start) else {
             continue;
         };
-        let cut = tokens[comma].end;
+        let cut = from + tokens[comma].end;
         if let Some(q) = pairs.get_mut(k - 1) {
             (q.close, q.end) = (cut, cut);
         }
