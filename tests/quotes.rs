@@ -3248,3 +3248,28 @@ fn a_line_that_names_someone_and_their_role_labels_the_quotation_after_it() {
         assert_eq!(q[0].1, None, "{q:?}");
     }
 }
+
+#[test]
+fn a_credit_line_after_a_quotation_nobody_was_given_is_its_speaker() {
+    // quotation first, then who said it: each credit line is the quotation's before it, and
+    // labels nothing after it
+    let q = speakers(&[
+        "The harbour side lost 2-1 on Saturday.",
+        "“We were not sharp enough in the first half.”",
+        "Ada Lind, coach of Harbour FC",
+        "“A deserved win for the whole squad.”",
+        "Tom Berg, captain of Port United",
+    ]);
+    let names: Vec<_> = q.iter().map(|s| s.1.as_deref()).collect();
+    assert_eq!(names, [Some("Ada Lind"), Some("Tom Berg")], "{q:?}");
+    // a label with a time in it still labels the quotation after it
+    let q = speakers(&[
+        "The harbour side qualified on Saturday.",
+        "Ada Lind, 1st, 1:23.778",
+        "“The boat felt fast all day.”",
+        "Tom Berg, 13th, 1:25.462",
+        "“We never found the balance.”",
+    ]);
+    let names: Vec<_> = q.iter().map(|s| s.1.as_deref()).collect();
+    assert_eq!(names, [Some("Ada Lind"), Some("Tom Berg")], "{q:?}");
+}

@@ -2145,7 +2145,7 @@ pub fn last_sentence(text: &Text, tokens: &[Token]) -> Option<Attribution> {
 /// press conference's layout, which labels the quotations after it. (A name alone may be a
 /// heading's words: "Most Read".)
 #[inline(never)]
-fn label_line(text: &Text, tokens: &[Token]) -> Option<Attribution> {
+pub(super) fn label_line(text: &Text, tokens: &[Token]) -> Option<Attribution> {
     // (the cheap tests first, as this asks every paragraph that no attribution ends: two
     // capitalised words or more, then a comma, a parenthesis or a dash)
     if tokens.len() > 16 {
@@ -2156,9 +2156,13 @@ fn label_line(text: &Text, tokens: &[Token]) -> Option<Attribution> {
     if k < 2
         || !matches!(tok(tokens, k).kind, Kind::Punct(',' | '(' | '—' | '–'))
         || !tokens.get(k + 1).is_some_and(Token::is_word)
-        || tokens
-            .iter()
-            .any(|t| matches!(t.kind, Kind::Quote(_) | Kind::Punct('.' | '!' | '?' | ':')))
+        // (no quotation in it, and no sentence or label ending it: a time may hold a colon,
+        // "Ada Lind, 1st, 1:23.778")
+        || tokens.iter().any(|t| matches!(t.kind, Kind::Quote(_)))
+        || matches!(
+            tokens.last().map(|t| t.kind),
+            Some(Kind::Punct('.' | '!' | '?' | ':'))
+        )
     {
         return None;
     }

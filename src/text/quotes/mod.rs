@@ -700,6 +700,26 @@ impl QuoteFinder {
                 span(a.cue.0, a.cue.1),
             )
         });
+        // a credit line after a paragraph that is a quotation nobody was given ("“…” / Ada
+        // Lind, coach of Harbour FC"): the quotation is theirs, and the line labels nothing
+        // after it (a label before a quotation follows a paragraph that is none)
+        let before = self.last_visible;
+        let unspoken = self.last.as_ref().is_some_and(|l| {
+            before == Some(l.paragraph) && l.speaker.is_none() && l.trailing_words == 0
+        });
+        if unspoken && found.is_empty() && attribution::label_line(text, &tokens).is_some() {
+            if let Some((_, speaker, cue)) = self.closing.take() {
+                for q in out
+                    .iter_mut()
+                    .rev()
+                    .take_while(|q| Some(q.end.paragraph) == before)
+                {
+                    if q.speaker.is_none() && q.kind != QuoteKind::Scare {
+                        (q.speaker, q.cue) = (Some(speaker.clone()), Some(cue));
+                    }
+                }
+            }
+        }
 
         // convert to UTF-16
         let mut bytes = Vec::with_capacity(found.len() * 6);
