@@ -237,36 +237,46 @@ function dropPanicLocations(bytes) {
   return bytes;
 }
 
+/// Walks a module's sections: `visit(id, r)` with a reader at the section's contents (`r.at` its
+/// position in `bytes`, `r.leb()` an unsigned LEB128 read there); the next section follows
+/// whatever the visitor read.
+function eachSection(bytes, visit) {
+  const r = {
+    at: 8,
+    leb() {
+      let value = 0;
+      for (let shift = 0; ; shift += 7) {
+        const b = bytes[r.at++];
+        value += (b & 0x7f) * 2 ** shift;
+        if (!(b & 0x80)) return value;
+      }
+    },
+  };
+  while (r.at < bytes.length) {
+    const id = bytes[r.at++];
+    const size = r.leb();
+    const end = r.at + size;
+    visit(id, r);
+    r.at = end;
+  }
+}
+
 /// The active data segments of a module: address in memory, position and length in the file.
 function dataSegments(bytes) {
   const segments = [];
-  let at = 8;
-  const leb = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const b = bytes[at++];
-      value += (b & 0x7f) * 2 ** shift;
-      if (!(b & 0x80)) return value;
+  eachSection(bytes, (id, r) => {
+    if (id !== 11) return;
+    for (let n = r.leb(); n > 0; n--) {
+      const flags = r.leb();
+      if (flags !== 0 || bytes[r.at] !== 0x41) throw new Error("build: a data segment that is not `i32.const` active");
+      r.at++;
+      const address = r.leb(); // an i32.const is signed, but the data sits below 2^31 (low memory)
+      if (bytes[r.at++] !== 0x0b) throw new Error("build: a data segment's offset is not one constant");
+      const length = r.leb();
+      segments.push({ address, start: r.at, length });
+      r.at += length;
     }
-  };
-  while (at < bytes.length) {
-    const id = bytes[at++];
-    const size = leb();
-    const end = at + size;
-    if (id === 11) {
-      for (let n = leb(); n > 0; n--) {
-        const flags = leb();
-        if (flags !== 0 || bytes[at] !== 0x41) throw new Error("build: a data segment that is not `i32.const` active");
-        at++;
-        const address = leb(); // an i32.const is signed, but the data sits below 2^31 (low memory)
-        if (bytes[at++] !== 0x0b) throw new Error("build: a data segment's offset is not one constant");
-        const length = leb();
-        segments.push({ address, start: at, length });
-        at += length;
-      }
-    }
-    at = end;
-  }
+  });
   return segments;
 }
 
@@ -432,44 +442,31 @@ function shortenNames(wasm) {
 /// orders cost bytes (above), and wasm-opt has no deflate-guided one.
 function orderFunctions(wasm) {
   const bytes = readFileSync(wasm);
-  let at = 8;
-  const leb = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const b = bytes[at++];
-      value += (b & 0x7f) * 2 ** shift;
-      if (!(b & 0x80)) return value;
-    }
-  };
-  const skipLimits = () => (bytes[at++] & 1 ? (leb(), leb()) : leb());
   let imported = 0;
   const bodies = [];
-  while (at < bytes.length) {
-    const id = bytes[at++];
-    const size = leb();
-    const end = at + size;
+  eachSection(bytes, (id, r) => {
+    const skipLimits = () => (bytes[r.at++] & 1 ? (r.leb(), r.leb()) : r.leb());
     if (id === 2) { // imports: functions imported come first in the index space
-      for (let n = leb(); n > 0; n--) {
+      for (let n = r.leb(); n > 0; n--) {
         for (const _ of ["module", "name"]) {
-          const length = leb();
-          at += length;
+          const length = r.leb();
+          r.at += length;
         }
-        const kind = bytes[at++];
-        if (kind === 0) { leb(); imported++; } else if (kind === 1) { at++; skipLimits(); } else if (kind === 2) skipLimits();
-        else if (kind === 3) at += 2;
+        const kind = bytes[r.at++];
+        if (kind === 0) { r.leb(); imported++; } else if (kind === 1) { r.at++; skipLimits(); } else if (kind === 2) skipLimits();
+        else if (kind === 3) r.at += 2;
         else throw new Error("build: an import of an unknown kind; orderFunctions needs a look");
       }
     } else if (id === 10) {
-      for (let n = leb(); n > 0; n--) {
-        const length = leb();
-        bodies.push(bytes.subarray(at, at + length));
-        at += length;
+      for (let n = r.leb(); n > 0; n--) {
+        const length = r.leb();
+        bodies.push(bytes.subarray(r.at, r.at + length));
+        r.at += length;
       }
     } else if (id === 0) {
       throw new Error("build: a custom section before orderFunctions; it writes the names itself");
     }
-    at = end;
-  }
+  });
   if (bodies.length === 0) throw new Error("build: no code section; orderFunctions needs a look");
   const cost = (b) => deflateRawSync(b, { level: 9 }).length;
   const alone = bodies.map(cost);
