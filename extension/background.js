@@ -292,6 +292,17 @@ async function memoryForget() {
   return true;
 }
 
+/// A change the popup makes (`site` turned `on` or off, or `memory`), saved here: the popup may
+/// close at once after it (Escape right after the switch), which would cut its own save short.
+async function remember({ site, on, memory }) {
+  if (typeof memory === "boolean") await verbatimSaveSettings({ memory });
+  if (typeof site !== "string" || !site) return true;
+  const { excluded } = await verbatimLoadSettings();
+  const others = excluded.filter((e) => !(site === e || site.endsWith(`.${e}`)));
+  await verbatimSaveSettings({ excluded: on ? others : [...others, site] });
+  return true;
+}
+
 const fromExtensionPage = (sender) => !sender.tab || String(sender.url ?? "").startsWith(api.runtime.getURL(""));
 
 api.runtime.onMessage.addListener((message, sender, reply) => {
@@ -301,10 +312,11 @@ api.runtime.onMessage.addListener((message, sender, reply) => {
     "verbatim:memory-add": () => memoryAdd(message, sender),
     "verbatim:memory-stats": () => (fromExtensionPage(sender) ? memoryStats() : null),
     "verbatim:memory-forget": () => (fromExtensionPage(sender) ? memoryForget() : false),
+    "verbatim:remember": () => (fromExtensionPage(sender) ? remember(message) : false),
   };
   const handler = handlers[message?.type];
   if (!handler) return false;
-  handler().then(reply, (error) => {
+  Promise.resolve(handler()).then(reply, (error) => {
     console.warn("Verbatim:", error);
     reply(null);
   });

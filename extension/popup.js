@@ -100,13 +100,17 @@ $("site").addEventListener("change", async (event) => {
   const on = event.target.checked;
   const site = current?.site;
   if (!site) return;
-  const settings = await verbatimLoadSettings();
-  const excluded = settings.excluded.filter((e) => !(site === e || site.endsWith(`.${e}`)));
-  if (!on) excluded.push(site);
-  // the page first (it restores at once), then the remembered choice
-  render(await send({ type: "verbatim:enable", enabled: on }));
-  await verbatimSaveSettings({ excluded });
+  // the page first (it restores at once), then the remembered choice, which the background saves:
+  // a popup closed at once (Escape right after the switch) would cut a save of its own short
+  const told = send({ type: "verbatim:enable", enabled: on });
+  remember({ site, on });
+  render(await told);
 });
+
+/// Has the background save a change of settings (see "verbatim:remember" there).
+function remember(change) {
+  verbatimApi.runtime.sendMessage({ type: "verbatim:remember", ...change }).catch(() => {});
+}
 
 /// The reading memory: its switch, and where paragraphs of this page were read before.
 function renderMemory(status) {
@@ -131,8 +135,8 @@ function renderMemory(status) {
   }
 }
 
-$("memory").addEventListener("change", async (event) => {
-  await verbatimSaveSettings({ memory: event.target.checked });
+$("memory").addEventListener("change", (event) => {
+  remember({ memory: event.target.checked });
   // the page follows the change (its content script listens); then ask it again
   setTimeout(async () => render(await send({ type: "verbatim:status" })), 300);
 });
