@@ -427,16 +427,15 @@ function shortenNames(wasm) {
 /// the exports), but deflate finds repeats only within 32 KB behind, and codes near ones in fewer
 /// bits; the compiler's order keeps a function near the ones of its source file, not near the ones
 /// that are alike (the same iterator adapters over other closures, the same checks of a list).
-/// Greedy: from the first function, the next is always the one that deflate codes in the fewest
-/// bytes after the end of the code placed so far (8 KB at most of the last 8 functions), against
-/// what it costs alone; ties go to the earlier one, so the order is the same on every build.
-/// binaryen then sorts the functions by names given for that purpose (a name
+/// Greedy (greedyOrder), in each of a few windows of the code placed so far (ORDER_WINDOWS), the
+/// smallest module kept; the order is the same on every build.
+/// binaryen sorts the functions by names given for that purpose (a name
 /// section written here, dropped again on output). Measured at af4c592 with the LLVM options
 /// above: 98,398 -> 97,582 bytes (the last kilobyte of the one function before: 97,717; 4 KB of
 /// the last 4: 97,562; 8 KB of the last 16: 97,677; on the module before the LLVM options,
 /// 99,965 -> 99,160, and sorting by size alone 99,639). binaryen's --reorder-functions (by calls)
 /// cost 1.8 KB, and the most called functions first (one-byte indices, 2.6 KB less raw) 700
-/// bytes: which functions are neighbours matters more than the calls' bytes. 15-30 s of the build.
+/// bytes: which functions are neighbours matters more than the calls' bytes. 40-70 s of the build.
 /// Taken into main in the eighteenth session, when the speaker rules needed the room: with them,
 /// 100,097 -> 99,343 bytes (over the ceiling without it). No library does this: binaryen's own
 /// orders cost bytes (above), and wasm-opt has no deflate-guided one.
@@ -470,20 +469,6 @@ function orderFunctions(wasm) {
   if (bodies.length === 0) throw new Error("build: no code section; orderFunctions needs a look");
   const cost = (b) => deflateRawSync(b, { level: 9 }).length;
   const alone = bodies.map(cost);
-  const left = new Set(bodies.keys());
-  const order = [0];
-  left.delete(0);
-  while (left.size > 0) {
-    const tail = Buffer.concat(order.slice(-8).map((k) => bodies[k])).subarray(-8192);
-    let best = -1;
-    let bestCost = Infinity;
-    for (const k of left) { // (a Set iterates in insertion order: ties go to the earlier function)
-      const c = cost(Buffer.concat([tail, bodies[k]])) - alone[k];
-      if (c < bestCost) [best, bestCost] = [k, c];
-    }
-    order.push(best);
-    left.delete(best);
-  }
   // the name section (subsection 1, function names): defined function k is named by its rank
   const uleb = (v) => {
     const out = [];
@@ -493,16 +478,54 @@ function orderFunctions(wasm) {
     } while (v > 0);
     return out;
   };
-  const rank = new Array(bodies.length);
-  order.forEach((k, r) => { rank[k] = r; });
-  const names = [...uleb(bodies.length)];
-  rank.forEach((r, k) => {
-    const name = Buffer.from(`f${String(r).padStart(6, "0")}`);
-    names.push(...uleb(imported + k), ...uleb(name.length), ...name);
-  });
-  const payload = [...uleb(4), ...Buffer.from("name"), 1, ...uleb(names.length), ...names];
-  writeFileSync(wasm, Buffer.concat([bytes, Buffer.from([0, ...uleb(payload.length), ...payload])]));
-  run(join(bin, "wasm-opt"), [...FEATURES, "--reorder-functions-by-name", wasm, "-o", wasm]);
+  let best = null;
+  for (const [functions, window] of ORDER_WINDOWS) {
+    const order = greedyOrder(bodies, alone, cost, functions, window);
+    const rank = new Array(bodies.length);
+    order.forEach((k, r) => { rank[k] = r; });
+    const names = [...uleb(bodies.length)];
+    rank.forEach((r, k) => {
+      const name = Buffer.from(`f${String(r).padStart(6, "0")}`);
+      names.push(...uleb(imported + k), ...uleb(name.length), ...name);
+    });
+    const payload = [...uleb(4), ...Buffer.from("name"), 1, ...uleb(names.length), ...names];
+    const candidate = `${wasm}.order`;
+    writeFileSync(candidate, Buffer.concat([bytes, Buffer.from([0, ...uleb(payload.length), ...payload])]));
+    run(join(bin, "wasm-opt"), [...FEATURES, "--reorder-functions-by-name", candidate, "-o", candidate]);
+    const ordered = readFileSync(candidate);
+    const size = gzipSync(ordered, { level: 9 }).length;
+    if (best === null || size < best.size) best = { size, ordered };
+  }
+  rmSync(`${wasm}.order`, { force: true });
+  writeFileSync(wasm, best.ordered);
+}
+
+/// The windows orderFunctions tries, each (how many of the last functions placed, how many of
+/// their last bytes): the greedy order moves with every change of code, by tens to hundreds of
+/// bytes either way, and which window does best moves with it (at the nineteenth session's linear
+/// split_incises: 8 and 8 KB 100,050 bytes, 8 and 4 KB 99,942, 16 and 8 KB 99,988, 4 and 4 KB
+/// 100,014, 8 and 16 KB 99,994), so the build keeps the smallest of three (about 7 s each on our 2-core machine).
+const ORDER_WINDOWS = [[8, 8192], [8, 4096], [16, 8192]];
+
+/// The greedy order of orderFunctions: from the first function, the next is always the one that
+/// deflate codes in the fewest bytes after the last `window` bytes of the last `functions` placed,
+/// against what it costs alone (`alone`); ties go to the earlier one.
+function greedyOrder(bodies, alone, cost, functions, window) {
+  const left = new Set(bodies.keys());
+  const order = [0];
+  left.delete(0);
+  while (left.size > 0) {
+    const tail = Buffer.concat(order.slice(-functions).map((k) => bodies[k])).subarray(-window);
+    let best = -1;
+    let bestCost = Infinity;
+    for (const k of left) { // (a Set iterates in insertion order: ties go to the earlier function)
+      const c = cost(Buffer.concat([tail, bodies[k]])) - alone[k];
+      if (c < bestCost) [best, bestCost] = [k, c];
+    }
+    order.push(best);
+    left.delete(best);
+  }
+  return order;
 }
 
 /// Adds `warmUp()` to pkg/verbatim.js (src/warm.js says why): the glue remembers the module it was

@@ -1833,6 +1833,34 @@ fn an_attribution_inside_the_marks_splits_the_quotation() {
 }
 
 #[test]
+fn each_attribution_inside_one_quotation_splits_it_again() {
+    // a speaker may be told twice inside one quotation: three parts, all theirs
+    let page = [
+        "Le maire Paul Girard a présenté le budget.",
+        "« Nous sommes prêts, a-t-il expliqué. Les travaux commencent lundi, a-t-il ajouté. Le chantier durera un an. »",
+    ];
+    let got = quotes(&page);
+    let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "« Nous sommes prêts,",
+            "Les travaux commencent lundi,",
+            "Le chantier durera un an. »",
+        ],
+        "{got:?}"
+    );
+    assert_eq!(names_of(&got), [Some("Paul Girard"); 3], "{got:?}");
+    // a paragraph splits at most 16 times (each split reads the rest of its quotation again): past
+    // that, the rest is one quotation, and the cost stays linear in the paragraph's length
+    let long = format!("« {}Fin. »", "Oui, a-t-il dit. ".repeat(400));
+    let got = quotes(&["Le maire Paul Girard a parlé.", long.as_str()]);
+    assert_eq!(got.len(), 17, "{got:?}");
+    assert_eq!(got[15].0, "Oui,");
+    assert!(got[16].0.starts_with("Oui, a-t-il dit. Oui,") && got[16].0.ends_with("Fin. »"));
+}
+
+#[test]
 fn a_verb_right_after_a_quotation_and_its_comma_is_its_cue_in_french_and_spanish() {
     // the attribution inverts after the quotation, whatever the verb: the lexicon need not
     // know it ("tonne", "a tonné", "atizó")

@@ -1007,6 +1007,9 @@ impl QuoteFinder {
     }
 }
 
+/// The most incises split in one paragraph (see `split_incises`).
+const MAX_INCISES: usize = 16;
+
 /// Quotations with an attribution inside their marks, between a comma and the end of its clause
 /// (« Nous sommes prêts, a-t-il expliqué. Mais … », «Estamos listos, dijo la ministra. Pero …»),
 /// split in two around it, so that it is read as one after a quotation and the words after it
@@ -1017,7 +1020,14 @@ impl QuoteFinder {
 fn split_incises(p: usize, text: &Text, pairs: &mut Vec<marks::Pair>) {
     let lang = text.lang;
     let mut k = 0;
+    // (each split reads the rest of its quotation again and moves the pairs after it: at most
+    // MAX_INCISES of them keep a paragraph's cost linear in its length; news sets one or two in a
+    // quotation, and a longer run is left as one quotation)
+    let last = pairs.len() + MAX_INCISES;
     while let Some(&pair) = pairs.get(k) {
+        if pairs.len() >= last {
+            break;
+        }
         k += 1;
         let from = pair.start + pair.open_len;
         if pair.start_paragraph != p || pair.end_paragraph != p || from >= pair.close {
