@@ -3273,3 +3273,27 @@ fn a_credit_line_after_a_quotation_nobody_was_given_is_its_speaker() {
     let names: Vec<_> = q.iter().map(|s| s.1.as_deref()).collect();
     assert_eq!(names, [Some("Ada Lind"), Some("Tom Berg")], "{q:?}");
 }
+
+#[test]
+fn a_credit_line_opening_with_a_dash_is_the_quotation_s_before_it() {
+    // "— Name, role" or "– Name" under a quotation: that quotation's speaker, even where the
+    // paragraph before the quotation had given it one, and never a label for the next quotation
+    let q = speakers(&[
+        "The coach spoke after the match.",
+        "“We will be back next season, stronger than ever.”",
+        "— Ada Lind, coach of Harbour FC",
+        "“It was a long year for all of us.”",
+        "– Tom Berg",
+        "“Nobody here expected the title.”",
+        "Tickets for the final go on sale on Monday.",
+    ]);
+    let names: Vec<_> = q.iter().map(|s| s.1.as_deref()).collect();
+    assert_eq!(names, [Some("Ada Lind"), Some("Tom Berg"), None], "{q:?}");
+    // a line in a list after a quotation that its sentence gave a speaker stays that speaker's
+    let q = speakers(&[
+        "“We will be back,” Ada Lind said.",
+        "– Harbour FC, Port United and Leeds",
+    ]);
+    let names: Vec<_> = q.iter().map(|s| s.1.as_deref()).collect();
+    assert_eq!(names, [Some("Ada Lind")], "{q:?}");
+}

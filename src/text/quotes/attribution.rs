@@ -2151,11 +2151,16 @@ pub(super) fn label_line(text: &Text, tokens: &[Token]) -> Option<Attribution> {
     if tokens.len() > 16 {
         return None;
     }
+    // (a credit may open with its dash, and then needs nothing after the name: "— Ada Lind,
+    // coach of Harbour FC", "– Tom Berg")
+    let dash = usize::from(matches!(tok(tokens, 0).kind, Kind::Punct('—' | '–')));
+    let words = &tokens[dash..];
     let cap = |t: &Token| t.is_word() && is_capitalized(word(text, t));
-    let k = tokens.iter().position(|t| !cap(t))?;
+    let k = words.iter().position(|t| !cap(t)).unwrap_or(words.len());
     if k < 2
-        || !matches!(tok(tokens, k).kind, Kind::Punct(',' | '(' | '—' | '–'))
-        || !tokens.get(k + 1).is_some_and(Token::is_word)
+        || !(dash == 1 && k == words.len()
+            || matches!(tok(words, k).kind, Kind::Punct(',' | '(' | '—' | '–'))
+                && words.get(k + 1).is_some_and(Token::is_word))
         // (no quotation in it, and no sentence or label ending it: a time may hold a colon,
         // "Ada Lind, 1st, 1:23.778")
         || tokens.iter().any(|t| matches!(t.kind, Kind::Quote(_)))
@@ -2167,14 +2172,14 @@ pub(super) fn label_line(text: &Text, tokens: &[Token]) -> Option<Attribution> {
         return None;
     }
     // (not a headline in capitals: "ADA LIND, HARBOUR PIONEER, DEAD AT 86")
-    let m = right(text, tokens, 0, k).filter(|m| {
+    let m = right(text, words, 0, k).filter(|m| {
         m.kind == MentionKind::Name
-            && m.start == tok(tokens, 0).start
-            && m.end == tok(tokens, k - 1).end
+            && m.start == tok(words, 0).start
+            && m.end == tok(words, k - 1).end
             && !m.text.chars().nth(1).is_some_and(char::is_uppercase)
     })?;
     Some(Attribution {
-        cue: span(tokens, k, 1),
+        cue: span(tokens, if dash == 1 { 0 } else { k }, 1),
         mention: m,
         after_end: tokens.len(),
     })

@@ -703,18 +703,26 @@ impl QuoteFinder {
         // a credit line after a paragraph that is a quotation nobody was given ("“…” / Ada
         // Lind, coach of Harbour FC"): the quotation is theirs, and the line labels nothing
         // after it (a label before a quotation follows a paragraph that is none)
+        // (one opening with a dash, "— Ada Lind, coach of Harbour FC", is the quotation's
+        // whatever it was given from outside its paragraph, and labels nothing after it either way)
         let before = self.last_visible;
+        let credit = found.is_empty() && attribution::label_line(text, &tokens).is_some();
+        let dashed = credit && matches!(tok(&tokens, 0).kind, Kind::Punct('—' | '–'));
+        let from_outside = |s: &Option<Speaker>| {
+            s.as_ref()
+                .map_or(true, |s| dashed && Some(s.mention.paragraph) != before)
+        };
         let unspoken = self.last.as_ref().is_some_and(|l| {
-            before == Some(l.paragraph) && l.speaker.is_none() && l.trailing_words == 0
+            before == Some(l.paragraph) && from_outside(&l.speaker) && l.trailing_words == 0
         });
-        if unspoken && found.is_empty() && attribution::label_line(text, &tokens).is_some() {
-            if let Some((_, speaker, cue)) = self.closing.take() {
+        if credit && unspoken || dashed {
+            if let Some((_, speaker, cue)) = self.closing.take().filter(|_| unspoken) {
                 for q in out
                     .iter_mut()
                     .rev()
                     .take_while(|q| Some(q.end.paragraph) == before)
                 {
-                    if q.speaker.is_none() && q.kind != QuoteKind::Scare {
+                    if from_outside(&q.speaker) && q.kind != QuoteKind::Scare {
                         (q.speaker, q.cue) = (Some(speaker.clone()), Some(cue));
                     }
                 }
