@@ -298,8 +298,7 @@ async function remember({ site, on, memory }) {
   if (typeof memory === "boolean") await verbatimSaveSettings({ memory });
   if (typeof site !== "string" || !site) return true;
   const { excluded } = await verbatimLoadSettings();
-  const others = excluded.filter((e) => !(site === e || site.endsWith(`.${e}`)));
-  await verbatimSaveSettings({ excluded: on ? others : [...others, site] });
+  await verbatimSaveSettings({ excluded: verbatimExcludedWith(excluded, site, on) });
   return true;
 }
 

@@ -473,10 +473,8 @@ async function command(name) {
     const on = st.phase === "off";
     if (on) await turnOn();
     else turnOff();
-    const settings = await verbatimLoadSettings();
-    const excluded = settings.excluded.filter((e) => !(st.site === e || st.site.endsWith(`.${e}`)));
-    if (!on) excluded.push(st.site);
-    await verbatimApi.storage.sync.set({ excluded });
+    const { excluded } = await verbatimLoadSettings();
+    await verbatimApi.storage.sync.set({ excluded: verbatimExcludedWith(excluded, st.site, on) });
   } else if (name === "show-repeats" && st.phase === "active") {
     st.shown = !st.shown;
     verbatimGlue.showRepeats(document.body, st.shown);

@@ -1,7 +1,7 @@
 // Verbatim's settings: defaults, reading them from chrome.storage.sync, and the per-site switch.
 // Shared by the content script (build.mjs puts this file into it), the popup and the options page.
 // The background also loads it, to keep the preset (below) in step with the settings.
-/* exported VERBATIM_DEFAULTS, VERBATIM_PRESET, verbatimApi, verbatimLoadSettings, verbatimSettingsOf, verbatimSiteExcluded, verbatimSiteOf, verbatimProcessOptions, verbatimCleanSite, verbatimPresetExclusions, verbatimSaveSettings */
+/* exported VERBATIM_DEFAULTS, VERBATIM_PRESET, verbatimApi, verbatimLoadSettings, verbatimSettingsOf, verbatimSiteExcluded, verbatimExcludedWith, verbatimSiteOf, verbatimProcessOptions, verbatimCleanSite, verbatimPresetExclusions, verbatimSaveSettings */
 
 const VERBATIM_DEFAULTS = Object.freeze({
   collapse: true,        // hide repeated paragraphs
@@ -65,6 +65,13 @@ function verbatimCleanSite(text) {
 /// Whether `site` is excluded: listed itself or as a parent domain.
 function verbatimSiteExcluded(site, excluded) {
   return excluded.some((e) => site === e || site.endsWith(`.${e}`));
+}
+
+/// The excluded sites with `site` turned on (it and its parent domains no longer listed) or off
+/// (listed).
+function verbatimExcludedWith(excluded, site, on) {
+  const others = excluded.filter((e) => !verbatimSiteExcluded(site, [e]));
+  return on ? others : [...others, site];
 }
 
 // ---- the preset -----------------------------------------------------------------------------------
