@@ -706,8 +706,7 @@ impl QuoteFinder {
         // (one opening with a dash, "— Ada Lind, coach of Harbour FC", is the quotation's
         // whatever it was given from outside its paragraph, and labels nothing after it either way)
         let before = self.last_visible;
-        let credit = found.is_empty() && attribution::label_line(text, &tokens).is_some();
-        let dashed = credit && matches!(tok(&tokens, 0).kind, Kind::Punct('—' | '–'));
+        let dashed = matches!(tok(&tokens, 0).kind, Kind::Punct('—' | '–'));
         let from_outside = |s: &Option<Speaker>| {
             s.as_ref()
                 .map_or(true, |s| dashed && Some(s.mention.paragraph) != before)
@@ -715,7 +714,11 @@ impl QuoteFinder {
         let unspoken = self.last.as_ref().is_some_and(|l| {
             before == Some(l.paragraph) && from_outside(&l.speaker) && l.trailing_words == 0
         });
-        if credit && unspoken || dashed {
+        // (the line is asked last: most paragraphs are neither after a quotation nor dashed)
+        if (unspoken || dashed)
+            && found.is_empty()
+            && attribution::label_line(text, &tokens).is_some()
+        {
             if let Some((_, speaker, cue)) = self.closing.take().filter(|_| unspoken) {
                 for q in out
                     .iter_mut()
