@@ -680,8 +680,12 @@ impl Memory {
             {
                 continue;
             }
+            // (the next person named after it, among the next 16 names: a bound that keeps a
+            // paragraph of many sentences and names linear in its length; a sentence that names
+            // 16 others first is read only to its end)
             let stop = self.here[n + 1..]
                 .iter()
+                .take(16)
                 .find(|&&(_, j)| {
                     self.entities
                         .get(j.wrapping_sub(self.forgotten))
