@@ -27,6 +27,10 @@ use super::tokens::{tok, Token};
 
 pub const MAX_ENTITIES: usize = 256;
 pub const LOOK_BACK: usize = 12;
+/// How many of a paragraph's names its pronouns and descriptions look among (its first): a bound
+/// that keeps a paragraph naming thousands linear in its length. No paragraph of prose names so
+/// many.
+const NEAR: usize = 64;
 /// The chains of [`Memory::heads`]: twice the entities, so that most are one entity long.
 const BUCKETS: usize = 2 * MAX_ENTITIES;
 
@@ -629,6 +633,9 @@ impl Memory {
                 .here()
                 .any(|(_, i)| self.entities.get(i).is_some_and(|e| e.org == Some(false)))
             && opens_on_someone();
+        // (the paragraph's first names are those its pronouns and descriptions look among: each
+        // look-up reads them all, which a paragraph naming thousands made quadratic)
+        self.here.truncate(NEAR);
     }
 
     /// What a sentence tells of the gender of the one person it names: "he" or "she" after the
