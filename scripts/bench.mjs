@@ -9,9 +9,11 @@
 //              - Cold and warm. "cold" is the first call in the page load (what a reader pays: the
 //                module is compiled and instantiated by init() before, untimed, then warmed up by
 //                warmUp() in a worker, untimed too (--no-warm-up: not), and the page's JavaScript
-//                and the DOM layer still run for the first time); "warm" is a second call after restore() (process) or on a fresh
-//                clone (Readability). Neither side is warmed before its cold call, and the pages
-//                alternate which side runs first, so neither always pays the other's style work.
+//                and the DOM layer still run for the first time); "warm" is a later call after
+//                restore() (process) or on a fresh clone (Readability): the page's median of 5 such
+//                calls of each, taken in turns (--warm-rounds=N). Neither side is warmed before its
+//                cold call, and the pages alternate which side runs first, so neither always pays
+//                the other's style work.
 //              - Readability's figure is parse() alone; cloning the document is timed apart
 //                (reported as "clone") since reader mode pays it too but it is not the engine.
 //              - Before any timing the page's layout is flushed (offsetHeight, one frame), so that
@@ -44,7 +46,7 @@
 //
 // Conditions: the machine has 2 cores shared with other work; figures are noisy (best of 3 where
 // cheap: the Node figures). Options: --only=pages,node,native,size,load,memory,extension  --verbose  --pages=a,b
-// --no-warm-up
+// --no-warm-up  --warm-rounds=5
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -110,7 +112,7 @@ const walkSnippet = (() => {
 // ---- pages: process against Readability -----------------------------------------------------------
 
 /// Runs in the page.
-async function inPage({ url, walkUrl, processFirst, warm }) {
+async function inPage({ url, walkUrl, processFirst, warm, rounds }) {
   const out = {};
   const m = await import(url);
   let t = performance.now();
@@ -156,16 +158,25 @@ async function inPage({ url, walkUrl, processFirst, warm }) {
       [out.process, out.summary] = runProcess();
       out.memory = Object.values(wasm).find((v) => v instanceof WebAssembly.Memory).buffer.byteLength;
     }
-    [out.processWarm] = runProcess();
-    [, out.readerWarm] = runReader();
-    // the warm process in parts
+    // the warm calls, each the median of `rounds` (one call alone is often one garbage collection
+    // or one style update more or less: a single sample put up to 34 ms of a page's warm `process`
+    // in neither the walk nor the core)
+    const mid = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
     const { verbatim_walk } = await import(walkUrl);
-    t = performance.now();
-    const found = verbatim_walk(body, new WeakSet());
-    out.walk = performance.now() - t;
-    t = performance.now();
-    m.analyze(found.texts);
-    out.core = performance.now() - t;
+    const warmP = [], warmR = [], walks = [], cores = [];
+    let found = null;
+    for (let k = 0; k < rounds; k++) {
+      warmP.push(runProcess()[0]);
+      warmR.push(runReader()[1]);
+      // the warm process in parts
+      t = performance.now();
+      found = verbatim_walk(body, new WeakSet());
+      walks.push(performance.now() - t);
+      t = performance.now();
+      m.analyze(found.texts);
+      cores.push(performance.now() - t);
+    }
+    [out.processWarm, out.readerWarm, out.walk, out.core] = [warmP, warmR, walks, cores].map(mid);
     out.texts = found.texts;
     // the text core alone on the page's <p> texts (what the issue's table measured)
     const ps = [...document.querySelectorAll("p")].map((p) => p.textContent);
@@ -179,6 +190,9 @@ async function inPage({ url, walkUrl, processFirst, warm }) {
 }
 
 let pageTexts = []; // per corpus page, the walker's paragraphs (for the Node throughput)
+// Warm calls per page (process then restore, Readability on a fresh clone, the walk, the core):
+// each warm figure is the page's median of them. --warm-rounds=1 is one call, as before.
+const WARM_ROUNDS = Math.max(1, Number(flags["warm-rounds"] ?? 5));
 
 async function benchPages() {
   header("pages: process(document.body) vs Readability parse() in Chromium");
@@ -208,7 +222,7 @@ async function benchPages() {
       await page.goto(`${base}/__bench/${encodeURIComponent(p.slug)}/`, { waitUntil: "load", timeout: 30000 });
       r.isolated = await page.evaluate(() => self.crossOriginIsolated);
       await page.addScriptTag({ url: `${base}/node_modules/@mozilla/readability/Readability.js` });
-      Object.assign(r, await page.evaluate(inPage, { url: `${base}/pkg/verbatim.js`, walkUrl: `${base}${walkSnippet}`, processFirst: i % 2 === 0, warm: !flags["no-warm-up"] }));
+      Object.assign(r, await page.evaluate(inPage, { url: `${base}/pkg/verbatim.js`, walkUrl: `${base}${walkSnippet}`, processFirst: i % 2 === 0, warm: !flags["no-warm-up"], rounds: WARM_ROUNDS }));
     } catch (e) {
       r.error = `playwright: ${String(e.message).split("\n")[0]}`;
     }
