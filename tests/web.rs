@@ -490,6 +490,40 @@ fn the_walk_asks_for_style_not_layout() {
 }
 
 #[wasm_bindgen_test]
+fn only_elements_that_can_host_a_shadow_root_are_asked_for_a_closed_one() {
+    // An extension asks the browser for an element's closed shadow root by an API call, for each
+    // ancestor a visibility check climbs; the DOM lets only custom elements and 18 tags (div,
+    // span, p, section, …) host one, so a list, a table or <html> is never asked. (In a page the
+    // walk asks `openOrClosedShadowRoot`, Firefox's name for it: counted here by a getter.)
+    let (p0, p1) = (paragraph(0), paragraph(1));
+    let root = live_fixture(&format!(
+        "<ul class=\"list\"><li class=\"item\"><p>{p0}</p></li></ul>\
+         <table class=\"grid\"><tbody><tr><td class=\"cell\"><p>{p1}</p></td></tr></tbody></table>\
+         <section class=\"story\"><div class=\"inner\"><p>{p0}</p></div></section>"
+    ));
+    run_js(
+        "globalThis.verbatimTestAsked = []; \
+         Object.defineProperty(Element.prototype, 'openOrClosedShadowRoot', { configurable: true, \
+           get() { globalThis.verbatimTestAsked.push(this.localName); return null; } });",
+    );
+    process(&root);
+    let asked = run_js(
+        "delete Element.prototype.openOrClosedShadowRoot; return globalThis.verbatimTestAsked.join(' ');",
+    )
+    .as_string()
+    .unwrap_or_default();
+    cleanup(&root);
+    let asked: Vec<&str> = asked.split(' ').collect();
+    assert!(
+        asked.contains(&"div") && asked.contains(&"section"),
+        "{asked:?}"
+    );
+    for never in ["html", "ul", "li", "table", "tbody", "tr", "td"] {
+        assert!(!asked.contains(&never), "{never} asked: {asked:?}");
+    }
+}
+
+#[wasm_bindgen_test]
 fn a_hidden_block_inside_a_paragraph_leaves_the_text_around_it_as_it_was() {
     // The walk checks a block's visibility only when a paragraph inside it is about to be read
     // (walk.js, `visible`): a hidden block met in the middle of a block's text, with text of its
