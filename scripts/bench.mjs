@@ -161,6 +161,7 @@ async function inPage({ url, walkUrl, processFirst, warm, rounds }) {
     // the warm calls, each the median of `rounds` (one call alone is often one garbage collection
     // or one style update more or less: a single sample put up to 34 ms of a page's warm `process`
     // in neither the walk nor the core)
+    // (a median of its own: this function runs in the page, where the script's helpers are not)
     const mid = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
     const { verbatim_walk } = await import(walkUrl);
     const warmP = [], warmR = [], walks = [], cores = [];

@@ -75,7 +75,8 @@ pub struct Memory {
     #[allow(clippy::vec_box)]
     entities: Vec<Box<Entity>>,
     /// Names in the current paragraph's frame, by byte offset: (offset, entity index +
-    /// `forgotten` when it was named), read through [`Memory::here`].
+    /// `forgotten` when it was named), read through [`Memory::here`]; once the paragraph is
+    /// observed, its first [`NEAR`] only.
     here: Vec<(usize, usize)>,
     /// The previous paragraph's `here`, in the order its names stood; or an earlier one's,
     /// carried over the paragraphs that go on about its people without naming one ("Mr Kofi
